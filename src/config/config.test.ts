@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { ConfigError, loadConfig } from "./config.js";
+
+describe("loadConfig", () => {
+  it.each([
+    ["nothing set: embedded on disk, demo on", {}, { port: 4000, database: { kind: "pglite", dataDir: ".data/pglite" }, seedDemo: true }],
+    ["memory://", { DATABASE_URL: "memory://" }, { database: { kind: "pglite-memory" }, seedDemo: true }],
+    ["file://dir", { DATABASE_URL: "file://tmp/db" }, { database: { kind: "pglite", dataDir: "tmp/db" } }],
+    [
+      "a PostgreSQL URL: demo off by default",
+      { DATABASE_URL: "postgres://postgres@127.0.0.1:5432/x" },
+      { database: { kind: "postgres", url: "postgres://postgres@127.0.0.1:5432/x" }, seedDemo: false },
+    ],
+    ["SEED_DEMO=0", { SEED_DEMO: "0" }, { seedDemo: false }],
+    ["PORT", { PORT: "8080" }, { port: 8080 }],
+    ["production with a key", { NODE_ENV: "production", PII_ENCRYPTION_KEY: "a".repeat(64) }, { production: true, piiKeyIsDevelopment: false }],
+  ])("%s", (_name, env, expected) => {
+    expect(loadConfig(env)).toMatchObject(expected);
+  });
+
+  it("refuses production without a PII key", () => {
+    expect(() => loadConfig({ NODE_ENV: "production" })).toThrow(/PII_ENCRYPTION_KEY/);
+  });
+
+  it("names every bad variable at once", () => {
+    const attempt = () =>
+      loadConfig({ PORT: "http", DATABASE_URL: "mysql://x", SEED_DEMO: "maybe", ADMIN_API_KEY: "short", LOG_LEVEL: "loud" });
+    expect(attempt).toThrow(ConfigError);
+    try {
+      attempt();
+    } catch (error) {
+      const problems = (error as ConfigError).problems.join("\n");
+      for (const name of ["PORT", "DATABASE_URL", "SEED_DEMO", "ADMIN_API_KEY", "LOG_LEVEL"]) expect(problems).toContain(name);
+    }
+  });
+});

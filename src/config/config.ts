@@ -1,0 +1,106 @@
+// Environment configuration, validated once at start-up: one clear message per bad variable.
+import { createHash } from "node:crypto";
+import { parsePiiKey } from "../security/pii-protector.js";
+
+export type DatabaseTarget =
+  | { readonly kind: "pglite"; readonly dataDir: string }
+  | { readonly kind: "pglite-memory" }
+  | { readonly kind: "postgres"; readonly url: string };
+
+export interface AppConfig {
+  readonly port: number;
+  readonly host: string;
+  readonly database: DatabaseTarget;
+  readonly adminApiKey: string | null;
+  readonly seedDemo: boolean;
+  readonly production: boolean;
+  readonly logLevel: "debug" | "info" | "warn" | "error" | "silent";
+  /** Key for personal data at rest (PII_ENCRYPTION_KEY). */
+  readonly piiKey: Buffer;
+  /** True when no PII_ENCRYPTION_KEY was given and the public development key is in use. */
+  readonly piiKeyIsDevelopment: boolean;
+}
+
+/** Public, so never for real data: production refuses to start without PII_ENCRYPTION_KEY. */
+export const DEVELOPMENT_PII_KEY = createHash("sha256").update("health-services-graph development key").digest();
+
+export class ConfigError extends Error {
+  constructor(readonly problems: readonly string[]) {
+    super(`invalid configuration:\n${problems.map((p) => `  - ${p}`).join("\n")}`);
+    this.name = "ConfigError";
+  }
+}
+
+const DEFAULT_DATA_DIR = ".data/pglite";
+const LOG_LEVELS = ["debug", "info", "warn", "error", "silent"] as const;
+
+export function parseDatabaseUrl(raw: string | undefined): DatabaseTarget | string {
+  const value = raw?.trim();
+  if (!value) return { kind: "pglite", dataDir: DEFAULT_DATA_DIR };
+  if (value === "memory://") return { kind: "pglite-memory" };
+  if (value.startsWith("file://")) {
+    const dir = value.slice("file://".length);
+    return dir ? { kind: "pglite", dataDir: dir } : "DATABASE_URL file:// needs a directory, e.g. file://.data/pglite";
+  }
+  if (/^postgres(ql)?:\/\//.test(value)) {
+    try {
+      new URL(value);
+    } catch {
+      return "DATABASE_URL is not a valid URL";
+    }
+    return { kind: "postgres", url: value };
+  }
+  return "DATABASE_URL must be unset (embedded, persisted in .data/), memory://, file://<dir> or postgres://user@host:port/db";
+}
+
+function parseBoolean(name: string, raw: string | undefined, fallback: boolean, problems: string[]): boolean {
+  if (raw === undefined || raw === "") return fallback;
+  if (["1", "true", "yes", "on"].includes(raw.toLowerCase())) return true;
+  if (["0", "false", "no", "off"].includes(raw.toLowerCase())) return false;
+  problems.push(`${name} must be 1/0 (or true/false), got "${raw}"`);
+  return fallback;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const problems: string[] = [];
+
+  const portRaw = env.PORT ?? "4000";
+  const port = Number(portRaw);
+  if (!/^\d+$/.test(portRaw) || port < 0 || port > 65535) problems.push(`PORT must be a port number 0–65535, got "${portRaw}"`);
+
+  const database = parseDatabaseUrl(env.DATABASE_URL);
+  if (typeof database === "string") problems.push(database);
+
+  const adminApiKey = env.ADMIN_API_KEY?.trim() || null;
+  if (adminApiKey !== null && adminApiKey.length < 16) problems.push("ADMIN_API_KEY must be at least 16 characters");
+
+  const embedded = typeof database !== "string" && database.kind !== "postgres";
+  const seedDemo = parseBoolean("SEED_DEMO", env.SEED_DEMO, embedded, problems);
+
+  const logLevel = (env.LOG_LEVEL ?? "info") as AppConfig["logLevel"];
+  if (!LOG_LEVELS.includes(logLevel)) problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(", ")}, got "${env.LOG_LEVEL}"`);
+
+  const production = env.NODE_ENV === "production";
+  let piiKey: Buffer = DEVELOPMENT_PII_KEY;
+  const piiRaw = env.PII_ENCRYPTION_KEY?.trim();
+  if (piiRaw) {
+    const parsed = parsePiiKey(piiRaw);
+    if (parsed) piiKey = parsed;
+    else problems.push("PII_ENCRYPTION_KEY must be 32 bytes: 64 hex characters or base64 (openssl rand -base64 32)");
+  } else if (production) {
+    problems.push("PII_ENCRYPTION_KEY is required when NODE_ENV=production (openssl rand -base64 32)");
+  }
+
+  if (problems.length > 0) throw new ConfigError(problems);
+  return {
+    port,
+    host: env.HOST ?? "0.0.0.0",
+    database: database as DatabaseTarget,
+    adminApiKey,
+    seedDemo,
+    production,
+    logLevel,
+    piiKey,
+    piiKeyIsDevelopment: !piiRaw,
+  };
+}

@@ -1,0 +1,41 @@
+// Per-request state: who calls, what day it is in Shanghai, the database and fresh DataLoaders.
+import type { Database } from "../db/client.js";
+import type { Logger } from "../logging/logger.js";
+import type { Principal } from "../rules/access/roles.js";
+import type { PiiProtector } from "../security/pii-protector.js";
+import { type Clock, shanghaiDate } from "./clock.js";
+import { createLoaders, type Loaders } from "./loaders.js";
+
+export interface Context {
+  readonly requestId: string;
+  readonly principal: Principal | null;
+  /** The instant the request is served at. */
+  readonly now: Date;
+  /** The calendar date in Asia/Shanghai: the date every business rule is decided on. */
+  readonly today: string;
+  readonly db: Database;
+  readonly loaders: Loaders;
+  readonly logger: Logger;
+  readonly pii: PiiProtector;
+}
+
+export interface ContextDeps {
+  readonly db: Database;
+  readonly clock: Clock;
+  readonly logger: Logger;
+  readonly pii: PiiProtector;
+}
+
+export function createContext(deps: ContextDeps, requestId: string, principal: Principal | null): Context {
+  const now = deps.clock.now();
+  return {
+    requestId,
+    principal,
+    now,
+    today: shanghaiDate(now),
+    db: deps.db,
+    loaders: createLoaders(deps.db),
+    logger: deps.logger.child({ requestId }),
+    pii: deps.pii,
+  };
+}

@@ -1,0 +1,112 @@
+// One database layer, three targets: embedded PGlite on disk or in memory, or a PostgreSQL server
+// through postgres.js. Everything above this file sees the same drizzle `Database`.
+import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { PGlite } from "@electric-sql/pglite";
+import type { ExtractTablesWithRelations, Logger as DrizzleLogger } from "drizzle-orm";
+import type { PgDatabase, PgQueryResultHKT, PgTransaction } from "drizzle-orm/pg-core";
+import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
+import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
+import postgres from "postgres";
+import type { DatabaseTarget } from "../config/config.js";
+import * as schema from "./schema/index.js";
+import { countStatement } from "./statement-counter.js";
+
+export type Schema = typeof schema;
+export type Database = PgDatabase<PgQueryResultHKT, Schema>;
+export type Transaction = PgTransaction<PgQueryResultHKT, Schema, ExtractTablesWithRelations<Schema>>;
+/** Query functions take the executor first: the database, or the transaction they run in. */
+export type Executor = Database | Transaction;
+
+export interface DatabaseHandle {
+  readonly db: Database;
+  readonly kind: DatabaseTarget["kind"];
+  close(): Promise<void>;
+}
+
+const statementLogger: DrizzleLogger = { logQuery: () => countStatement() };
+
+export interface OpenOptions {
+  /** An embedded database's contents to start from (a PGlite data-dir dump). */
+  readonly loadDataDir?: Blob;
+  /** postgres.js pool size. */
+  readonly maxConnections?: number;
+}
+
+export async function openDatabase(target: DatabaseTarget, options: OpenOptions = {}): Promise<DatabaseHandle> {
+  switch (target.kind) {
+    case "postgres": {
+      const client = postgres(target.url, {
+        max: options.maxConnections ?? 10,
+        onnotice: () => {},
+        connection: { application_name: "health-services-graph", TimeZone: "UTC" },
+      });
+      const db = drizzlePostgres({ client, schema, logger: statementLogger }) as unknown as Database;
+      return { db, kind: "postgres", close: () => client.end({ timeout: 5 }) };
+    }
+    case "pglite-memory": {
+      const client = await PGlite.create({ loadDataDir: options.loadDataDir });
+      const db = drizzlePglite({ client, schema, logger: statementLogger }) as unknown as Database;
+      return { db, kind: "pglite-memory", close: () => client.close() };
+    }
+    case "pglite": {
+      const dataDir = resolve(target.dataDir);
+      const releaseLock = acquireDirLock(dataDir);
+      try {
+        const client = await PGlite.create({ dataDir });
+        const db = drizzlePglite({ client, schema, logger: statementLogger }) as unknown as Database;
+        return {
+          db,
+          kind: "pglite",
+          close: async () => {
+            await client.close();
+            releaseLock();
+          },
+        };
+      } catch (error) {
+        releaseLock();
+        throw error;
+      }
+    }
+  }
+}
+
+/**
+ * PGlite is a single-process database: two processes on one data directory corrupt it. A lock
+ * file holding the owner's pid keeps a second process out; a lock left by a dead process is taken over.
+ */
+export function acquireDirLock(dataDir: string): () => void {
+  mkdirSync(dirname(dataDir), { recursive: true });
+  const lockPath = join(dirname(dataDir), `${basenameOf(dataDir)}.lock`);
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      const fd = openSync(lockPath, "wx");
+      writeSync(fd, String(process.pid));
+      closeSync(fd);
+      return () => rmSync(lockPath, { force: true });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+      const owner = Number(readFileSync(lockPath, "utf8"));
+      if (Number.isInteger(owner) && owner > 0 && isAlive(owner)) {
+        throw new Error(
+          `the embedded database in ${dataDir} is in use by process ${owner}; stop it, or set DATABASE_URL (memory:// or postgres://…)`,
+        );
+      }
+      rmSync(lockPath, { force: true });
+    }
+  }
+  throw new Error(`could not lock the embedded database in ${dataDir}`);
+}
+
+function basenameOf(path: string): string {
+  return path.split(/[\\/]/).filter(Boolean).pop() ?? "pglite";
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+}

@@ -1,0 +1,164 @@
+// The HTTP front: /graphql through Apollo, plus the plain endpoints. node:http only: no framework.
+import { randomUUID } from "node:crypto";
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import { ApolloServer, HeaderMap } from "@apollo/server";
+import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import type { GraphQLSchema } from "graphql";
+import { authenticate, type AuthSettings } from "../context/authenticate.js";
+import type { Clock } from "../context/clock.js";
+import { createContext, type Context } from "../context/context.js";
+import type { Database } from "../db/client.js";
+import type { Logger } from "../logging/logger.js";
+import type { PiiProtector } from "../security/pii-protector.js";
+import { createErrorFormatter } from "./format-error.js";
+
+export interface AppDeps {
+  readonly schema: GraphQLSchema;
+  readonly db: Database;
+  readonly clock: Clock;
+  readonly logger: Logger;
+  readonly auth: AuthSettings;
+  readonly production: boolean;
+  readonly pii: PiiProtector;
+}
+
+export interface App {
+  readonly server: Server;
+  readonly apollo: ApolloServer<Context>;
+  listen(port: number, host?: string): Promise<number>;
+  close(): Promise<void>;
+}
+
+const MAX_BODY_BYTES = 1_000_000;
+
+class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export async function createApp(deps: AppDeps): Promise<App> {
+  const apollo = new ApolloServer<Context>({
+    schema: deps.schema,
+    formatError: createErrorFormatter(deps.logger),
+    includeStacktraceInErrorResponses: !deps.production,
+    introspection: true,
+    csrfPrevention: true,
+    plugins: [ApolloServerPluginLandingPageDisabled()],
+    logger: {
+      debug: (m) => deps.logger.debug(m),
+      info: (m) => deps.logger.info(m),
+      warn: (m) => deps.logger.warn(m),
+      error: (m) => deps.logger.error(m),
+    },
+  });
+  await apollo.start();
+
+  const server = createServer((req, res) => {
+    handle(req, res).catch((error: unknown) => {
+      deps.logger.error({ err: error instanceof Error ? error.message : String(error) }, "request failed");
+      if (!res.headersSent) sendJson(res, 500, { errors: [{ message: "Internal server error", extensions: { code: "INTERNAL_SERVER_ERROR" } }] });
+      else res.end();
+    });
+  });
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? "/", "http://localhost");
+    const requestId = headerValue(req, "x-request-id") ?? randomUUID();
+    res.setHeader("x-request-id", requestId);
+    switch (url.pathname) {
+      case "/healthz":
+        return sendJson(res, 200, { status: "ok" });
+      case "/graphql":
+        return graphql(req, res, url, requestId);
+      default:
+        return sendJson(res, 404, { error: `no route for ${url.pathname}; the graph is at /graphql` });
+    }
+  }
+
+  async function graphql(req: IncomingMessage, res: ServerResponse, url: URL, requestId: string): Promise<void> {
+    const auth = authenticate(headerValue(req, "authorization"), deps.auth);
+    if (auth.kind === "rejected") {
+      res.setHeader("www-authenticate", 'Bearer realm="health-services-graph"');
+      return sendJson(res, 401, { errors: [{ message: auth.message, extensions: { code: "UNAUTHENTICATED" } }] });
+    }
+    let body: unknown;
+    try {
+      body = req.method === "POST" ? await readJsonBody(req) : undefined;
+    } catch (error) {
+      if (error instanceof HttpError) {
+        // The rest of an oversized body is not read: the connection cannot be reused.
+        if (error.status === 413) res.setHeader("connection", "close");
+        return sendJson(res, error.status, { errors: [{ message: error.message, extensions: { code: "BAD_REQUEST" } }] });
+      }
+      throw error;
+    }
+    const headers = new HeaderMap();
+    for (const [key, value] of Object.entries(req.headers)) {
+      if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(", ") : value);
+    }
+    const principal = auth.kind === "authenticated" ? auth.principal : null;
+    const response = await apollo.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: { method: req.method ?? "GET", headers, search: url.search, body },
+      context: async () => createContext(deps, requestId, principal),
+    });
+    for (const [key, value] of response.headers) res.setHeader(key, value);
+    res.statusCode = response.status ?? 200;
+    if (response.body.kind === "complete") {
+      res.end(response.body.string);
+      return;
+    }
+    for await (const chunk of response.body.asyncIterator) res.write(chunk);
+    res.end();
+  }
+
+  return {
+    server,
+    apollo,
+    listen: (port, host) =>
+      new Promise((resolve, reject) => {
+        server.once("error", reject);
+        server.listen(port, host, () => resolve((server.address() as AddressInfo).port));
+      }),
+    close: async () => {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await apollo.stop();
+    },
+  };
+}
+
+function headerValue(req: IncomingMessage, name: string): string | undefined {
+  const value = req.headers[name];
+  return Array.isArray(value) ? value[0] : value;
+}
+
+async function readJsonBody(req: IncomingMessage): Promise<unknown> {
+  const type = (req.headers["content-type"] ?? "").split(";")[0]?.trim().toLowerCase();
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size > MAX_BODY_BYTES) throw new HttpError(413, `request body over ${MAX_BODY_BYTES} bytes`);
+    chunks.push(chunk);
+  }
+  const text = Buffer.concat(chunks).toString("utf8");
+  if (type !== "application/json" && type !== "application/graphql-response+json") {
+    throw new HttpError(415, "POST /graphql needs Content-Type: application/json");
+  }
+  if (text.trim() === "") throw new HttpError(400, "request body is empty: send {\"query\": \"…\"}");
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    throw new HttpError(400, "request body is not valid JSON");
+  }
+}
+
+function sendJson(res: ServerResponse, status: number, payload: unknown): void {
+  res.statusCode = status;
+  res.setHeader("content-type", "application/json; charset=utf-8");
+  res.end(JSON.stringify(payload));
+}

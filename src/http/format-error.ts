@@ -1,0 +1,44 @@
+// One place maps every error to what the client sees: expected codes pass, anything else is a bug
+// and is masked (logged with the request id, never echoed).
+import { unwrapResolverError } from "@apollo/server/errors";
+import type { GraphQLFormattedError } from "graphql";
+import type { Logger } from "../logging/logger.js";
+
+/** Codes a client can act on; every other error is reported as INTERNAL_SERVER_ERROR. */
+const CLIENT_CODES = new Set([
+  "GRAPHQL_PARSE_FAILED",
+  "GRAPHQL_VALIDATION_FAILED",
+  "BAD_USER_INPUT",
+  "BAD_REQUEST",
+  "OPERATION_RESOLUTION_FAILURE",
+  "PERSISTED_QUERY_NOT_FOUND",
+  "PERSISTED_QUERY_NOT_SUPPORTED",
+  "UNAUTHENTICATED",
+  "FORBIDDEN",
+  "NOT_FOUND",
+  "TOO_COMPLEX",
+]);
+
+const RENAMED: Record<string, string> = { UNAUTHORIZED: "FORBIDDEN" };
+
+export function createErrorFormatter(logger: Logger) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const rawCode = formatted.extensions?.code;
+    const code = typeof rawCode === "string" ? (RENAMED[rawCode] ?? rawCode) : undefined;
+    if (code && CLIENT_CODES.has(code)) {
+      const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
+      return { ...formatted, extensions: { ...extensions, code } };
+    }
+    const original = unwrapResolverError(error);
+    logger.error(
+      { err: original instanceof Error ? { type: original.name, message: original.message, stack: original.stack } : String(original), path: formatted.path },
+      "unexpected error while resolving",
+    );
+    return {
+      message: "Internal server error",
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: { code: "INTERNAL_SERVER_ERROR" },
+    };
+  };
+}

@@ -1,0 +1,30 @@
+// The catalogue in the graph's shape. The catalogue is static, so this runs once at load.
+import type { ServiceDefinition } from "../../rules/catalogue/service-definition.js";
+import type { Service } from "../../schema/catalogue/service.type.js";
+
+export function presentService(definition: ServiceDefinition): Service {
+  const allBenefits = definition.benefits.map((b) => b.code);
+  return {
+    code: definition.code,
+    name: definition.name,
+    description: definition.description,
+    benefits: definition.benefits.map((b) => ({
+      code: b.code,
+      name: b.name,
+      quota: b.quota,
+      unlimited: b.quota === null,
+      standard: b.standard,
+    })),
+    steps: definition.steps.map((s) => ({ ...s })),
+    slas: definition.slas.map((s) => ({
+      milestone: s.milestone,
+      startsWhen: s.startsWhen,
+      workingDays: s.workingDays,
+      upToWorkingDays: s.upToWorkingDays,
+      benefits: [...(s.benefits ?? allBenefits)],
+      source: s.source,
+    })),
+    requiredDocuments: [...definition.requiredDocuments],
+    notes: [...definition.notes],
+  };
+}

@@ -1,0 +1,27 @@
+import { Arg, Query, Resolver } from "type-graphql";
+import { SERVICES } from "../../rules/catalogue/catalogue.js";
+import type { ServiceCode } from "../../rules/catalogue/codes.js";
+import { ServiceCodeEnum } from "../../schema/catalogue/catalogue.enums.js";
+import { Service } from "../../schema/catalogue/service.type.js";
+import { presentService } from "./present-service.js";
+
+const CATALOGUE: readonly Service[] = SERVICES.map(presentService);
+const BY_CODE = new Map(CATALOGUE.map((s) => [s.code, s]));
+
+/** The graph's view of a service (static: built once). */
+export function serviceView(code: ServiceCode): Service {
+  return BY_CODE.get(code)!;
+}
+
+@Resolver(() => Service)
+export class ServiceResolver {
+  @Query(() => [Service], { description: "The seven services in the handbook's order. Public. 服务目录。" })
+  services(): readonly Service[] {
+    return CATALOGUE;
+  }
+
+  @Query(() => Service, { nullable: true, description: "One service by code. Public." })
+  service(@Arg("code", () => ServiceCodeEnum) code: ServiceCode): Service | null {
+    return BY_CODE.get(code) ?? null;
+  }
+}

@@ -1,0 +1,35 @@
+// policies(first, after, filter): keyset pagination in policy-number order; two statements per page.
+import type { Context } from "../../context/context.js";
+import { policyCount, policyPage } from "../../db/queries/policies.js";
+import type { PolicyFilter } from "../../schema/policy/policy.inputs.js";
+import type { PolicyConnection } from "../../schema/policy/policy.payloads.js";
+import { decodeCursor, encodeCursor, pageSize } from "../shared/pagination.js";
+import { presentPolicy } from "./present-policy.js";
+
+export async function listPolicies(
+  ctx: Context,
+  first: number | null | undefined,
+  after: string | null | undefined,
+  filter: PolicyFilter | null | undefined,
+): Promise<PolicyConnection> {
+  const limit = pageSize(first);
+  const afterPolicyNo = decodeCursor("policy", after);
+  const query = { statuses: filter?.status, policyNoPrefix: filter?.policyNoPrefix };
+  const [rows, totalCount] = await Promise.all([
+    policyPage(ctx.db, { ...query, afterPolicyNo, limit: limit + 1 }),
+    policyCount(ctx.db, query),
+  ]);
+  const page = rows.slice(0, limit);
+  for (const row of page) ctx.loaders.policyByNo.prime(row.policyNo, row);
+  const edges = page.map((row) => ({ cursor: encodeCursor("policy", row.policyNo), node: presentPolicy(row) }));
+  return {
+    edges,
+    totalCount,
+    pageInfo: {
+      hasNextPage: rows.length > limit,
+      hasPreviousPage: afterPolicyNo !== null,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
+  };
+}

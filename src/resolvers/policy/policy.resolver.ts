@@ -1,0 +1,97 @@
+import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import type { Context } from "../../context/context.js";
+import { BENEFIT_CODES, type BenefitCode } from "../../rules/catalogue/codes.js";
+import { BenefitCodeEnum } from "../../schema/catalogue/catalogue.enums.js";
+import { Entitlement } from "../../schema/entitlement/entitlement.type.js";
+import { Diagnosis } from "../../schema/policy/diagnosis.type.js";
+import { Person } from "../../schema/policy/person.type.js";
+import { PolicyFilter, RecordDiagnosisInput, UpsertPolicyInput } from "../../schema/policy/policy.inputs.js";
+import { PolicyConnection, PolicyPayload } from "../../schema/policy/policy.payloads.js";
+import { Policy } from "../../schema/policy/policy.type.js";
+import { DateScalar } from "../../schema/shared/scalars.js";
+import { listPolicies } from "./list-policies.js";
+import { presentEntitlement } from "./present-entitlement.js";
+import { presentPerson, presentPolicy } from "./present-policy.js";
+import { recordDiagnosis } from "./record-diagnosis.js";
+import { upsertPolicy } from "./upsert-policy.js";
+
+@Resolver(() => Policy)
+export class PolicyResolver {
+  @Authorized("ADMIN", "OPERATOR")
+  @Query(() => Policy, { nullable: true, description: "One policy by number. 按保单号查询。" })
+  async policy(@Arg("policyNo", () => String) policyNo: string, @Ctx() ctx: Context): Promise<Policy | null> {
+    const row = await ctx.loaders.policyByNo.load(policyNo);
+    return row ? presentPolicy(row) : null;
+  }
+
+  @Authorized("ADMIN", "OPERATOR")
+  @Query(() => PolicyConnection, { description: "Policies in policy-number order (Relay connection; first ≤ 100)." })
+  policies(
+    @Arg("first", () => Int, { nullable: true }) first: number | null,
+    @Arg("after", () => String, { nullable: true }) after: string | null,
+    @Arg("filter", () => PolicyFilter, { nullable: true }) filter: PolicyFilter | null,
+    @Ctx() ctx: Context,
+  ): Promise<PolicyConnection> {
+    return listPolicies(ctx, first, after, filter);
+  }
+
+  @FieldResolver(() => Person)
+  async insured(@Root() policy: Policy, @Ctx() ctx: Context): Promise<Person> {
+    return presentPerson((await ctx.loaders.personById.load(policy.insuredId))!);
+  }
+
+  @FieldResolver(() => Person)
+  async policyholder(@Root() policy: Policy, @Ctx() ctx: Context): Promise<Person> {
+    return presentPerson((await ctx.loaders.personById.load(policy.policyholderId))!);
+  }
+
+  @FieldResolver(() => [Diagnosis])
+  diagnoses(@Root() policy: Policy, @Ctx() ctx: Context): Promise<Diagnosis[]> {
+    return ctx.loaders.diagnosesByPolicyId.load(policy.rowId) as Promise<Diagnosis[]>;
+  }
+
+  @FieldResolver(() => [Entitlement], { description: "The benefits on the policy, with quota and eligibility on asOf (default today)." })
+  async entitlements(
+    @Root() policy: Policy,
+    @Arg("asOf", () => DateScalar, { nullable: true }) asOf: string | null,
+    @Ctx() ctx: Context,
+  ): Promise<Entitlement[]> {
+    const [rows, diagnoses] = await Promise.all([
+      ctx.loaders.entitlementsByPolicyId.load(policy.rowId),
+      ctx.loaders.diagnosesByPolicyId.load(policy.rowId),
+    ]);
+    const byCode = new Map(rows.map((r) => [r.benefitCode, r]));
+    return BENEFIT_CODES.filter((code) => byCode.has(code)).map((code) =>
+      presentEntitlement(policy, diagnoses, byCode.get(code)!, code, asOf ?? ctx.today),
+    );
+  }
+
+  @FieldResolver(() => Entitlement, {
+    nullable: true,
+    description: "One benefit, also when the policy does not list it (then BENEFIT_NOT_ON_POLICY says so).",
+  })
+  async entitlement(
+    @Root() policy: Policy,
+    @Arg("benefit", () => BenefitCodeEnum) benefit: BenefitCode,
+    @Arg("asOf", () => DateScalar, { nullable: true }) asOf: string | null,
+    @Ctx() ctx: Context,
+  ): Promise<Entitlement> {
+    const [rows, diagnoses] = await Promise.all([
+      ctx.loaders.entitlementsByPolicyId.load(policy.rowId),
+      ctx.loaders.diagnosesByPolicyId.load(policy.rowId),
+    ]);
+    return presentEntitlement(policy, diagnoses, rows.find((r) => r.benefitCode === benefit) ?? null, benefit, asOf ?? ctx.today);
+  }
+
+  @Authorized("ADMIN", "OPERATOR")
+  @Mutation(() => PolicyPayload, { description: "Create or replace a policy by number (ADMIN, OPERATOR). 新增/更新保单。" })
+  upsertPolicy(@Arg("input", () => UpsertPolicyInput) input: UpsertPolicyInput, @Ctx() ctx: Context): Promise<PolicyPayload> {
+    return upsertPolicy(ctx, input);
+  }
+
+  @Authorized("ADMIN", "OPERATOR")
+  @Mutation(() => PolicyPayload, { description: "Record a first diagnosis on a policy (ADMIN, OPERATOR). 录入诊断。" })
+  recordDiagnosis(@Arg("input", () => RecordDiagnosisInput) input: RecordDiagnosisInput, @Ctx() ctx: Context): Promise<PolicyPayload> {
+    return recordDiagnosis(ctx, input);
+  }
+}

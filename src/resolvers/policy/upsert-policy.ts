@@ -1,0 +1,108 @@
+// upsertPolicy: validate → lock the policy number → write people, policy and entitlements in one
+// transaction → the policy. A failure is a userError and nothing is written.
+import type { Context } from "../../context/context.js";
+import type { PersonValues } from "../../db/queries/policy-writes.js";
+import {
+  findPolicyForUpdate,
+  insertPerson,
+  insertPolicy,
+  lockPolicyNo,
+  syncEntitlements,
+  updatePerson,
+  updatePolicy,
+} from "../../db/queries/policy-writes.js";
+import { benefitByCode } from "../../rules/catalogue/catalogue.js";
+import { maskPhone } from "../../rules/policy/phone.js";
+import { maskResidentId } from "../../rules/policy/resident-id.js";
+import { validatePolicy, type CleanPerson } from "../../rules/policy/validate-policy.js";
+import { problem } from "../../rules/shared/problem.js";
+import type { PolicyPayload } from "../../schema/policy/policy.payloads.js";
+import type { UpsertPolicyInput } from "../../schema/policy/policy.inputs.js";
+import type { PiiProtector } from "../../security/pii-protector.js";
+import { toUserErrors } from "../shared/user-errors.js";
+import { presentPolicy } from "./present-policy.js";
+
+class Rollback extends Error {
+  constructor(readonly payload: PolicyPayload) {
+    super("rollback");
+  }
+}
+
+export async function upsertPolicy(ctx: Context, input: UpsertPolicyInput): Promise<PolicyPayload> {
+  const validated = validatePolicy(input, ctx.today);
+  if (!validated.ok) return { policy: null, userErrors: toUserErrors(validated.problems) };
+  const clean = validated.value;
+
+  try {
+    const row = await ctx.db.transaction(async (tx) => {
+      await lockPolicyNo(tx, clean.policyNo);
+      const existing = await findPolicyForUpdate(tx, clean.policyNo);
+      const insured = personValues(clean.insured, ctx.pii);
+      const holder = personValues(clean.policyholder, ctx.pii);
+
+      let insuredId: string;
+      let policyholderId: string;
+      if (existing) {
+        insuredId = existing.insuredId;
+        await updatePerson(tx, insuredId, insured);
+        if (clean.policyholderIsInsured) policyholderId = insuredId;
+        else if (existing.policyholderId !== existing.insuredId) {
+          policyholderId = existing.policyholderId;
+          await updatePerson(tx, policyholderId, holder);
+        } else policyholderId = await insertPerson(tx, holder);
+      } else {
+        insuredId = await insertPerson(tx, insured);
+        policyholderId = clean.policyholderIsInsured ? insuredId : await insertPerson(tx, holder);
+      }
+
+      const values = {
+        policyNo: clean.policyNo,
+        status: clean.status,
+        effectiveFrom: clean.effectiveFrom,
+        effectiveTo: clean.effectiveTo,
+        waitingPeriodEndsOn: clean.waitingPeriodEndsOn,
+        insuredId,
+        policyholderId,
+        hasSocialInsurance: clean.hasSocialInsurance,
+      };
+      const policy = existing ? await updatePolicy(tx, existing.id, values) : await insertPolicy(tx, values);
+      const { blocked } = await syncEntitlements(
+        tx,
+        policy.id,
+        clean.benefits.map((code) => ({ benefitCode: code, quotaTotal: benefitByCode(code).benefit.quota })),
+      );
+      if (blocked.length > 0) {
+        throw new Rollback({
+          policy: null,
+          userErrors: toUserErrors([
+            problem(
+              "BENEFIT_IN_USE",
+              ["input", "benefits"],
+              `以下权益已使用或有处理中的申请，不能移除：${blocked.join(", ")}`,
+              `These benefits are used or held by open cases and cannot be removed: ${blocked.join(", ")}`,
+            ),
+          ]),
+        });
+      }
+      return policy;
+    });
+    ctx.loaders.policyByNo.clear(row.policyNo);
+    return { policy: presentPolicy(row), userErrors: [] };
+  } catch (error) {
+    if (error instanceof Rollback) return error.payload;
+    throw error;
+  }
+}
+
+function personValues(person: CleanPerson, pii: PiiProtector): PersonValues {
+  return {
+    name: person.name,
+    birthDate: person.birthDate,
+    idNumberCipher: person.idNumber ? pii.encrypt(person.idNumber) : null,
+    idNumberHash: person.idNumber ? pii.hash(person.idNumber) : null,
+    idNumberMasked: person.idNumber ? maskResidentId(person.idNumber) : null,
+    phoneCipher: person.phone ? pii.encrypt(person.phone) : null,
+    phoneHash: person.phone ? pii.hash(person.phone) : null,
+    phoneMasked: person.phone ? maskPhone(person.phone) : null,
+  };
+}

@@ -1,0 +1,26 @@
+// Relay connection arguments: validated bounds and opaque cursors.
+import { GraphQLError } from "graphql";
+
+export const DEFAULT_PAGE_SIZE = 20;
+export const MAX_PAGE_SIZE = 100;
+
+export function pageSize(first: number | null | undefined): number {
+  if (first === null || first === undefined) return DEFAULT_PAGE_SIZE;
+  if (!Number.isInteger(first) || first < 0 || first > MAX_PAGE_SIZE) {
+    throw new GraphQLError(`first must be between 0 and ${MAX_PAGE_SIZE}`, { extensions: { code: "BAD_USER_INPUT", argumentName: "first" } });
+  }
+  return first;
+}
+
+export function encodeCursor(kind: string, key: string): string {
+  return Buffer.from(`${kind}|${key}`, "utf8").toString("base64url");
+}
+
+export function decodeCursor(kind: string, cursor: string | null | undefined): string | null {
+  if (cursor === null || cursor === undefined) return null;
+  const decoded = Buffer.from(cursor, "base64url").toString("utf8");
+  if (!decoded.startsWith(`${kind}|`)) {
+    throw new GraphQLError("after is not a cursor of this list", { extensions: { code: "BAD_USER_INPUT", argumentName: "after" } });
+  }
+  return decoded.slice(kind.length + 1);
+}

@@ -1,0 +1,47 @@
+// The service catalogue of the 2022 handbook: the one source for services, benefits, steps and SLAs.
+import { BENEFIT_CODES, type BenefitCode, type ServiceCode } from "./codes.js";
+import type { BenefitDefinition, ServiceDefinition, SlaDefinition } from "./service-definition.js";
+import { familyDoctorService } from "./services/family-doctor.js";
+import { geneTestService } from "./services/gene-test.js";
+import { greenChannelService } from "./services/green-channel.js";
+import { inpatientAdvanceService } from "./services/inpatient-advance.js";
+import { japanCareService } from "./services/japan-care.js";
+import { mdtService } from "./services/mdt.js";
+import { secondOpinionService } from "./services/second-opinion.js";
+
+/** In the handbook's order (and SERVICE_CODES'). */
+export const SERVICES: readonly ServiceDefinition[] = [
+  familyDoctorService,
+  greenChannelService,
+  inpatientAdvanceService,
+  secondOpinionService,
+  mdtService,
+  geneTestService,
+  japanCareService,
+];
+
+const SERVICE_BY_CODE = new Map<ServiceCode, ServiceDefinition>(SERVICES.map((s) => [s.code, s]));
+const BENEFIT_BY_CODE = new Map<BenefitCode, { service: ServiceDefinition; benefit: BenefitDefinition }>(
+  SERVICES.flatMap((service) => service.benefits.map((benefit) => [benefit.code, { service, benefit }] as const)),
+);
+
+export function serviceByCode(code: ServiceCode): ServiceDefinition {
+  const service = SERVICE_BY_CODE.get(code);
+  if (!service) throw new Error(`no service ${code} in the catalogue`);
+  return service;
+}
+
+export function benefitByCode(code: BenefitCode): { service: ServiceDefinition; benefit: BenefitDefinition } {
+  const entry = BENEFIT_BY_CODE.get(code);
+  if (!entry) throw new Error(`no benefit ${code} in the catalogue`);
+  return entry;
+}
+
+/** What a policy has when it lists no benefits: all but those a policy must list (JAPAN_TREATMENT). */
+export const STANDARD_BENEFITS: readonly BenefitCode[] = BENEFIT_CODES.filter((code) => benefitByCode(code).benefit.standard);
+
+/** The SLA clocks that run for a case of this benefit. */
+export function slasForBenefit(code: BenefitCode): readonly SlaDefinition[] {
+  const { service } = benefitByCode(code);
+  return service.slas.filter((sla) => !sla.benefits || sla.benefits.includes(code));
+}

@@ -1,0 +1,3 @@
+export * from "./codes.js";
+export * from "./service-definition.js";
+export * from "./catalogue.js";

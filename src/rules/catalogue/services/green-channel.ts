@@ -1,0 +1,88 @@
+// Handbook 2022 §就医绿色通道: 服务介绍, 服务条件, 服务标准 (服务时效), 服务流程, 温馨提示.
+import type { ServiceDefinition } from "../service-definition.js";
+import { APPLY_STEP_DESCRIPTION, SAME_INSURED_NOTE, t } from "../text.js";
+
+export const greenChannelService: ServiceDefinition = {
+  code: "GREEN_CHANNEL",
+  name: t("就医绿色通道", "Hospital green channel"),
+  description: t(
+    "当被保险人确认罹患本保险保障范围内的重大疾病时，我司可为被保险人提供中国大陆境内 31 个省市的三级甲等公立医院普通部的专家门诊预约，住院或手术协调服务。",
+    "When the insured is diagnosed with a covered critical illness, we book expert outpatient appointments and coordinate admission or surgery at grade-3A public hospitals (general wards) in 31 mainland provinces and municipalities.",
+  ),
+  network: "CITY_LIST",
+  benefits: [
+    {
+      code: "GREEN_CHANNEL_OUTPATIENT",
+      name: t("门诊绿通", "Outpatient green channel"),
+      quota: 1,
+      standard: true,
+      requiredDiagnosis: "CRITICAL_ILLNESS",
+      // 服务条件 3: 门诊病历、血液检测报告、CT 报告、MRI 报告或病理报告等 (包括但不限于): the record is the minimum.
+      requiredDocuments: ["OUTPATIENT_RECORD"],
+    },
+    {
+      code: "GREEN_CHANNEL_INPATIENT_OR_SURGERY",
+      name: t("住院或手术绿通", "Inpatient or surgery green channel"),
+      quota: 1,
+      standard: true,
+      requiredDiagnosis: "CRITICAL_ILLNESS",
+      // 住院绿通 needs the 住院通知单; 手术绿通 the 手术通知单, which the case rules accept in its place.
+      requiredDocuments: ["OUTPATIENT_RECORD", "ADMISSION_NOTICE"],
+    },
+  ],
+  steps: [
+    { order: 1, name: t("申请服务", "Apply"), description: APPLY_STEP_DESCRIPTION },
+    {
+      order: 2,
+      name: t("提交资料、确认需求", "Submit documents and confirm needs"),
+      description: t(
+        "我司服务人员与被保险人确认就诊城市、医院、科室、就诊日期、是否已具住院单等信息",
+        "Our staff confirm the city, hospital, department, date and whether an admission notice has been issued.",
+      ),
+    },
+    {
+      order: 3,
+      name: t("安排服务", "Arrange"),
+      description: t(
+        "【专家门诊预约】启动服务后 5 个工作日内完成安排；【住院或手术协调】启动服务且住院通知单开具之日起 10 个工作日内完成安排",
+        "Expert outpatient appointment: arranged within 5 working days of starting; admission or surgery: within 10 working days of starting and of the admission notice.",
+      ),
+    },
+    {
+      order: 4,
+      name: t("完成服务", "Complete"),
+      description: t("被保险人在预约医院、预约时间内就医，服务完成", "The insured attends the booked hospital at the booked time; the service is complete."),
+    },
+  ],
+  slas: [
+    {
+      milestone: "APPOINTMENT_ARRANGED",
+      benefits: ["GREEN_CHANNEL_OUTPATIENT"],
+      starts: "APPROVED",
+      startsWhen: t("审核通过（资料完整）", "Review passed on complete documents"),
+      workingDays: 5,
+      source: "门诊绿通：我司收到被保险人服务申请后，会请被保险人提供相关资料，审核通过后 5 个工作日内安排预约服务。",
+    },
+    {
+      milestone: "ADMISSION_ARRANGED",
+      benefits: ["GREEN_CHANNEL_INPATIENT_OR_SURGERY"],
+      starts: "APPROVED",
+      startsWhen: t("审核通过且住院/手术通知单已开具", "Review passed and the admission or surgery notice issued"),
+      workingDays: 10,
+      source: "住院绿通：……审核通过后 10 个工作日内安排住院服务。手术绿通：……审核通过后 10 个工作日内安排手术加急协调服务。",
+    },
+  ],
+  requiredDocuments: ["OUTPATIENT_RECORD", "BLOOD_TEST", "CT_REPORT", "MRI_REPORT", "PATHOLOGY_REPORT", "ADMISSION_NOTICE", "SURGERY_NOTICE"],
+  notes: [
+    t("本项服务申请成功后不接受改期或取消。", "Once the application has succeeded it cannot be rescheduled or cancelled."),
+    t(
+      "若我司已为被保险人完成门诊、住院安排，但由于被保险人迟到、爽约等个人原因导致号源或床位失效，最终未能在预定时间就医，亦视为本项服务已完成，计入服务次数。",
+      "If the appointment or bed was arranged but lost through lateness, a no-show or other personal reasons, the service counts as completed and used.",
+    ),
+    t(
+      "本项服务不包含被保险人就医过程中产生的任何费用，如挂号费、诊疗费、床位费、手术费、会诊费、护理费、药费、检测费等相关费用。",
+      "The service does not pay any medical costs: registration, treatment, bed, surgery, consultation, nursing, drugs, tests and the like.",
+    ),
+    SAME_INSURED_NOTE,
+  ],
+};

@@ -1,0 +1,114 @@
+// Handbook 2022 §住院垫付服务: 服务介绍, 服务条件, 服务标准, 服务流程, 温馨提示.
+import type { ServiceDefinition } from "../service-definition.js";
+import { SAME_INSURED_NOTE, t } from "../text.js";
+
+export const inpatientAdvanceService: ServiceDefinition = {
+  code: "INPATIENT_ADVANCE",
+  name: t("住院垫付服务", "Hospitalisation advance payment"),
+  description: t(
+    "当被保险人因初次确诊罹患本保险保障范围内的重大疾病时，可向我司申请中国大陆境内二级及以上公立医院的住院垫付服务，以解决被保险人大额住院医疗资金压力。",
+    "When the insured is first diagnosed with a covered critical illness, we advance inpatient costs at grade-2-or-higher public hospitals in mainland China, relieving the pressure of large hospital bills.",
+  ),
+  network: "CITY_LIST",
+  benefits: [
+    {
+      code: "INPATIENT_ADVANCE_PAYMENT",
+      name: t("住院垫付", "Inpatient advance payment"),
+      quota: null,
+      standard: true,
+      requiredDiagnosis: "CRITICAL_ILLNESS",
+      // 服务条件 4: 门诊病历、检查报告、住院通知单、住院押金单 …; the pathology report is required for cancer (rules add it).
+      requiredDocuments: ["OUTPATIENT_RECORD", "ADMISSION_NOTICE", "DEPOSIT_RECEIPT"],
+    },
+  ],
+  steps: [
+    {
+      order: 1,
+      name: t("申请服务", "Apply"),
+      description: t("投保人/被保险人可致电安盛天平服务热线 95550 申请服务", "The policyholder or insured calls the service line 95550 to apply."),
+    },
+    {
+      order: 2,
+      name: t("提交资料，明确需求", "Submit documents and the request"),
+      description: t("被保险人提交住院相关资料与垫付需求", "The insured submits the hospitalisation documents and the advance request."),
+    },
+    {
+      order: 3,
+      name: t("资料审核", "Document review"),
+      description: t("我司服务人员进行服务资料审核", "Our staff review the documents."),
+    },
+    {
+      order: 4,
+      name: t("通知审核结果", "Review result"),
+      description: t(
+        "如审核通过后告知垫付服务执行时间与细则；如需查勘，15个工作日内通知查勘结果。",
+        "If approved, the insured is told when and how the advance is made; if an investigation is needed, its result is notified within 15 working days.",
+      ),
+    },
+    {
+      order: 5,
+      name: t("执行住院垫付", "Advance at admission"),
+      description: t(
+        "我司服务人员协助被保险人在预约日期至医院办理住院，签署授权书",
+        "Our staff help the insured be admitted on the booked day and sign the authorisations.",
+      ),
+    },
+    {
+      order: 6,
+      name: t("出院结账，服务完成", "Discharge and settlement"),
+      description: t(
+        "我司服务人员协助被保险人办理出院，被保险人须提交住院发票、出院小结等资料，垫付服务完成。",
+        "Our staff help with discharge; the insured hands over the invoice and discharge summary, and the service is complete.",
+      ),
+    },
+  ],
+  slas: [
+    {
+      milestone: "ADVANCE_ARRANGED",
+      starts: "DOCUMENTS_COMPLETE",
+      startsWhen: t("收到申请及住院相关资料齐全", "Application and complete hospitalisation documents received"),
+      workingDays: 5,
+      source: "服务时效：收到被保险人的申请及住院相关资料齐全后5个工作日内安排垫付。",
+    },
+    {
+      milestone: "INVESTIGATION_RESULT",
+      starts: "DOCUMENTS_COMPLETE",
+      startsWhen: t("资料齐全且需查勘", "Documents complete and an investigation is needed"),
+      workingDays: 15,
+      source: "如需查勘，15个工作日内通知查勘结果。",
+    },
+  ],
+  requiredDocuments: [
+    "OUTPATIENT_RECORD",
+    "CT_REPORT",
+    "MRI_REPORT",
+    "PATHOLOGY_REPORT",
+    "ADMISSION_NOTICE",
+    "DEPOSIT_RECEIPT",
+    "ADVANCE_GUARANTEE_LETTER",
+  ],
+  notes: [
+    t(
+      "本服务因涉及理赔责任认定，可能需要被保险人提供既往病历材料或配合进行公估调查，责任认定完成后，方可为被保险人提供本服务。",
+      "Because it involves a liability decision, the insured may need to provide past records or cooperate with an assessor's investigation; the service starts once liability is established.",
+    ),
+    t(
+      "如被保险人之前已因相同疾病住院成功申请过我司垫付服务，则入院前5个工作日即可申请本服务。如被保险人是首次申请垫付服务，则由于责任认定时间较长，可能会影响垫付服务安排时间，被保险人可先行自付，后续进行事后理赔。",
+      "After a successful advance for the same illness, applying 5 working days before admission is enough. A first application needs a longer liability review that may delay the advance; the insured may pay first and claim afterwards.",
+    ),
+    t(
+      "提供垫付服务时，被保险人须签署医疗垫付知情同意书和理赔授权书；垫付服务完成后，被保险人须交付住院发票、出院小结等理赔资料给我司服务人员。",
+      "At the advance the insured signs the advance-payment consent and the claim authorisation; afterwards the insured hands the invoice, discharge summary and other claim documents to our staff.",
+    ),
+    t(
+      "若被保险人以有社会医疗保险身份参保并罹患符合本保险产品条款保障范围内的恶性肿瘤需在异地就医时，在被保险人使用社保直接结算医疗费用的情况下，可享受保障范围内住院费用100%垫付服务。被保险人若以社会医疗保险身份参保但在就医时无法以社会医疗保险身份就诊并结算的，无法申请住院费用垫付服务。",
+      "An insured with social insurance treated out of area for a covered malignant tumour who settles directly through social insurance gets 100% of covered inpatient costs advanced. An insured with social insurance who cannot be treated and settle as such cannot use the advance service.",
+    ),
+    t(
+      "若被保险人未在保单有效期内申请本项服务，则本项服务随保单有效期到期终止。若我司已为被保险人完成服务安排，但被保险人未在预定时间办理住院或拒绝签署医疗垫付知情同意书和理赔授权书，亦视为本项服务已完成。",
+      "A service not applied for within the policy period ends with the policy. If the advance was arranged but the insured was not admitted at the booked time or refused to sign the consent and claim authorisation, the service counts as completed.",
+    ),
+    SAME_INSURED_NOTE,
+  ],
+};
+

@@ -1,0 +1,172 @@
+// Handbook 2022 §赴日就医协助（是否享有此服务，请以保单载明责任为准）: 服务介绍, 服务条件, 服务标准, 服务流程, 温馨提示.
+import type { ServiceDefinition } from "../service-definition.js";
+import { APPLY_STEP_DESCRIPTION, t } from "../text.js";
+
+export const japanCareService: ServiceDefinition = {
+  code: "JAPAN_CARE",
+  name: t("赴日就医协助", "Treatment in Japan"),
+  description: t(
+    "当被保险人罹患恶性肿瘤时，我司可为被保险人提供赴日本就医服务，包括根据被保险人的病情匹配适合的日本医院、病例翻译、赴日医疗签证的办理协助、日本当地陪诊、费用直付等综合服务，协助被保险人顺利至日本治疗，体验优质的医疗协助服务。",
+    "For a malignant tumour we arrange treatment in Japan: matching a suitable Japanese hospital, translating records, helping with the medical visa, local accompaniment and direct billing.",
+  ),
+  network: "HOSPITAL_LIST",
+  benefits: [
+    {
+      code: "JAPAN_TREATMENT",
+      name: t("赴日就医", "Treatment in Japan"),
+      quota: 10,
+      standard: false,
+      requiredDiagnosis: "MALIGNANT_TUMOR",
+      // 服务条件 2: 门诊病历、血液检测报告、CT、MRI 或病理报告、入院通知书、出院小结等 (包括但不限于).
+      requiredDocuments: ["OUTPATIENT_RECORD", "PATHOLOGY_REPORT"],
+    },
+  ],
+  steps: [
+    { order: 1, name: t("申请服务", "Apply"), description: APPLY_STEP_DESCRIPTION },
+    {
+      order: 2,
+      name: t("确认被保险人身份、保障及服务内容", "Confirm identity and cover"),
+      description: t("被保险人须提供姓名及身份证号码以确认保障及服务内容", "The insured gives name and ID number to confirm the cover."),
+    },
+    {
+      order: 3,
+      name: t("确认病情、收集资料、确认保障范围", "Assess and review"),
+      description: t(
+        "我司特约服务商与被保险人确认病情，收集相关资料，确认保障范围；经我司审核，2个工作日内通知审核结果",
+        "Our vendor confirms the condition, collects documents and checks the cover; our review result is notified within 2 working days.",
+      ),
+    },
+    {
+      order: 4,
+      name: t("通知启动日本就医综合服务", "Start notice"),
+      description: t(
+        "服务商收到我司审核结果后，在1个工作日内通知被保险人是否启动日本医疗综合服务",
+        "Within 1 working day of our review result the vendor tells the insured whether the service starts.",
+      ),
+    },
+    {
+      order: 5,
+      name: t("行前沟通", "Preparation"),
+      description: t(
+        "资料收集、病史翻译、日本医院沟通等行前沟通工作；2个工作日内安排专员协助被保险人收集资料、翻译、与医院沟通等",
+        "Collecting records, translating the history and liaising with Japanese hospitals; a specialist is assigned within 2 working days.",
+      ),
+    },
+    {
+      order: 6,
+      name: t("医院接收函与医疗签证", "Acceptance letter and visa"),
+      description: t(
+        "资料翻译及医院沟通完毕，日本医院出具接收函，服务商协助办理医疗签证；须有日本医院接收函方可办理医疗签证",
+        "The Japanese hospital issues an acceptance letter and the vendor helps with the medical visa, which needs that letter.",
+      ),
+    },
+    {
+      order: 7,
+      name: t("机票、住宿及行程", "Travel arrangements"),
+      description: t(
+        "医疗签证办理完毕，服务商协助安排赴日机票、住宿及行程；被保险人须自付赴日机票、住宿及行程等费用",
+        "With the visa issued the vendor helps book flights, lodging and the itinerary, paid by the insured.",
+      ),
+    },
+    {
+      order: 8,
+      name: t("费用直付与监控", "Direct billing"),
+      description: t(
+        "服务商与日本医院联络，为被保险人启动住院费用直付和费用监控；被保险人须配合签署直付和理赔授权书",
+        "The vendor sets up direct billing and cost monitoring with the hospital; the insured signs the direct-billing and claim authorisations.",
+      ),
+    },
+    {
+      order: 9,
+      name: t("前往日本与陪诊安排", "Travel and accompaniment"),
+      description: t(
+        "赴日行前工作安排完毕，被保险人前往日本，服务商安排当地陪诊人员；当地就医陪诊累计总时长不得超过40小时，陪诊仅限医疗相关环节",
+        "The insured travels to Japan and the vendor assigns a local companion: at most 40 hours in total, for medical steps only.",
+      ),
+    },
+    {
+      order: 10,
+      name: t("抵达日本医院就诊", "Arrival and first visit"),
+      description: t(
+        "被保险人抵达日本医院就诊；当被保险人抵达日本后，与当地陪诊人员联络并约定陪诊时间",
+        "The insured arrives, contacts the companion and agrees the times of accompaniment.",
+      ),
+    },
+    {
+      order: 11,
+      name: t("入院治疗", "Admission and treatment"),
+      description: t("根据医院安排，陪诊人员协调被保险人入院进行治疗", "As the hospital arranges, the companion coordinates admission and treatment."),
+    },
+    {
+      order: 12,
+      name: t("回国与理赔", "Return and claim"),
+      description: t(
+        "治疗结束回国，服务商收集资料，完成理赔申请服务完成；日本医院邮寄完整医疗资料与账单至服务商",
+        "After treatment the insured returns; the vendor collects the records and bills mailed by the hospital and completes the claim; the service is complete.",
+      ),
+    },
+  ],
+  slas: [
+    {
+      milestone: "REVIEW_RESULT",
+      starts: "DOCUMENTS_COMPLETE",
+      startsWhen: t("资料收集完整", "Documents complete"),
+      workingDays: 2,
+      source: "经我司审核，2个工作日内通知审核结果",
+    },
+    {
+      milestone: "START_NOTICE",
+      starts: "REVIEW_RESULT",
+      startsWhen: t("服务商收到审核结果", "The vendor received the review result"),
+      workingDays: 1,
+      source: "服务商收到我司审核结果后，在1个工作日内通知被保险人是否启动日本医疗综合服务",
+    },
+    {
+      milestone: "SPECIALIST_ASSIGNED",
+      starts: "SERVICE_STARTED",
+      startsWhen: t("通知启动服务", "The service was started"),
+      workingDays: 2,
+      source: "2个工作日内安排专员协助被保险人收集资料、翻译、与医院沟通等",
+    },
+    {
+      milestone: "ARRANGEMENT_COMPLETE",
+      starts: "DOCUMENTS_COMPLETE",
+      startsWhen: t("资料齐全且符合医院接收条件、医疗签证顺利签署", "Documents complete, hospital conditions met and the medical visa granted"),
+      workingDays: 40,
+      source: "在资料齐全且符合医院接收条件且医疗签证顺利签署的情况下，我司将在40个工作日内为被保险人完成赴日本的就医安排。",
+    },
+  ],
+  requiredDocuments: [
+    "OUTPATIENT_RECORD",
+    "BLOOD_TEST",
+    "CT_REPORT",
+    "MRI_REPORT",
+    "PATHOLOGY_REPORT",
+    "ADMISSION_NOTICE",
+    "DISCHARGE_SUMMARY",
+    "HOSPITAL_ACCEPTANCE_LETTER",
+  ],
+  notes: [
+    t(
+      "为不影响被保险人使用，需要时请尽可能提早申请本服务，若被保险人未在保单有效期内申请本项服务，则本项服务到期终止。",
+      "Apply as early as possible when needed; a service not applied for within the policy period ends with it.",
+    ),
+    t(
+      "若我司已为被保险人完成服务安排，但由于被保险人无法提交相应医疗资料、医疗签证无法办理、不符合医院接收条件等被保险人个人自身原因导致无法赴日就医，亦视为本项服务已完成。",
+      "If the service was arranged but the trip fails for the insured's own reasons (documents not provided, visa refused, hospital conditions not met), the service counts as completed.",
+    ),
+    t(
+      "本服务包含赴日相关病例翻译、日本医院选择、赴日医疗签证办理协助、日本当地陪诊（总时长40小时以内）、费用直付等服务。其它费用如赴日机票、日本医疗机构实际产生的医疗费用、赴日机票及当地交通餐饮住宿费用、赴日签证办理费用等，均不包含在本服务内。",
+      "Included: record translation, choice of hospital, visa assistance, local accompaniment (40 hours in total at most) and direct billing. Not included: flights, medical costs in Japan, local transport, meals, lodging and visa fees.",
+    ),
+    t("陪诊服务仅限医疗相关环节提供。", "Accompaniment covers medical steps only."),
+    t(
+      "未通过我司及我司服务商安排，被保险人自行购买的赴日就医服务，不属于承保范围，亦不予报销。",
+      "Treatment in Japan bought by the insured without our arrangement is not covered or reimbursed.",
+    ),
+    t(
+      "本服务可由投保人代被保险人申请预约，但我司仅向购买本保险产品的被保险人提供本服务。",
+      "The policyholder may apply on the insured's behalf, but only the insured of this product receives the service.",
+    ),
+  ],
+};

@@ -1,0 +1,88 @@
+import { describe, expect, it } from "vitest";
+import type { RequiredDiagnosis } from "../catalogue/service-definition.js";
+import type { BenefitCode } from "../catalogue/codes.js";
+import { checkEligibility, type DiagnosisFacts, type PolicyFacts, type QuotaFacts } from "./check-eligibility.js";
+import { ELIGIBILITY_REASON_CODES, REASON_MESSAGES } from "./reason-codes.js";
+
+const POLICY: PolicyFacts = {
+  status: "ACTIVE",
+  effectiveFrom: "2025-07-01",
+  effectiveTo: "2026-06-30",
+  waitingPeriodEndsOn: "2025-08-29", // 60-day waiting period
+};
+const CRITICAL: DiagnosisFacts = { category: "CRITICAL_ILLNESS", firstDiagnosedOn: "2025-10-10" };
+const CANCER: DiagnosisFacts = { category: "MALIGNANT_TUMOR", firstDiagnosedOn: "2025-10-10" };
+const ONE_LEFT: QuotaFacts = { total: 1, used: 0, reserved: 0 };
+
+const BENEFITS: Record<string, { code: BenefitCode; requiredDiagnosis: RequiredDiagnosis }> = {
+  family: { code: "FAMILY_DOCTOR", requiredDiagnosis: "NONE" },
+  green: { code: "GREEN_CHANNEL_OUTPATIENT", requiredDiagnosis: "CRITICAL_ILLNESS" },
+  advance: { code: "INPATIENT_ADVANCE_PAYMENT", requiredDiagnosis: "CRITICAL_ILLNESS" },
+  gene: { code: "GENE_TEST", requiredDiagnosis: "MALIGNANT_TUMOR" },
+  japan: { code: "JAPAN_TREATMENT", requiredDiagnosis: "MALIGNANT_TUMOR" },
+};
+
+interface Row {
+  benefit: keyof typeof BENEFITS;
+  on: string;
+  policy?: Partial<PolicyFacts>;
+  diagnoses?: DiagnosisFacts[];
+  quota?: QuotaFacts | null;
+  reasons: [string, string | null][];
+  eligibleFrom?: string | null;
+  warnings?: string[];
+}
+
+const rows: [string, Row][] = [
+  ["family doctor: in force is enough, even in the waiting period", { benefit: "family", on: "2025-07-01", diagnoses: [], quota: { total: null, used: 0, reserved: 0 }, reasons: [] }],
+  ["family doctor: the policy's last day", { benefit: "family", on: "2026-06-30", diagnoses: [], quota: { total: null, used: 5, reserved: 0 }, reasons: [] }],
+  ["family doctor: the day after the policy ends", { benefit: "family", on: "2026-07-01", diagnoses: [], quota: { total: null, used: 0, reserved: 0 }, reasons: [["POLICY_NOT_IN_FORCE", null]], eligibleFrom: null }],
+  ["family doctor: a policy that starts later", { benefit: "family", on: "2025-06-20", diagnoses: [], quota: { total: null, used: 0, reserved: 0 }, reasons: [["POLICY_NOT_IN_FORCE", "2025-07-01"]], eligibleFrom: "2025-07-01" }],
+  ["family doctor: a lapsed policy", { benefit: "family", on: "2025-09-01", policy: { status: "LAPSED" }, quota: { total: null, used: 0, reserved: 0 }, reasons: [["POLICY_NOT_IN_FORCE", null]] }],
+  ["green channel: eligible", { benefit: "green", on: "2025-11-01", diagnoses: [CRITICAL], reasons: [] }],
+  ["green channel: the last day of the waiting period", { benefit: "green", on: "2025-08-29", diagnoses: [], reasons: [["WAITING_PERIOD", "2025-08-30"], ["NO_COVERED_DIAGNOSIS", null]], eligibleFrom: null }],
+  ["green channel: the day after the waiting period, no diagnosis yet", { benefit: "green", on: "2025-08-30", diagnoses: [], reasons: [["NO_COVERED_DIAGNOSIS", null]] }],
+  ["green channel: diagnosed on the last waiting day", { benefit: "green", on: "2025-11-01", diagnoses: [{ category: "CRITICAL_ILLNESS", firstDiagnosedOn: "2025-08-29" }], reasons: [["DIAGNOSED_IN_WAITING_PERIOD", "2025-08-29"]] }],
+  ["green channel: diagnosed the day after the waiting period", { benefit: "green", on: "2025-11-01", diagnoses: [{ category: "CRITICAL_ILLNESS", firstDiagnosedOn: "2025-08-30" }], reasons: [] }],
+  ["green channel: diagnosed before the policy started", { benefit: "green", on: "2025-11-01", diagnoses: [{ category: "CRITICAL_ILLNESS", firstDiagnosedOn: "2024-05-01" }], reasons: [["DIAGNOSED_IN_WAITING_PERIOD", "2024-05-01"]] }],
+  ["green channel: a malignant tumour is a critical illness", { benefit: "green", on: "2025-11-01", diagnoses: [CANCER], reasons: [] }],
+  ["green channel: a diagnosis after the asked date does not count yet", { benefit: "green", on: "2025-10-09", diagnoses: [CRITICAL], reasons: [["NO_COVERED_DIAGNOSIS", null]] }],
+  ["green channel: quota n-1 left (0 used of 1)", { benefit: "green", on: "2025-11-01", diagnoses: [CRITICAL], quota: { total: 1, used: 0, reserved: 0 }, reasons: [] }],
+  ["green channel: quota used", { benefit: "green", on: "2025-11-01", diagnoses: [CRITICAL], quota: { total: 1, used: 1, reserved: 0 }, reasons: [["QUOTA_EXHAUSTED", null]] }],
+  ["green channel: quota held by an open case", { benefit: "green", on: "2025-11-01", diagnoses: [CRITICAL], quota: { total: 1, used: 0, reserved: 1 }, reasons: [["QUOTA_EXHAUSTED", null]] }],
+  ["japan: 9 of 10 used leaves one", { benefit: "japan", on: "2025-11-01", diagnoses: [CANCER], quota: { total: 10, used: 9, reserved: 0 }, reasons: [] }],
+  ["japan: 10 of 10 used", { benefit: "japan", on: "2025-11-01", diagnoses: [CANCER], quota: { total: 10, used: 9, reserved: 1 }, reasons: [["QUOTA_EXHAUSTED", null]] }],
+  ["japan: not on the policy", { benefit: "japan", on: "2025-11-01", diagnoses: [CANCER], quota: null, reasons: [["BENEFIT_NOT_ON_POLICY", null]] }],
+  ["gene test: a critical illness that is not a tumour", { benefit: "gene", on: "2025-11-01", diagnoses: [CRITICAL], reasons: [["NOT_MALIGNANT_TUMOR", null]] }],
+  ["gene test: no diagnosis at all", { benefit: "gene", on: "2025-11-01", diagnoses: [], reasons: [["NO_COVERED_DIAGNOSIS", null]] }],
+  ["gene test: tumour diagnosed in the waiting period", { benefit: "gene", on: "2025-11-01", diagnoses: [{ category: "MALIGNANT_TUMOR", firstDiagnosedOn: "2025-08-01" }], reasons: [["DIAGNOSED_IN_WAITING_PERIOD", "2025-08-01"]] }],
+  ["every reason at once", { benefit: "japan", on: "2026-07-02", policy: { status: "EXPIRED" }, diagnoses: [CRITICAL], quota: null, reasons: [["POLICY_NOT_IN_FORCE", null], ["NOT_MALIGNANT_TUMOR", null], ["BENEFIT_NOT_ON_POLICY", null]] }],
+  ["a future policy still in waiting: dates alone do not fix a missing diagnosis", { benefit: "green", on: "2025-06-01", diagnoses: [], reasons: [["POLICY_NOT_IN_FORCE", "2025-07-01"], ["WAITING_PERIOD", "2025-08-30"], ["NO_COVERED_DIAGNOSIS", null]], eligibleFrom: null }],
+  ["advance: first use warns of the liability review", { benefit: "advance", on: "2025-11-01", diagnoses: [CRITICAL], quota: { total: null, used: 0, reserved: 0 }, reasons: [], warnings: ["FIRST_ADVANCE_MAY_NEED_REVIEW"] }],
+  ["advance: a later use does not", { benefit: "advance", on: "2025-11-01", diagnoses: [CRITICAL], quota: { total: null, used: 1, reserved: 0 }, reasons: [], warnings: [] }],
+];
+
+describe("checkEligibility", () => {
+  it.each(rows)("%s", (_name, row) => {
+    const decision = checkEligibility({
+      benefit: BENEFITS[row.benefit]!,
+      policy: { ...POLICY, ...row.policy },
+      diagnoses: row.diagnoses ?? [],
+      quota: row.quota === undefined ? ONE_LEFT : row.quota,
+      on: row.on,
+    });
+    expect(decision.reasons.map((r) => [r.code, r.date])).toEqual(row.reasons);
+    expect(decision.eligible).toBe(row.reasons.length === 0);
+    if (row.eligibleFrom !== undefined) expect(decision.eligibleFrom).toBe(row.eligibleFrom);
+    if (row.warnings !== undefined) expect(decision.warnings.map((w) => w.code)).toEqual(row.warnings);
+  });
+
+  it("has zh and en text for every code, with the date in it", () => {
+    for (const code of ELIGIBILITY_REASON_CODES) {
+      const text = REASON_MESSAGES[code]("2026-01-05");
+      expect(text.zh.length, code).toBeGreaterThan(4);
+      expect(text.en.length, code).toBeGreaterThan(4);
+    }
+    expect(REASON_MESSAGES.WAITING_PERIOD("2025-08-30").en).toContain("2025-08-30");
+  });
+});

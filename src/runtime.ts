@@ -1,0 +1,71 @@
+// Wires configuration, database, schema and HTTP together. server.ts and the tests both use it.
+import type { AppConfig } from "./config/config.js";
+import { type Clock, shanghaiDate, systemClock } from "./context/clock.js";
+import { openDatabase, type DatabaseHandle } from "./db/client.js";
+import { migrate } from "./db/migrate.js";
+import { seed } from "./db/seed/seed.js";
+import { createApp, type App } from "./http/app.js";
+import type { Logger } from "./logging/logger.js";
+import { getSchema } from "./schema/build-schema.js";
+import { createPiiProtector } from "./security/pii-protector.js";
+
+export interface Runtime {
+  readonly app: App;
+  readonly database: DatabaseHandle;
+  readonly port: number;
+  stop(): Promise<void>;
+}
+
+export interface RuntimeOptions {
+  readonly config: AppConfig;
+  readonly logger: Logger;
+  readonly clock?: Clock;
+  /** An already-open database (tests); otherwise the configured target is opened. */
+  readonly database?: DatabaseHandle;
+}
+
+export async function startRuntime({ config, logger, clock = systemClock, database }: RuntimeOptions): Promise<Runtime> {
+  const started = performance.now();
+  if (config.piiKeyIsDevelopment) {
+    logger.warn("PII_ENCRYPTION_KEY is not set: personal data is encrypted with the public development key");
+  }
+  const handle = database ?? (await openDatabase(config.database));
+  try {
+    const migration = await migrate(handle.db);
+    const pii = createPiiProtector(config.piiKey);
+    const seeded = await seed(handle.db, { demo: config.seedDemo, today: shanghaiDate(clock.now()), pii });
+    const schema = await getSchema();
+    const app = await createApp({
+      schema,
+      db: handle.db,
+      clock,
+      logger,
+      auth: { adminApiKey: config.adminApiKey },
+      production: config.production,
+      pii,
+    });
+    const port = await app.listen(config.port, config.host);
+    logger.info(
+      {
+        port,
+        database: handle.kind,
+        migrationsApplied: migration.applied.length,
+        demoPoliciesWritten: seeded.demoPoliciesWritten,
+        startupMs: Math.round(performance.now() - started),
+      },
+      `serving GraphQL at http://localhost:${port}/graphql`,
+    );
+    return {
+      app,
+      database: handle,
+      port,
+      stop: async () => {
+        await app.close();
+        if (!database) await handle.close();
+      },
+    };
+  } catch (error) {
+    if (!database) await handle.close();
+    throw error;
+  }
+}

@@ -1,0 +1,26 @@
+// Builds the executable schema from the type-graphql classes. The emitted SDL is schema.graphql.
+import "reflect-metadata";
+import { lexicographicSortSchema, printSchema, type GraphQLSchema } from "graphql";
+import { buildSchema } from "type-graphql";
+import { ViewerResolver } from "../resolvers/access/viewer.resolver.js";
+import { authChecker } from "../resolvers/auth-checker.js";
+import { ServiceResolver } from "../resolvers/catalogue/service.resolver.js";
+import { PolicyResolver } from "../resolvers/policy/policy.resolver.js";
+
+let built: Promise<GraphQLSchema> | undefined;
+
+/** The schema is the same for every server in a process: build it once. */
+export function getSchema(): Promise<GraphQLSchema> {
+  built ??= buildSchema({
+    resolvers: [ServiceResolver, ViewerResolver, PolicyResolver],
+    authChecker,
+    authMode: "error",
+    validate: false,
+  });
+  return built;
+}
+
+/** The SDL committed as schema.graphql: sorted, so that diffs show only real changes. */
+export function printSchemaSdl(schema: GraphQLSchema): string {
+  return `${printSchema(lexicographicSortSchema(schema))}\n`;
+}

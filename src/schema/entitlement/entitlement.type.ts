@@ -1,0 +1,32 @@
+import { Field, Int, ObjectType } from "type-graphql";
+import type { BenefitCode } from "../../rules/catalogue/codes.js";
+import { BenefitCodeEnum } from "../catalogue/catalogue.enums.js";
+import { Service } from "../catalogue/service.type.js";
+import { Eligibility } from "./eligibility.type.js";
+
+@ObjectType({ description: "A policy's right to one benefit: quota and whether it may be used now. 服务权益余量与资格。" })
+export class Entitlement {
+  @Field(() => BenefitCodeEnum)
+  benefit!: BenefitCode;
+
+  @Field(() => Service)
+  service!: Service;
+
+  @Field(() => Boolean)
+  unlimited!: boolean;
+
+  @Field(() => Int, { nullable: true, description: "Times per policy; null when unlimited (0 when the policy does not list it)." })
+  quotaTotal?: number | null;
+
+  @Field(() => Int, { description: "Consumed: arranged, no-shows and late cancellations. 已使用" })
+  used!: number;
+
+  @Field(() => Int, { description: "Held by open cases. 处理中占用" })
+  reserved!: number;
+
+  @Field(() => Int, { nullable: true, description: "quotaTotal − used − reserved; null when unlimited. 剩余" })
+  remaining?: number | null;
+
+  @Field(() => Eligibility)
+  eligibility!: Eligibility;
+}

@@ -1,0 +1,22 @@
+import { Field, ObjectType } from "type-graphql";
+import type { ServiceCode } from "../../rules/catalogue/codes.js";
+import { ServiceCodeEnum } from "../catalogue/catalogue.enums.js";
+import { Region } from "./region.type.js";
+
+@ObjectType({ description: "Whether a place is in a service's network, and how the place was understood. 覆盖查询结果。" })
+export class CoverageResult {
+  @Field(() => ServiceCodeEnum)
+  service!: ServiceCode;
+
+  @Field(() => String, { description: "What was asked, as typed." })
+  query!: string;
+
+  @Field(() => Boolean)
+  covered!: boolean;
+
+  @Field(() => Region, { nullable: true, description: "What the place was understood as (襄樊 → 襄阳市)." })
+  region?: Region | null;
+
+  @Field(() => String, { nullable: true, description: "Why, in words: the listed entry that covers it, candidates, or the service's rule." })
+  note?: string | null;
+}

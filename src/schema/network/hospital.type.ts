@@ -1,0 +1,52 @@
+import { Field, ID, Int, ObjectType } from "type-graphql";
+import type { ServiceCode } from "../../rules/catalogue/codes.js";
+import { ServiceCodeEnum } from "../catalogue/catalogue.enums.js";
+import { LocalizedText } from "../shared/localized-text.type.js";
+import { Node } from "../shared/node.interface.js";
+import { PageInfo } from "../shared/page-info.type.js";
+import { CountryEnum, type Country } from "./network.enums.js";
+
+@ObjectType({ implements: Node, description: "A network hospital (MDT in China, treatment in Japan). 网络医院。" })
+export class Hospital extends Node {
+  @Field(() => ID)
+  declare id: string;
+
+  @Field(() => LocalizedText, { description: "Japanese hospitals: zh and ja exactly as the handbook gives them." })
+  name!: LocalizedText;
+
+  @Field(() => CountryEnum)
+  country!: Country;
+
+  @Field(() => String, { description: "The city the handbook lists it under (corrected where the table misplaced it)." })
+  city!: string;
+
+  @Field(() => String, { nullable: true, description: "Japan: the real prefecture (都道府県)." })
+  prefecture?: string | null;
+
+  @Field(() => [ServiceCodeEnum])
+  services!: ServiceCode[];
+
+  @Field(() => [String], { description: "Other names the hospital goes by (the handbook's bracketed aliases)." })
+  aliases!: string[];
+}
+
+@ObjectType()
+export class HospitalEdge {
+  @Field(() => String)
+  cursor!: string;
+
+  @Field(() => Hospital)
+  node!: Hospital;
+}
+
+@ObjectType()
+export class HospitalConnection {
+  @Field(() => [HospitalEdge])
+  edges!: HospitalEdge[];
+
+  @Field(() => PageInfo)
+  pageInfo!: PageInfo;
+
+  @Field(() => Int)
+  totalCount!: number;
+}

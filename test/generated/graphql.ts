@@ -1,0 +1,227 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** A benefit with its own quota; a service has one or more. 服务权益（各有次数）。 */
+export type BenefitCode =
+  | 'FAMILY_DOCTOR'
+  | 'GENE_TEST'
+  | 'GREEN_CHANNEL_INPATIENT_OR_SURGERY'
+  | 'GREEN_CHANNEL_OUTPATIENT'
+  | 'INPATIENT_ADVANCE_PAYMENT'
+  | 'JAPAN_TREATMENT'
+  | 'MDT_CONSULTATION'
+  | 'SECOND_OPINION';
+
+/** 诊断类别 Diagnosis category. */
+export type DiagnosisCategory =
+  /** 保障范围内的重大疾病 A covered critical illness. */
+  | 'CRITICAL_ILLNESS'
+  /** 保障范围内的恶性肿瘤 A covered malignant tumour (itself a critical illness). */
+  | 'MALIGNANT_TUMOR';
+
+/** Kinds of documents a case collects. 资料类型。 */
+export type DocumentKind =
+  /** 住院通知单 Admission notice */
+  | 'ADMISSION_NOTICE'
+  /** 医疗垫付知情同意书 Advance-payment consent */
+  | 'ADVANCE_CONSENT'
+  /** 住院垫付担保函 Advance guarantee letter */
+  | 'ADVANCE_GUARANTEE_LETTER'
+  /** 血液检测报告 Blood test report */
+  | 'BLOOD_TEST'
+  /** 理赔授权书 Claim authorisation */
+  | 'CLAIM_AUTHORIZATION'
+  /** CT 报告 */
+  | 'CT_REPORT'
+  /** 住院押金单 Deposit receipt */
+  | 'DEPOSIT_RECEIPT'
+  /** 出院小结 Discharge summary */
+  | 'DISCHARGE_SUMMARY'
+  /** 基因检测样本 Gene-test sample */
+  | 'GENE_SAMPLE'
+  /** 日本医院接收函 Japanese hospital acceptance letter */
+  | 'HOSPITAL_ACCEPTANCE_LETTER'
+  /** 住院发票 Hospital invoice */
+  | 'HOSPITAL_INVOICE'
+  /** 多学科会诊委托书 MDT proxy authorisation */
+  | 'MDT_PROXY_AUTHORIZATION'
+  /** MRI 报告 */
+  | 'MRI_REPORT'
+  /** 其他 Other */
+  | 'OTHER'
+  /** 门诊病历 Outpatient record */
+  | 'OUTPATIENT_RECORD'
+  /** 病理报告 Pathology report */
+  | 'PATHOLOGY_REPORT'
+  /** 手术通知单 Surgery notice */
+  | 'SURGERY_NOTICE';
+
+/** Why a benefit cannot be used now, or what the user should know. 不符合条件的原因/提示。 */
+export type EligibilityReasonCode =
+  | 'ADMISSION_TOO_SOON'
+  | 'ALREADY_ADMITTED'
+  | 'BENEFIT_NOT_ON_POLICY'
+  | 'CALENDAR_PROVISIONAL'
+  | 'DIAGNOSED_IN_WAITING_PERIOD'
+  | 'FIRST_ADVANCE_MAY_NEED_REVIEW'
+  | 'HOSPITAL_NOT_IN_NETWORK'
+  | 'NOT_MALIGNANT_TUMOR'
+  | 'NO_COVERED_DIAGNOSIS'
+  | 'PATHOLOGY_REPORT_REQUIRED'
+  | 'PLACE_NOT_COVERED'
+  | 'POLICY_NOT_IN_FORCE'
+  | 'QUOTA_EXHAUSTED'
+  | 'SOCIAL_INSURANCE_SETTLEMENT_UNAVAILABLE'
+  | 'WAITING_PERIOD';
+
+/** A person as operations load it. ID number: 18-digit resident ID (GB 11643). Phone: mainland mobile. */
+export type PersonInput = {
+  /** Defaults to the birth date in the ID number. */
+  birthDate?: string | null | undefined;
+  idNumber?: string | null | undefined;
+  name: string;
+  phone?: string | null | undefined;
+};
+
+/** Which policies to list. */
+export type PolicyFilter = {
+  policyNoPrefix?: string | null | undefined;
+  status?: Array<PolicyStatus> | null | undefined;
+};
+
+/** 保单状态 Policy status. */
+export type PolicyStatus =
+  /** 有效 In force (within its dates). */
+  | 'ACTIVE'
+  /** 退保/撤销 Cancelled. */
+  | 'CANCELLED'
+  /** 满期 Expired. */
+  | 'EXPIRED'
+  /** 失效 Lapsed (premium unpaid). */
+  | 'LAPSED';
+
+/** Record a first diagnosis (初次罹患) on a policy. 录入诊断。 */
+export type RecordDiagnosisInput = {
+  category: DiagnosisCategory;
+  description?: string | null | undefined;
+  firstDiagnosedOn: string;
+  /** ICD-10 code, e.g. C34.1 */
+  icd10?: string | null | undefined;
+  policyNo: string;
+};
+
+/** What a caller may do. 调用方角色。 */
+export type Role =
+  /** Everything, including API keys and partners. 管理员 */
+  | 'ADMIN'
+  /** BI: catalogue, networks and case metrics; no personal data. 数据分析 */
+  | 'ANALYST'
+  /** An insured person or policyholder, for their own policies. 被保险人 */
+  | 'INSURED'
+  /** Operations: policies, diagnoses, cases; not keys or partners. 运营 */
+  | 'OPERATOR'
+  /** A contracted service vendor (特约服务商/TPA), for its contracted services only. */
+  | 'PARTNER';
+
+/** The seven health-management services. 七项健康管理服务。 */
+export type ServiceCode =
+  /** 家庭医生 Online family doctor */
+  | 'FAMILY_DOCTOR'
+  /** 靶向药基因检测 Targeted-drug gene testing */
+  | 'GENE_TEST'
+  /** 就医绿色通道 Hospital green channel */
+  | 'GREEN_CHANNEL'
+  /** 住院垫付服务 Hospitalisation advance payment */
+  | 'INPATIENT_ADVANCE'
+  /** 赴日就医协助 Treatment in Japan */
+  | 'JAPAN_CARE'
+  /** MDT 多学科会诊 Multidisciplinary consultation */
+  | 'MDT'
+  /** 国内第二诊疗意见 Second medical opinion */
+  | 'SECOND_OPINION';
+
+/** Create or replace a policy by its number. 新增或更新保单。 */
+export type UpsertPolicyInput = {
+  /** Omitted: the product's standard set (every benefit but JAPAN_TREATMENT, which a policy must list). */
+  benefits?: Array<BenefitCode> | null | undefined;
+  effectiveFrom: string;
+  effectiveTo: string;
+  hasSocialInsurance: boolean;
+  insured: PersonInput;
+  policyNo: string;
+  /** Omitted: the insured is the policyholder. */
+  policyholder?: PersonInput | null | undefined;
+  status: PolicyStatus;
+  /** The last day of the waiting period (the day before effectiveFrom for none). */
+  waitingPeriodEndsOn: string;
+};
+
+export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ViewerQuery = { viewer: { role: Role, partner: { code: string } | null } };
+
+export type ServicesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ServicesQuery = { services: Array<{ code: ServiceCode, requiredDocuments: Array<DocumentKind>, name: { zh: string, en: string | null }, description: { zh: string, en: string | null }, benefits: Array<{ code: BenefitCode, quota: number | null, unlimited: boolean, standard: boolean, name: { zh: string, en: string | null } }>, steps: Array<{ order: number, name: { zh: string, en: string | null }, description: { zh: string, en: string | null } }>, slas: Array<{ milestone: string, workingDays: number, upToWorkingDays: number | null, benefits: Array<BenefitCode>, source: string, startsWhen: { zh: string, en: string | null } }>, notes: Array<{ zh: string, en: string | null }> }> };
+
+export type ServiceByCodeQueryVariables = Exact<{
+  code: ServiceCode;
+}>;
+
+
+export type ServiceByCodeQuery = { service: { code: ServiceCode, name: { zh: string, en: string | null }, benefits: Array<{ code: BenefitCode, quota: number | null, unlimited: boolean }>, steps: Array<{ order: number, name: { zh: string } }> } | null };
+
+export type UpsertPolicyMutationVariables = Exact<{
+  input: UpsertPolicyInput;
+}>;
+
+
+export type UpsertPolicyMutation = { upsertPolicy: { policy: { id: string, policyNo: string, status: PolicyStatus, effectiveFrom: string, effectiveTo: string, waitingPeriodEndsOn: string, hasSocialInsurance: boolean, insured: { name: string, idNumberMasked: string | null, phoneMasked: string | null, birthDate: string | null }, policyholder: { name: string, idNumberMasked: string | null, phoneMasked: string | null, birthDate: string | null } } | null, userErrors: Array<{ code: string, field: Array<string> | null, message: { zh: string, en: string | null } }> } };
+
+export type RecordDiagnosisMutationVariables = Exact<{
+  input: RecordDiagnosisInput;
+}>;
+
+
+export type RecordDiagnosisMutation = { recordDiagnosis: { policy: { policyNo: string, diagnoses: Array<{ category: DiagnosisCategory, firstDiagnosedOn: string, icd10: string | null, description: string | null }> } | null, userErrors: Array<{ code: string, field: Array<string> | null, message: { zh: string, en: string | null } }> } };
+
+export type PolicyEntitlementsQueryVariables = Exact<{
+  policyNo: string;
+  asOf?: string | null | undefined;
+}>;
+
+
+export type PolicyEntitlementsQuery = { policy: { policyNo: string, status: PolicyStatus, insured: { name: string, idNumberMasked: string | null, phoneMasked: string | null }, diagnoses: Array<{ category: DiagnosisCategory, firstDiagnosedOn: string }>, entitlements: Array<{ benefit: BenefitCode, unlimited: boolean, quotaTotal: number | null, used: number, reserved: number, remaining: number | null, service: { code: ServiceCode }, eligibility: { eligible: boolean, eligibleFrom: string | null, reasons: Array<{ code: EligibilityReasonCode, date: string | null, message: { zh: string, en: string | null } }>, warnings: Array<{ code: EligibilityReasonCode, message: { zh: string, en: string | null } }> } }> } | null };
+
+export type PolicyEntitlementQueryVariables = Exact<{
+  policyNo: string;
+  benefit: BenefitCode;
+  asOf?: string | null | undefined;
+}>;
+
+
+export type PolicyEntitlementQuery = { policy: { entitlement: { benefit: BenefitCode, quotaTotal: number | null, remaining: number | null, eligibility: { eligible: boolean, eligibleFrom: string | null, reasons: Array<{ code: EligibilityReasonCode, date: string | null }> } } | null } | null };
+
+export type PolicyPageQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  filter?: PolicyFilter | null | undefined;
+}>;
+
+
+export type PolicyPageQuery = { policies: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node: { policyNo: string, insured: { name: string, idNumberMasked: string | null }, policyholder: { name: string }, diagnoses: Array<{ category: DiagnosisCategory, firstDiagnosedOn: string }>, entitlements: Array<{ benefit: BenefitCode, remaining: number | null, eligibility: { eligible: boolean, reasons: Array<{ code: EligibilityReasonCode }> } }> } }> } };
+
+
+export const ViewerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<ViewerQuery, ViewerQueryVariables>;
+export const ServicesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Services"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"services"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"description"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"benefits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"quota"}},{"kind":"Field","name":{"kind":"Name","value":"unlimited"}},{"kind":"Field","name":{"kind":"Name","value":"standard"}}]}},{"kind":"Field","name":{"kind":"Name","value":"steps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"order"}},{"kind":"Field","name":{"kind":"Name","value":"name"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"description"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"slas"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"milestone"}},{"kind":"Field","name":{"kind":"Name","value":"workingDays"}},{"kind":"Field","name":{"kind":"Name","value":"upToWorkingDays"}},{"kind":"Field","name":{"kind":"Name","value":"benefits"}},{"kind":"Field","name":{"kind":"Name","value":"startsWhen"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"source"}}]}},{"kind":"Field","name":{"kind":"Name","value":"requiredDocuments"}},{"kind":"Field","name":{"kind":"Name","value":"notes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}}]}}]}}]} as unknown as DocumentNode<ServicesQuery, ServicesQueryVariables>;
+export const ServiceByCodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ServiceByCode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ServiceCode"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"service"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"benefits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"quota"}},{"kind":"Field","name":{"kind":"Name","value":"unlimited"}}]}},{"kind":"Field","name":{"kind":"Name","value":"steps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"order"}},{"kind":"Field","name":{"kind":"Name","value":"name"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"zh"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ServiceByCodeQuery, ServiceByCodeQueryVariables>;
+export const UpsertPolicyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpsertPolicy"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpsertPolicyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"upsertPolicy"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"policy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"policyNo"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveFrom"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveTo"}},{"kind":"Field","name":{"kind":"Name","value":"waitingPeriodEndsOn"}},{"kind":"Field","name":{"kind":"Name","value":"hasSocialInsurance"}},{"kind":"Field","name":{"kind":"Name","value":"insured"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"idNumberMasked"}},{"kind":"Field","name":{"kind":"Name","value":"phoneMasked"}},{"kind":"Field","name":{"kind":"Name","value":"birthDate"}}]}},{"kind":"Field","name":{"kind":"Name","value":"policyholder"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"idNumberMasked"}},{"kind":"Field","name":{"kind":"Name","value":"phoneMasked"}},{"kind":"Field","name":{"kind":"Name","value":"birthDate"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}}]}}]}}]}}]} as unknown as DocumentNode<UpsertPolicyMutation, UpsertPolicyMutationVariables>;
+export const RecordDiagnosisDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordDiagnosis"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordDiagnosisInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordDiagnosis"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"policy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"policyNo"}},{"kind":"Field","name":{"kind":"Name","value":"diagnoses"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"firstDiagnosedOn"}},{"kind":"Field","name":{"kind":"Name","value":"icd10"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}}]}}]}}]}}]} as unknown as DocumentNode<RecordDiagnosisMutation, RecordDiagnosisMutationVariables>;
+export const PolicyEntitlementsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PolicyEntitlements"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"policyNo"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"policy"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"policyNo"},"value":{"kind":"Variable","name":{"kind":"Name","value":"policyNo"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"policyNo"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"insured"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"idNumberMasked"}},{"kind":"Field","name":{"kind":"Name","value":"phoneMasked"}}]}},{"kind":"Field","name":{"kind":"Name","value":"diagnoses"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"firstDiagnosedOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"entitlements"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"benefit"}},{"kind":"Field","name":{"kind":"Name","value":"service"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"unlimited"}},{"kind":"Field","name":{"kind":"Name","value":"quotaTotal"}},{"kind":"Field","name":{"kind":"Name","value":"used"}},{"kind":"Field","name":{"kind":"Name","value":"reserved"}},{"kind":"Field","name":{"kind":"Name","value":"remaining"}},{"kind":"Field","name":{"kind":"Name","value":"eligibility"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"eligible"}},{"kind":"Field","name":{"kind":"Name","value":"eligibleFrom"}},{"kind":"Field","name":{"kind":"Name","value":"reasons"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"message"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"warnings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<PolicyEntitlementsQuery, PolicyEntitlementsQueryVariables>;
+export const PolicyEntitlementDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PolicyEntitlement"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"policyNo"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"benefit"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"BenefitCode"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"policy"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"policyNo"},"value":{"kind":"Variable","name":{"kind":"Name","value":"policyNo"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entitlement"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"benefit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"benefit"}}},{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"benefit"}},{"kind":"Field","name":{"kind":"Name","value":"quotaTotal"}},{"kind":"Field","name":{"kind":"Name","value":"remaining"}},{"kind":"Field","name":{"kind":"Name","value":"eligibility"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"eligible"}},{"kind":"Field","name":{"kind":"Name","value":"eligibleFrom"}},{"kind":"Field","name":{"kind":"Name","value":"reasons"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"date"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<PolicyEntitlementQuery, PolicyEntitlementQueryVariables>;
+export const PolicyPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PolicyPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"PolicyFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"policies"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"hasPreviousPage"}},{"kind":"Field","name":{"kind":"Name","value":"startCursor"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"policyNo"}},{"kind":"Field","name":{"kind":"Name","value":"insured"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"idNumberMasked"}}]}},{"kind":"Field","name":{"kind":"Name","value":"policyholder"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"diagnoses"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"firstDiagnosedOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"entitlements"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"benefit"}},{"kind":"Field","name":{"kind":"Name","value":"remaining"}},{"kind":"Field","name":{"kind":"Name","value":"eligibility"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"eligible"}},{"kind":"Field","name":{"kind":"Name","value":"reasons"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<PolicyPageQuery, PolicyPageQueryVariables>;

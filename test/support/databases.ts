@@ -1,0 +1,68 @@
+// Test databases: every test file gets its own, copied from the run's migrated template.
+import { randomBytes } from "node:crypto";
+import { readFileSync } from "node:fs";
+import postgres from "postgres";
+import { inject } from "vitest";
+import { openDatabase, type DatabaseHandle } from "../../src/db/client.js";
+import { PGLITE_TEMPLATE_PATH } from "./paths.js";
+
+export type TargetKind = "pglite" | "postgres";
+
+/** PGlite always; PostgreSQL too when TEST_DATABASE_URL is set. */
+export function testTargets(): TargetKind[] {
+  return inject("postgresTemplate") ? ["pglite", "postgres"] : ["pglite"];
+}
+
+export function postgresAvailable(): boolean {
+  return inject("postgresTemplate") !== null;
+}
+
+export async function openTestDatabase(kind: TargetKind): Promise<DatabaseHandle> {
+  if (kind === "pglite") {
+    const blob = new Blob([readFileSync(PGLITE_TEMPLATE_PATH)]);
+    return openDatabase({ kind: "pglite-memory" }, { loadDataDir: blob });
+  }
+  const template = inject("postgresTemplate");
+  const url = process.env.TEST_DATABASE_URL;
+  if (!template || !url) throw new Error("PostgreSQL tests need TEST_DATABASE_URL");
+  const name = `${template}_${randomBytes(4).toString("hex")}`;
+  const admin = postgres(url, { max: 1, onnotice: () => {} });
+  try {
+    await admin.unsafe(`create database ${name} template ${template}`);
+  } finally {
+    await admin.end();
+  }
+  const target = new URL(url);
+  target.pathname = `/${name}`;
+  const handle = await openDatabase({ kind: "postgres", url: target.toString() }, { maxConnections: 20 });
+  return {
+    ...handle,
+    close: async () => {
+      await handle.close();
+      const dropper = postgres(url, { max: 1, onnotice: () => {} });
+      await dropper.unsafe(`drop database if exists ${name} with (force)`);
+      await dropper.end();
+    },
+  };
+}
+
+/** A fresh, empty PostgreSQL database (no migrations), for tests of migrating itself. */
+export async function createEmptyPostgresDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
+  const url = process.env.TEST_DATABASE_URL;
+  const template = inject("postgresTemplate");
+  if (!url || !template) throw new Error("needs TEST_DATABASE_URL");
+  const name = `${template}_empty_${randomBytes(4).toString("hex")}`;
+  const admin = postgres(url, { max: 1, onnotice: () => {} });
+  await admin.unsafe(`create database ${name}`);
+  await admin.end();
+  const target = new URL(url);
+  target.pathname = `/${name}`;
+  return {
+    url: target.toString(),
+    drop: async () => {
+      const dropper = postgres(url, { max: 1, onnotice: () => {} });
+      await dropper.unsafe(`drop database if exists ${name} with (force)`);
+      await dropper.end();
+    },
+  };
+}

@@ -1,0 +1,89 @@
+// A real server on a loopback port over a test database, with a fixed clock, for end-to-end tests.
+import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
+import { print } from "graphql";
+import { DEVELOPMENT_PII_KEY, type AppConfig } from "../../src/config/config.js";
+import { fixedClock } from "../../src/context/clock.js";
+import type { DatabaseHandle } from "../../src/db/client.js";
+import { createLogger } from "../../src/logging/logger.js";
+import { startRuntime, type Runtime } from "../../src/runtime.js";
+import { openTestDatabase, type TargetKind } from "./databases.js";
+
+export const ADMIN_KEY = "test-admin-key-0123456789";
+
+export interface GraphQLResponse<T> {
+  status: number;
+  data?: T | null;
+  errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> }[];
+}
+
+export interface TestServer {
+  readonly url: string;
+  readonly runtime: Runtime;
+  readonly database: DatabaseHandle;
+  /** Sends a typed operation; `token` defaults to anonymous. */
+  request<TResult, TVariables>(
+    document: TypedDocumentNode<TResult, TVariables>,
+    variables?: TVariables,
+    options?: { token?: string },
+  ): Promise<GraphQLResponse<TResult>>;
+  post(body: string, headers?: Record<string, string>): Promise<{ status: number; json: unknown }>;
+  stop(): Promise<void>;
+}
+
+export interface TestServerOptions {
+  readonly now?: string;
+  readonly production?: boolean;
+  readonly config?: Partial<AppConfig>;
+}
+
+export async function startTestServer(kind: TargetKind, options: TestServerOptions = {}): Promise<TestServer> {
+  const database = await openTestDatabase(kind);
+  const config: AppConfig = {
+    port: 0,
+    host: "127.0.0.1",
+    database: { kind: "pglite-memory" },
+    adminApiKey: ADMIN_KEY,
+    seedDemo: false,
+    production: options.production ?? false,
+    logLevel: "silent",
+    piiKey: DEVELOPMENT_PII_KEY,
+    piiKeyIsDevelopment: true,
+    ...options.config,
+  };
+  const runtime = await startRuntime({
+    config,
+    logger: createLogger("silent"),
+    clock: fixedClock(options.now ?? "2026-03-02T02:00:00Z"),
+    database,
+  });
+  const url = `http://127.0.0.1:${runtime.port}/graphql`;
+
+  async function post(body: string, headers: Record<string, string> = {}) {
+    const response = await fetch(url, { method: "POST", headers: { "content-type": "application/json", ...headers }, body });
+    const text = await response.text();
+    let json: unknown = text;
+    try {
+      json = JSON.parse(text);
+    } catch {
+      // not JSON: keep the text for the assertion message
+    }
+    return { status: response.status, json };
+  }
+
+  return {
+    url,
+    runtime,
+    database,
+    post,
+    async request(document, variables, requestOptions = {}) {
+      const headers: Record<string, string> = {};
+      if (requestOptions.token) headers.authorization = `Bearer ${requestOptions.token}`;
+      const { status, json } = await post(JSON.stringify({ query: print(document), variables }), headers);
+      return { status, ...(json as object) } as GraphQLResponse<never>;
+    },
+    async stop() {
+      await runtime.stop();
+      await database.close();
+    },
+  };
+}
