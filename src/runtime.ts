@@ -6,6 +6,8 @@ import { migrate } from "./db/migrate.js";
 import { seed } from "./db/seed/seed.js";
 import { createApp, type App } from "./http/app.js";
 import type { Logger } from "./logging/logger.js";
+import { loadCalendar } from "./reference/calendar.js";
+import { provisionalYears } from "./rules/calendar/working-days.js";
 import { getSchema } from "./schema/build-schema.js";
 import { createPiiProtector } from "./security/pii-protector.js";
 
@@ -35,6 +37,12 @@ export async function startRuntime({ config, logger, clock = systemClock, databa
     const pii = createPiiProtector(config.piiKey);
     const seeded = await seed(handle.db, { demo: config.seedDemo, today: shanghaiDate(clock.now()), pii });
     const schema = await getSchema();
+    const thisYear = Number(shanghaiDate(clock.now()).slice(0, 4));
+    const calendar = loadCalendar();
+    logger.info(
+      { source: calendar.source, provisionalYears: provisionalYears(calendar, thisYear - 1, thisYear + 1) },
+      "working-day calendar loaded; provisional years are counted Monday–Friday",
+    );
     const app = await createApp({
       schema,
       db: handle.db,

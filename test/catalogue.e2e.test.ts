@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sql } from "drizzle-orm";
 import { queryRows } from "../src/db/rows.js";
-import { ServiceByCodeDocument, ServicesDocument } from "./generated/graphql.js";
+import { CalendarDocument, ServiceByCodeDocument, ServicesDocument } from "./generated/graphql.js";
 import { testTargets } from "./support/databases.js";
 import { startTestServer, type TestServer } from "./support/test-server.js";
 
@@ -88,5 +88,40 @@ describe.each(testTargets())("catalogue on %s", (kind) => {
     expect(rows).toHaveLength(8);
     expect(rows.find((r) => r.code === "JAPAN_TREATMENT")).toEqual({ code: "JAPAN_TREATMENT", service_code: "JAPAN_CARE", quota: 10 });
     expect(rows.find((r) => r.code === "FAMILY_DOCTOR")?.quota).toBeNull();
+  });
+});
+
+describe("calendar through the graph", () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer("pglite");
+  });
+  afterAll(async () => {
+    await server?.stop();
+  });
+
+  it("answers the 2025 National Day week anonymously", async () => {
+    const { data, errors } = await server.request(CalendarDocument, { from: "2025-09-27", to: "2025-10-11" });
+    expect(errors).toBeUndefined();
+    const working = data!.calendar.filter((d) => d.workingDay).map((d) => d.date);
+    expect(working).toEqual(["2025-09-28", "2025-09-29", "2025-09-30", "2025-10-09", "2025-10-10", "2025-10-11"]);
+    expect(data!.calendar.every((d) => !d.provisional)).toBe(true);
+  });
+
+  it("marks a year without a published schedule provisional", async () => {
+    const { data } = await server.request(CalendarDocument, { from: "2031-01-01", to: "2031-01-02" });
+    expect(data?.calendar).toEqual([
+      { date: "2031-01-01", workingDay: true, holiday: null, provisional: true },
+      { date: "2031-01-02", workingDay: true, holiday: null, provisional: true },
+    ]);
+  });
+
+  it.each([
+    ["a range over 366 days", { from: "2025-01-01", to: "2026-01-03" }, "BAD_USER_INPUT"],
+    ["a backwards range", { from: "2025-02-01", to: "2025-01-01" }, "BAD_USER_INPUT"],
+    ["an impossible date", { from: "2025-02-30", to: "2025-03-01" }, "BAD_USER_INPUT"],
+  ])("refuses %s", async (_name, variables, code) => {
+    const { errors } = await server.request(CalendarDocument, variables);
+    expect(errors?.[0]?.extensions?.code).toBe(code);
   });
 });

@@ -12,6 +12,7 @@ import {
   UpsertPolicyDocument,
   type UpsertPolicyInput,
 } from "./generated/graphql.js";
+import { DEMO_INSURED_KEY } from "../src/db/seed/seed-demo.js";
 import { testTargets } from "./support/databases.js";
 import { ADMIN_KEY, startTestServer, type TestServer } from "./support/test-server.js";
 
@@ -190,5 +191,46 @@ describe.each(testTargets())("policies on %s", (kind) => {
     const { data, errors } = await server.request(PolicyEntitlementsDocument, { policyNo: "P-1001" });
     expect(data?.policy).toBeNull();
     expect(errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
+  });
+});
+
+describe("an insured's key", () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer("pglite", { config: { seedDemo: true } });
+  });
+  afterAll(async () => {
+    await server?.stop();
+  });
+
+  it("reads its own policies and is refused others", async () => {
+    const own = await server.request(PolicyEntitlementsDocument, { policyNo: "DEMO-0003" }, { token: DEMO_INSURED_KEY });
+    expect(own.errors).toBeUndefined();
+    const japan = own.data?.policy?.entitlements.find((e) => e.benefit === "JAPAN_TREATMENT");
+    expect(japan).toMatchObject({ quotaTotal: 10, remaining: 10, eligibility: { eligible: true } });
+    const other = await server.request(PolicyEntitlementsDocument, { policyNo: "DEMO-0002" }, { token: DEMO_INSURED_KEY });
+    expect(other.data?.policy).toBeNull();
+    expect(other.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    const page = await server.request(PolicyPageDocument, { first: 10 }, { token: DEMO_INSURED_KEY });
+    expect(page.data?.policies.edges.map((e) => e.node.policyNo)).toEqual(["DEMO-0001", "DEMO-0003"]);
+  });
+
+  it("may not write policies", async () => {
+    const { data, errors } = await server.request(UpsertPolicyDocument, { input: policyInput("P-9") }, { token: DEMO_INSURED_KEY });
+    expect(data).toBeNull();
+    expect(errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+  });
+
+  it("shows the demo stories: waiting period, diagnosis in the waiting period, lapsed, future start", async () => {
+    const admin = { token: ADMIN_KEY };
+    const reasons = async (policyNo: string, benefit: "FAMILY_DOCTOR" | "GREEN_CHANNEL_OUTPATIENT") => {
+      const { data } = await server.request(PolicyEntitlementDocument, { policyNo, benefit }, admin);
+      return data?.policy?.entitlement?.eligibility;
+    };
+    expect((await reasons("DEMO-0001", "GREEN_CHANNEL_OUTPATIENT"))?.eligible).toBe(true);
+    expect((await reasons("DEMO-0002", "GREEN_CHANNEL_OUTPATIENT"))?.reasons.map((r) => r.code)).toEqual(["WAITING_PERIOD", "NO_COVERED_DIAGNOSIS"]);
+    expect((await reasons("DEMO-0004", "FAMILY_DOCTOR"))?.reasons.map((r) => r.code)).toEqual(["POLICY_NOT_IN_FORCE"]);
+    expect((await reasons("DEMO-0005", "GREEN_CHANNEL_OUTPATIENT"))?.reasons.map((r) => r.code)).toEqual(["DIAGNOSED_IN_WAITING_PERIOD"]);
+    expect((await reasons("DEMO-0006", "FAMILY_DOCTOR"))?.eligibleFrom).toBe("2026-03-12");
   });
 });

@@ -1,6 +1,9 @@
-// Turns the Authorization header into a principal. Issue-level scope: the bootstrap admin key.
-import { createHash, timingSafeEqual } from "node:crypto";
-import type { Principal } from "../rules/access/roles.js";
+// Turns the Authorization header into a principal: the bootstrap admin key from the environment,
+// or an issued API key (looked up by the SHA-256 of the secret; only that hash is stored).
+import type { Executor } from "../db/client.js";
+import { activeApiKeyByHash } from "../db/queries/api-keys.js";
+import type { Principal, Role } from "../rules/access/roles.js";
+import { hashSecret, secretsEqual } from "../security/secrets.js";
 
 export interface AuthSettings {
   readonly adminApiKey: string | null;
@@ -11,16 +14,11 @@ export type AuthResult =
   | { readonly kind: "authenticated"; readonly principal: Principal }
   | { readonly kind: "rejected"; readonly message: string };
 
-function digest(value: string): Buffer {
-  return createHash("sha256").update(value).digest();
-}
-
-/** Constant-time comparison of two secrets of any length. */
-export function secretsEqual(a: string, b: string): boolean {
-  return timingSafeEqual(digest(a), digest(b));
-}
-
-export function authenticate(authorization: string | undefined, settings: AuthSettings): AuthResult {
+export async function authenticate(
+  authorization: string | undefined,
+  settings: AuthSettings,
+  db: Executor,
+): Promise<AuthResult> {
   if (authorization === undefined || authorization.trim() === "") return { kind: "anonymous" };
   const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization);
   if (!match?.[1]) return { kind: "rejected", message: "Authorization must be 'Bearer <token>'" };
@@ -28,5 +26,10 @@ export function authenticate(authorization: string | undefined, settings: AuthSe
   if (settings.adminApiKey !== null && secretsEqual(token, settings.adminApiKey)) {
     return { kind: "authenticated", principal: { role: "ADMIN", subject: "admin-key" } };
   }
-  return { kind: "rejected", message: "the bearer token is not valid" };
+  const key = await activeApiKeyByHash(db, hashSecret(token));
+  if (!key) return { kind: "rejected", message: "the bearer token is not valid" };
+  return {
+    kind: "authenticated",
+    principal: { role: key.role as Role, subject: `api-key:${key.id}`, partnerCode: key.partnerCode, policyNos: key.policyNos },
+  };
 }

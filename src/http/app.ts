@@ -81,7 +81,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
   }
 
   async function graphql(req: IncomingMessage, res: ServerResponse, url: URL, requestId: string): Promise<void> {
-    const auth = authenticate(headerValue(req, "authorization"), deps.auth);
+    const auth = await authenticate(headerValue(req, "authorization"), deps.auth, deps.db);
     if (auth.kind === "rejected") {
       res.setHeader("www-authenticate", 'Bearer realm="health-services-graph"');
       return sendJson(res, 401, { errors: [{ message: auth.message, extensions: { code: "UNAUTHENTICATED" } }] });

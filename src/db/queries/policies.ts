@@ -1,6 +1,6 @@
 // Reads of policies and what hangs off them. Every function takes the executor first and
 // answers for a whole batch of keys, so loaders issue one statement per kind of thing.
-import { and, asc, count, gt, inArray, like, type SQL } from "drizzle-orm";
+import { and, asc, count, gt, inArray, like, sql, type SQL } from "drizzle-orm";
 import type { Executor } from "../client.js";
 import { diagnoses, entitlements, persons, policies } from "../schema/index.js";
 
@@ -36,6 +36,8 @@ export function entitlementsByPolicyIds(executor: Executor, policyIds: readonly 
 export interface PolicyPageQuery {
   readonly statuses?: readonly string[] | null;
   readonly policyNoPrefix?: string | null;
+  /** Limit to these policies (an insured's scope); null for all. */
+  readonly policyNos?: readonly string[] | null;
   /** Keyset: policies after this policy number, in policy-number order. */
   readonly afterPolicyNo?: string | null;
   readonly limit: number;
@@ -44,6 +46,7 @@ export interface PolicyPageQuery {
 function policyFilter(query: Omit<PolicyPageQuery, "limit" | "afterPolicyNo">): SQL[] {
   const conditions: SQL[] = [];
   if (query.statuses?.length) conditions.push(inArray(policies.status, [...query.statuses]));
+  if (query.policyNos) conditions.push(query.policyNos.length ? inArray(policies.policyNo, [...query.policyNos]) : sql`false`);
   if (query.policyNoPrefix) conditions.push(like(policies.policyNo, `${query.policyNoPrefix.replace(/[\\%_]/g, "\\$&")}%`));
   return conditions;
 }

@@ -1,2 +1,3 @@
 export * from "./catalogue.js";
 export * from "./policy.js";
+export * from "./access.js";

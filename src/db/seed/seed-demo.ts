@@ -8,7 +8,9 @@ import type { DiagnosisCategory, PolicyStatus } from "../../rules/policy/codes.j
 import { maskPhone } from "../../rules/policy/phone.js";
 import { checkDigit, maskResidentId } from "../../rules/policy/resident-id.js";
 import type { PiiProtector } from "../../security/pii-protector.js";
+import { hashSecret } from "../../security/secrets.js";
 import type { Executor } from "../client.js";
+import { insertApiKey } from "../queries/api-keys.js";
 import { insertDiagnosis, insertPerson, insertPolicy, syncEntitlements } from "../queries/policy-writes.js";
 import { policies } from "../schema/index.js";
 
@@ -81,6 +83,9 @@ function demoIdNumber(birth: string, index: number): string {
   return `${first17}${checkDigit(first17)}`;
 }
 
+/** A public demo key for the insured of DEMO-0001 and DEMO-0003; it exists only with SEED_DEMO on. */
+export const DEMO_INSURED_KEY = "demo-insured-key-0001";
+
 export async function seedDemo(executor: Executor, today: string, pii: PiiProtector): Promise<number> {
   const existing = await executor
     .select({ policyNo: policies.policyNo })
@@ -129,5 +134,11 @@ export async function seedDemo(executor: Executor, today: string, pii: PiiProtec
     }
     written++;
   }
+  await insertApiKey(executor, {
+    label: "demo insured (DEMO-0001, DEMO-0003)",
+    role: "INSURED",
+    secretHash: hashSecret(DEMO_INSURED_KEY),
+    policyNos: ["DEMO-0001", "DEMO-0003"],
+  });
   return written;
 }

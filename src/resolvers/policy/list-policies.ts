@@ -1,5 +1,6 @@
 // policies(first, after, filter): keyset pagination in policy-number order; two statements per page.
 import type { Context } from "../../context/context.js";
+import { policyListScope } from "../../rules/access/policy-scope.js";
 import { policyCount, policyPage } from "../../db/queries/policies.js";
 import type { PolicyFilter } from "../../schema/policy/policy.inputs.js";
 import type { PolicyConnection } from "../../schema/policy/policy.payloads.js";
@@ -14,7 +15,7 @@ export async function listPolicies(
 ): Promise<PolicyConnection> {
   const limit = pageSize(first);
   const afterPolicyNo = decodeCursor("policy", after);
-  const query = { statuses: filter?.status, policyNoPrefix: filter?.policyNoPrefix };
+  const query = { statuses: filter?.status, policyNoPrefix: filter?.policyNoPrefix, policyNos: policyListScope(ctx.principal!) };
   const [rows, totalCount] = await Promise.all([
     policyPage(ctx.db, { ...query, afterPolicyNo, limit: limit + 1 }),
     policyCount(ctx.db, query),

@@ -9,23 +9,23 @@ import { PolicyFilter, RecordDiagnosisInput, UpsertPolicyInput } from "../../sch
 import { PolicyConnection, PolicyPayload } from "../../schema/policy/policy.payloads.js";
 import { Policy } from "../../schema/policy/policy.type.js";
 import { DateScalar } from "../../schema/shared/scalars.js";
+import { findPolicy } from "./find-policy.js";
 import { listPolicies } from "./list-policies.js";
 import { presentEntitlement } from "./present-entitlement.js";
-import { presentPerson, presentPolicy } from "./present-policy.js";
+import { presentPerson } from "./present-policy.js";
 import { recordDiagnosis } from "./record-diagnosis.js";
 import { upsertPolicy } from "./upsert-policy.js";
 
 @Resolver(() => Policy)
 export class PolicyResolver {
-  @Authorized("ADMIN", "OPERATOR")
-  @Query(() => Policy, { nullable: true, description: "One policy by number. 按保单号查询。" })
-  async policy(@Arg("policyNo", () => String) policyNo: string, @Ctx() ctx: Context): Promise<Policy | null> {
-    const row = await ctx.loaders.policyByNo.load(policyNo);
-    return row ? presentPolicy(row) : null;
+  @Authorized("ADMIN", "OPERATOR", "INSURED")
+  @Query(() => Policy, { nullable: true, description: "One policy by number (an insured: its own only). 按保单号查询。" })
+  policy(@Arg("policyNo", () => String) policyNo: string, @Ctx() ctx: Context): Promise<Policy | null> {
+    return findPolicy(ctx, policyNo);
   }
 
-  @Authorized("ADMIN", "OPERATOR")
-  @Query(() => PolicyConnection, { description: "Policies in policy-number order (Relay connection; first ≤ 100)." })
+  @Authorized("ADMIN", "OPERATOR", "INSURED")
+  @Query(() => PolicyConnection, { description: "Policies in policy-number order (Relay connection; first ≤ 100); an insured sees its own." })
   policies(
     @Arg("first", () => Int, { nullable: true }) first: number | null,
     @Arg("after", () => String, { nullable: true }) after: string | null,

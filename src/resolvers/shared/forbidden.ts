@@ -1,0 +1,5 @@
+import { GraphQLError } from "graphql";
+
+export function forbidden(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: "FORBIDDEN" } });
+}

@@ -1,0 +1,2 @@
+export * from "./calendar-data.js";
+export * from "./working-days.js";
