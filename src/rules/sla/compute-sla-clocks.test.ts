@@ -1,0 +1,46 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { createCalendar, type CalendarData } from "../calendar/calendar-data.js";
+import { slasForBenefit } from "../catalogue/catalogue.js";
+import type { BenefitCode } from "../catalogue/codes.js";
+import { computeSlaClocks, type CaseTimeline } from "./compute-sla-clocks.js";
+
+const cal = createCalendar(JSON.parse(readFileSync(new URL("../../../data/calendar/cn-holidays.json", import.meta.url), "utf8")) as CalendarData);
+const NONE: CaseTimeline = {
+  documentsCompletedOn: null,
+  approvedOn: null,
+  decidedOn: null,
+  investigationRequestedOn: null,
+  scheduledOn: null,
+  startedOn: null,
+  completedOn: null,
+  closedOn: null,
+};
+
+type Row = [string, BenefitCode, Partial<CaseTimeline>, string, [string, string | null, string | null, string][]];
+
+const rows: Row[] = [
+  ["nothing complete: the clock waits", "GREEN_CHANNEL_OUTPATIENT", {}, "2026-03-02", [["APPOINTMENT_ARRANGED", null, null, "NOT_STARTED"]]],
+  ["approved: 5 working days from approval", "GREEN_CHANNEL_OUTPATIENT", { documentsCompletedOn: "2026-03-02", approvedOn: "2026-03-03", decidedOn: "2026-03-03" }, "2026-03-04", [["APPOINTMENT_ARRANGED", "2026-03-03", "2026-03-10", "ON_TRACK"]]],
+  ["due today", "GREEN_CHANNEL_OUTPATIENT", { documentsCompletedOn: "2026-03-02", approvedOn: "2026-03-03", decidedOn: "2026-03-03" }, "2026-03-10", [["APPOINTMENT_ARRANGED", "2026-03-03", "2026-03-10", "DUE_TODAY"]]],
+  ["breached the day after", "GREEN_CHANNEL_OUTPATIENT", { documentsCompletedOn: "2026-03-02", approvedOn: "2026-03-03", decidedOn: "2026-03-03" }, "2026-03-11", [["APPOINTMENT_ARRANGED", "2026-03-03", "2026-03-10", "BREACHED"]]],
+  ["met on the due day", "GREEN_CHANNEL_OUTPATIENT", { documentsCompletedOn: "2026-03-02", approvedOn: "2026-03-03", decidedOn: "2026-03-03", scheduledOn: "2026-03-10" }, "2026-03-20", [["APPOINTMENT_ARRANGED", "2026-03-03", "2026-03-10", "MET"]]],
+  ["met a day late", "GREEN_CHANNEL_OUTPATIENT", { documentsCompletedOn: "2026-03-02", approvedOn: "2026-03-03", decidedOn: "2026-03-03", scheduledOn: "2026-03-11" }, "2026-03-20", [["APPOINTMENT_ARRANGED", "2026-03-03", "2026-03-10", "MISSED"]]],
+  ["over National Day 2025 with the 调休 Saturday", "GREEN_CHANNEL_INPATIENT_OR_SURGERY", { documentsCompletedOn: "2025-09-26", approvedOn: "2025-09-26", decidedOn: "2025-09-26" }, "2025-09-30", [["ADMISSION_ARRANGED", "2025-09-26", "2025-10-16", "ON_TRACK"]]],
+  ["gene test: 15 days from the sample at the lab", "GENE_TEST", { documentsCompletedOn: "2026-02-02", startedOn: "2026-02-10" }, "2026-02-11", [["LAB_REPORT", "2026-02-10", "2026-03-09", "ON_TRACK"]]],
+  ["MDT: consultation from documents, report 5–10 after the consultation", "MDT_CONSULTATION", { documentsCompletedOn: "2026-03-02", scheduledOn: "2026-03-06", startedOn: "2026-03-09" }, "2026-03-10", [["CONSULTATION_ARRANGED", "2026-03-02", "2026-03-16", "MET"], ["REPORT_ISSUED", "2026-03-09", "2026-03-23", "ON_TRACK"]]],
+  ["advance: no investigation, no investigation clock", "INPATIENT_ADVANCE_PAYMENT", { documentsCompletedOn: "2026-03-02" }, "2026-03-03", [["ADVANCE_ARRANGED", "2026-03-02", "2026-03-09", "ON_TRACK"], ["INVESTIGATION_RESULT", null, null, "NOT_STARTED"]]],
+  ["a rejected case freezes at its closing day", "SECOND_OPINION", { documentsCompletedOn: "2026-03-02", decidedOn: "2026-03-04", closedOn: "2026-03-04" }, "2026-06-01", [["EXPERT_ARRANGED", "2026-03-02", "2026-03-16", "ON_TRACK"], ["REPORT_ISSUED", "2026-03-02", "2026-03-23", "ON_TRACK"]]],
+];
+
+describe("computeSlaClocks", () => {
+  it.each(rows)("%s", (_name, benefit, timeline, today, expected) => {
+    const clocks = computeSlaClocks(slasForBenefit(benefit), { ...NONE, ...timeline }, today, cal);
+    expect(clocks.map((c) => [c.milestone, c.startedOn, c.dueOn, c.state])).toEqual(expected);
+  });
+
+  it("marks a due date in an unpublished year provisional", () => {
+    const [clock] = computeSlaClocks(slasForBenefit("GENE_TEST"), { ...NONE, documentsCompletedOn: "2026-12-20", startedOn: "2026-12-21" }, "2026-12-22", cal);
+    expect(clock).toMatchObject({ dueOn: "2027-01-11", provisional: true });
+  });
+});

@@ -1,0 +1,86 @@
+// SLA clocks of a case (handbook 服务时效; 服务时效自收到完整资料开始计算 — a clock never starts
+// before the documents are complete). dueOn = addWorkingDays(start, n), n the upper bound of a range.
+import type { WorkingCalendar } from "../calendar/calendar-data.js";
+import { addWorkingDays } from "../calendar/working-days.js";
+import type { SlaDefinition, SlaStart } from "../catalogue/service-definition.js";
+
+export const SLA_STATES = ["NOT_STARTED", "PAUSED", "ON_TRACK", "DUE_TODAY", "BREACHED", "MET", "MISSED"] as const;
+export type SlaState = (typeof SLA_STATES)[number];
+
+/** Shanghai dates of the case's events; null until they happen. */
+export interface CaseTimeline {
+  readonly documentsCompletedOn: string | null;
+  readonly approvedOn: string | null;
+  readonly decidedOn: string | null;
+  readonly investigationRequestedOn: string | null;
+  readonly scheduledOn: string | null;
+  readonly startedOn: string | null;
+  readonly completedOn: string | null;
+  readonly closedOn: string | null;
+}
+
+export interface SlaClock {
+  readonly milestone: string;
+  readonly workingDaysAllowed: number;
+  readonly startedOn: string | null;
+  readonly dueOn: string | null;
+  readonly metOn: string | null;
+  readonly state: SlaState;
+  readonly provisional: boolean;
+}
+
+const START_EVENT: Record<SlaStart, (t: CaseTimeline) => string | null> = {
+  DOCUMENTS_COMPLETE: (t) => t.documentsCompletedOn,
+  APPROVED: (t) => t.approvedOn,
+  SAMPLE_RECEIVED: (t) => t.startedOn, // gene test: START records the sample reaching the laboratory
+  CONSULTATION_HELD: (t) => t.startedOn, // MDT: START records the consultation
+  REVIEW_RESULT: (t) => t.approvedOn,
+  SERVICE_STARTED: (t) => t.scheduledOn, // Japan: the start notice is the arrangement
+};
+
+/** The event that meets each milestone. */
+const MET_BY: Record<string, (t: CaseTimeline) => string | null> = {
+  APPOINTMENT_ARRANGED: (t) => t.scheduledOn,
+  ADMISSION_ARRANGED: (t) => t.scheduledOn,
+  ADVANCE_ARRANGED: (t) => t.scheduledOn,
+  EXPERT_ARRANGED: (t) => t.scheduledOn,
+  CONSULTATION_ARRANGED: (t) => t.scheduledOn,
+  INVESTIGATION_RESULT: (t) => t.decidedOn,
+  REPORT_ISSUED: (t) => t.completedOn,
+  LAB_REPORT: (t) => t.completedOn,
+  REVIEW_RESULT: (t) => t.decidedOn,
+  START_NOTICE: (t) => t.scheduledOn,
+  SPECIALIST_ASSIGNED: (t) => t.startedOn,
+  ARRANGEMENT_COMPLETE: (t) => t.startedOn,
+};
+
+export function computeSlaClocks(
+  slas: readonly SlaDefinition[],
+  timeline: CaseTimeline,
+  today: string,
+  calendar: WorkingCalendar,
+): SlaClock[] {
+  return slas.map((sla) => computeClock(sla, timeline, today, calendar));
+}
+
+function computeClock(sla: SlaDefinition, t: CaseTimeline, today: string, calendar: WorkingCalendar): SlaClock {
+  const allowed = sla.upToWorkingDays ?? sla.workingDays;
+  const base = { milestone: sla.milestone, workingDaysAllowed: allowed };
+  const event = START_EVENT[sla.starts](t);
+  const applies = sla.milestone !== "INVESTIGATION_RESULT" || t.investigationRequestedOn !== null;
+  if (!applies || event === null) {
+    return { ...base, startedOn: null, dueOn: null, metOn: null, state: "NOT_STARTED", provisional: false };
+  }
+  if (t.documentsCompletedOn === null) {
+    return { ...base, startedOn: null, dueOn: null, metOn: null, state: "PAUSED", provisional: false };
+  }
+  const startedOn = event > t.documentsCompletedOn ? event : t.documentsCompletedOn;
+  const due = addWorkingDays(calendar, startedOn, allowed);
+  const metOn = MET_BY[sla.milestone]?.(t) ?? null;
+  if (metOn !== null) {
+    return { ...base, startedOn, dueOn: due.date, metOn, state: metOn <= due.date ? "MET" : "MISSED", provisional: due.provisional };
+  }
+  const asOf = t.closedOn ?? today;
+  const state: SlaState = asOf > due.date ? "BREACHED" : asOf === due.date ? "DUE_TODAY" : "ON_TRACK";
+  return { ...base, startedOn, dueOn: due.date, metOn: null, state, provisional: due.provisional };
+}
