@@ -21,7 +21,8 @@ export type Executor = Database | Transaction;
 export interface DatabaseHandle {
   readonly db: Database;
   readonly kind: DatabaseTarget["kind"];
-  close(): Promise<void>;
+  /** `immediate`: drop connections at once, queries in flight and all (postgres.js only). */
+  close(options?: { immediate?: boolean }): Promise<void>;
 }
 
 const statementLogger: DrizzleLogger = { logQuery: () => countStatement() };
@@ -42,7 +43,7 @@ export async function openDatabase(target: DatabaseTarget, options: OpenOptions 
         connection: { application_name: "health-services-graph", TimeZone: "UTC" },
       });
       const db = drizzlePostgres({ client, schema, logger: statementLogger }) as unknown as Database;
-      return { db, kind: "postgres", close: () => client.end({ timeout: 5 }) };
+      return { db, kind: "postgres", close: (options) => client.end({ timeout: options?.immediate ? 0 : 5 }) };
     }
     case "pglite-memory": {
       const client = await PGlite.create({ loadDataDir: options.loadDataDir });

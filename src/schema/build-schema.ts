@@ -4,6 +4,7 @@ import { lexicographicSortSchema, printSchema, type GraphQLSchema } from "graphq
 import { buildSchema } from "type-graphql";
 import { ViewerResolver } from "../resolvers/access/viewer.resolver.js";
 import { authChecker } from "../resolvers/auth-checker.js";
+import { CaseResolver } from "../resolvers/case/case.resolver.js";
 import { CalendarResolver } from "../resolvers/calendar/calendar.resolver.js";
 import { ServiceResolver } from "../resolvers/catalogue/service.resolver.js";
 import { PolicyResolver } from "../resolvers/policy/policy.resolver.js";
@@ -13,7 +14,7 @@ let built: Promise<GraphQLSchema> | undefined;
 /** The schema is the same for every server in a process: build it once. */
 export function getSchema(): Promise<GraphQLSchema> {
   built ??= buildSchema({
-    resolvers: [ServiceResolver, ViewerResolver, PolicyResolver, CalendarResolver],
+    resolvers: [ServiceResolver, ViewerResolver, PolicyResolver, CalendarResolver, CaseResolver],
     authChecker,
     authMode: "error",
     validate: false,

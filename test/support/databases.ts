@@ -17,7 +17,7 @@ export function postgresAvailable(): boolean {
   return inject("postgresTemplate") !== null;
 }
 
-export async function openTestDatabase(kind: TargetKind): Promise<DatabaseHandle> {
+export async function openTestDatabase(kind: TargetKind): Promise<DatabaseHandle & { url?: string }> {
   if (kind === "pglite") {
     const blob = new Blob([readFileSync(PGLITE_TEMPLATE_PATH)]);
     return openDatabase({ kind: "pglite-memory" }, { loadDataDir: blob });
@@ -37,6 +37,7 @@ export async function openTestDatabase(kind: TargetKind): Promise<DatabaseHandle
   const handle = await openDatabase({ kind: "postgres", url: target.toString() }, { maxConnections: 20 });
   return {
     ...handle,
+    url: target.toString(),
     close: async () => {
       await handle.close();
       const dropper = postgres(url, { max: 1, onnotice: () => {} });

@@ -34,10 +34,13 @@ export interface TestServerOptions {
   readonly now?: string;
   readonly production?: boolean;
   readonly config?: Partial<AppConfig>;
+  /** Serve an existing database (a second server on the same one); it is not closed on stop. */
+  readonly database?: DatabaseHandle;
 }
 
 export async function startTestServer(kind: TargetKind, options: TestServerOptions = {}): Promise<TestServer> {
-  const database = await openTestDatabase(kind);
+  const shared = options.database;
+  const database = shared ?? (await openTestDatabase(kind));
   const config: AppConfig = {
     port: 0,
     host: "127.0.0.1",
@@ -83,7 +86,7 @@ export async function startTestServer(kind: TargetKind, options: TestServerOptio
     },
     async stop() {
       await runtime.stop();
-      await database.close();
+      if (!shared) await database.close();
     },
   };
 }

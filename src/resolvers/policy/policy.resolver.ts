@@ -11,6 +11,11 @@ import { Policy } from "../../schema/policy/policy.type.js";
 import { DateScalar } from "../../schema/shared/scalars.js";
 import { findPolicy } from "./find-policy.js";
 import { listPolicies } from "./list-policies.js";
+import { connection } from "../case/list-cases.js";
+import { decodeCursor, pageSize } from "../shared/pagination.js";
+import { ServiceCaseConnection } from "../../schema/case/service-case.type.js";
+import { CaseStatusEnum } from "../../schema/case/case.enums.js";
+import type { CaseStatus } from "../../rules/case-workflow/codes.js";
 import { presentEntitlement } from "./present-entitlement.js";
 import { presentPerson } from "./present-policy.js";
 import { recordDiagnosis } from "./record-diagnosis.js";
@@ -81,6 +86,20 @@ export class PolicyResolver {
       ctx.loaders.diagnosesByPolicyId.load(policy.rowId),
     ]);
     return presentEntitlement(policy, diagnoses, rows.find((r) => r.benefitCode === benefit) ?? null, benefit, asOf ?? ctx.today);
+  }
+
+  @FieldResolver(() => ServiceCaseConnection, { description: "The policy's cases, newest first." })
+  async cases(
+    @Root() policy: Policy,
+    @Arg("first", () => Int, { nullable: true }) first: number | null,
+    @Arg("after", () => String, { nullable: true }) after: string | null,
+    @Arg("status", () => [CaseStatusEnum], { nullable: true }) status: CaseStatus[] | null,
+    @Ctx() ctx: Context,
+  ): Promise<ServiceCaseConnection> {
+    const limit = pageSize(first);
+    const beforeCaseNo = decodeCursor("case", after);
+    const { rows, total } = await ctx.loaders.casesByPolicy.load({ policyId: policy.rowId, limit: limit + 1, beforeCaseNo, statuses: status });
+    return connection(rows.slice(0, limit), rows.length > limit, beforeCaseNo !== null, total, ctx);
   }
 
   @Authorized("ADMIN", "OPERATOR")

@@ -1,0 +1,193 @@
+// Reads and writes of service cases, documents and events. Executor first; batch reads by key.
+import { and, asc, count, desc, eq, gte, inArray, lt, lte, sql, type SQL } from "drizzle-orm";
+import type { Executor } from "../client.js";
+import { caseDocuments, caseEvents, entitlements, policies, serviceCases } from "../schema/index.js";
+import { queryRows } from "../rows.js";
+import type { EntitlementRow } from "./policies.js";
+
+export type CaseRow = typeof serviceCases.$inferSelect;
+export type CaseDocumentRow = typeof caseDocuments.$inferSelect;
+export type CaseEventRow = typeof caseEvents.$inferSelect;
+
+export async function caseByIdempotencyKey(executor: Executor, submittedBy: string, key: string): Promise<CaseRow | null> {
+  const [row] = await executor
+    .select()
+    .from(serviceCases)
+    .where(and(eq(serviceCases.submittedBy, submittedBy), eq(serviceCases.idempotencyKey, key)));
+  return row ?? null;
+}
+
+export async function lockEntitlement(executor: Executor, policyId: string, benefitCode: string): Promise<EntitlementRow | null> {
+  const [row] = await executor
+    .select()
+    .from(entitlements)
+    .where(and(eq(entitlements.policyId, policyId), eq(entitlements.benefitCode, benefitCode)))
+    .for("update");
+  return row ?? null;
+}
+
+export async function adjustEntitlement(
+  executor: Executor,
+  policyId: string,
+  benefitCode: string,
+  change: { reserved: number; used: number },
+): Promise<void> {
+  await executor
+    .update(entitlements)
+    .set({ reserved: sql`${entitlements.reserved} + ${change.reserved}`, used: sql`${entitlements.used} + ${change.used}` })
+    .where(and(eq(entitlements.policyId, policyId), eq(entitlements.benefitCode, benefitCode)));
+}
+
+export async function countEarlierCases(executor: Executor, policyId: string, benefitCode: string): Promise<number> {
+  const [row] = await executor
+    .select({ n: count() })
+    .from(serviceCases)
+    .where(
+      and(
+        eq(serviceCases.policyId, policyId),
+        eq(serviceCases.benefitCode, benefitCode),
+        sql`${serviceCases.status} not in ('REJECTED', 'CANCELLED')`,
+      ),
+    );
+  return row?.n ?? 0;
+}
+
+export async function nextCaseNo(executor: Executor, year: string): Promise<string> {
+  const [row] = await queryRows<{ n: string }>(executor, sql`select nextval('service_case_no_seq')::text as n`);
+  return `SC${year}-${row!.n.padStart(7, "0")}`;
+}
+
+export async function insertCase(executor: Executor, values: typeof serviceCases.$inferInsert): Promise<CaseRow> {
+  const [row] = await executor.insert(serviceCases).values(values).returning();
+  return row!;
+}
+
+export async function insertDocuments(executor: Executor, rows: (typeof caseDocuments.$inferInsert)[]): Promise<void> {
+  if (rows.length > 0) await executor.insert(caseDocuments).values(rows);
+}
+
+export async function insertEvent(executor: Executor, values: typeof caseEvents.$inferInsert): Promise<void> {
+  await executor.insert(caseEvents).values(values);
+}
+
+export async function lockCase(executor: Executor, id: string): Promise<CaseRow | null> {
+  const [row] = await executor.select().from(serviceCases).where(eq(serviceCases.id, id)).for("update");
+  return row ?? null;
+}
+
+/** Optimistic concurrency: writes only when the version is still the expected one. */
+export async function updateCaseAtVersion(
+  executor: Executor,
+  id: string,
+  expectedVersion: number,
+  values: Partial<typeof serviceCases.$inferInsert>,
+): Promise<CaseRow | null> {
+  const [row] = await executor
+    .update(serviceCases)
+    .set({ ...values, version: sql`${serviceCases.version} + 1` })
+    .where(and(eq(serviceCases.id, id), eq(serviceCases.version, expectedVersion)))
+    .returning();
+  return row ?? null;
+}
+
+export function documentsByCaseIds(executor: Executor, caseIds: readonly string[]): Promise<CaseDocumentRow[]> {
+  return executor
+    .select()
+    .from(caseDocuments)
+    .where(inArray(caseDocuments.caseId, [...caseIds]))
+    .orderBy(asc(caseDocuments.receivedAt), asc(caseDocuments.id));
+}
+
+export function eventsByCaseIds(executor: Executor, caseIds: readonly string[]): Promise<CaseEventRow[]> {
+  return executor
+    .select()
+    .from(caseEvents)
+    .where(inArray(caseEvents.caseId, [...caseIds]))
+    .orderBy(asc(caseEvents.id));
+}
+
+export function casesByNo(executor: Executor, caseNos: readonly string[]): Promise<CaseRow[]> {
+  return executor.select().from(serviceCases).where(inArray(serviceCases.caseNo, [...caseNos]));
+}
+
+export function casesById(executor: Executor, ids: readonly string[]): Promise<CaseRow[]> {
+  return executor.select().from(serviceCases).where(inArray(serviceCases.id, [...ids]));
+}
+
+export interface CaseQuery {
+  readonly services?: readonly string[] | null;
+  readonly statuses?: readonly string[] | null;
+  readonly policyNo?: string | null;
+  /** An insured's scope. */
+  readonly policyNos?: readonly string[] | null;
+  readonly submittedFrom?: Date | null;
+  /** Exclusive. */
+  readonly submittedBefore?: Date | null;
+}
+
+function caseConditions(query: CaseQuery): SQL[] {
+  const conditions: SQL[] = [];
+  if (query.services?.length) conditions.push(inArray(serviceCases.serviceCode, [...query.services]));
+  if (query.statuses?.length) conditions.push(inArray(serviceCases.status, [...query.statuses]));
+  if (query.policyNo) {
+    conditions.push(sql`${serviceCases.policyId} in (select ${policies.id} from ${policies} where ${policies.policyNo} = ${query.policyNo})`);
+  }
+  if (query.policyNos) {
+    conditions.push(
+      query.policyNos.length
+        ? sql`${serviceCases.policyId} in (select ${policies.id} from ${policies} where ${inArray(policies.policyNo, [...query.policyNos])})`
+        : sql`false`,
+    );
+  }
+  if (query.submittedFrom) conditions.push(gte(serviceCases.submittedAt, query.submittedFrom));
+  if (query.submittedBefore) conditions.push(lt(serviceCases.submittedAt, query.submittedBefore));
+  return conditions;
+}
+
+/** Newest first; keyset on the case number (issued in submission order). */
+export function casePage(executor: Executor, query: CaseQuery & { beforeCaseNo: string | null; limit: number }): Promise<CaseRow[]> {
+  const conditions = caseConditions(query);
+  if (query.beforeCaseNo) conditions.push(lt(serviceCases.caseNo, query.beforeCaseNo));
+  return executor
+    .select()
+    .from(serviceCases)
+    .where(and(...conditions))
+    .orderBy(desc(serviceCases.caseNo))
+    .limit(query.limit);
+}
+
+export async function caseCount(executor: Executor, query: CaseQuery): Promise<number> {
+  const [row] = await executor.select({ n: count() }).from(serviceCases).where(and(...caseConditions(query)));
+  return row?.n ?? 0;
+}
+
+/** The first `limit` cases of each policy (newest first) in one statement, and each policy's total. */
+export async function casesForPolicies(
+  executor: Executor,
+  policyIds: readonly string[],
+  options: { statuses: readonly string[] | null; limit: number; beforeCaseNo: string | null },
+): Promise<{ rows: CaseRow[]; totals: Map<string, number> }> {
+  const conditions: SQL[] = [inArray(serviceCases.policyId, [...policyIds])];
+  if (options.statuses?.length) conditions.push(inArray(serviceCases.status, [...options.statuses]));
+  const totalsRows = await executor
+    .select({ policyId: serviceCases.policyId, n: count() })
+    .from(serviceCases)
+    .where(and(...conditions))
+    .groupBy(serviceCases.policyId);
+  if (options.beforeCaseNo) conditions.push(lt(serviceCases.caseNo, options.beforeCaseNo));
+  const ranked = executor
+    .select({
+      id: serviceCases.id,
+      rank: sql<number>`row_number() over (partition by ${serviceCases.policyId} order by ${serviceCases.caseNo} desc)`.as("rank"),
+    })
+    .from(serviceCases)
+    .where(and(...conditions))
+    .as("ranked");
+  const rows = await executor
+    .select({ c: serviceCases })
+    .from(serviceCases)
+    .innerJoin(ranked, eq(ranked.id, serviceCases.id))
+    .where(lte(ranked.rank, options.limit))
+    .orderBy(desc(serviceCases.caseNo));
+  return { rows: rows.map((r) => r.c), totals: new Map(totalsRows.map((t) => [t.policyId, t.n])) };
+}

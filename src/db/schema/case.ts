@@ -1,0 +1,115 @@
+// Service cases, their documents and their append-only event log.
+import { sql } from "drizzle-orm";
+import {
+  bigserial,
+  boolean,
+  check,
+  date,
+  index,
+  integer,
+  numeric,
+  pgSequence,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
+import { benefits, services } from "./catalogue.js";
+import { policies } from "./policy.js";
+
+export const caseNoSequence = pgSequence("service_case_no_seq", { startWith: 1 });
+
+export const serviceCases = pgTable(
+  "service_case",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    caseNo: text("case_no").notNull().unique(),
+    policyId: uuid("policy_id")
+      .notNull()
+      .references(() => policies.id),
+    serviceCode: text("service_code")
+      .notNull()
+      .references(() => services.code),
+    benefitCode: text("benefit_code")
+      .notNull()
+      .references(() => benefits.code),
+    status: text("status").notNull(),
+    applicant: text("applicant").notNull(),
+    partnerCode: text("partner_code"),
+    /** The place as the caller typed it; placeCode once it resolves to a GB/T 2260 division. */
+    placeQuery: text("place_query"),
+    placeCode: text("place_code"),
+    hospitalId: text("hospital_id"),
+    plannedAdmissionDate: date("planned_admission_date", { mode: "string" }),
+    usesSocialInsuranceSettlement: boolean("uses_social_insurance_settlement"),
+    scheduledFor: date("scheduled_for", { mode: "string" }),
+    accompanimentHours: numeric("accompaniment_hours", { precision: 5, scale: 2, mode: "number" }).notNull().default(0),
+    quotaEffect: text("quota_effect").notNull(),
+    /** Who submitted (principal subject) and the key they sent: one case per pair. */
+    submittedBy: text("submitted_by").notNull(),
+    idempotencyKey: text("idempotency_key").notNull(),
+    requestHash: text("request_hash").notNull(),
+    submittedAt: timestamp("submitted_at", { withTimezone: true }).notNull(),
+    documentsCompletedAt: timestamp("documents_completed_at", { withTimezone: true }),
+    reviewStartedAt: timestamp("review_started_at", { withTimezone: true }),
+    investigationRequestedAt: timestamp("investigation_requested_at", { withTimezone: true }),
+    decidedAt: timestamp("decided_at", { withTimezone: true }),
+    approvedAt: timestamp("approved_at", { withTimezone: true }),
+    scheduledAt: timestamp("scheduled_at", { withTimezone: true }),
+    startedAt: timestamp("started_at", { withTimezone: true }),
+    completedAt: timestamp("completed_at", { withTimezone: true }),
+    closedAt: timestamp("closed_at", { withTimezone: true }),
+    lastEventAt: timestamp("last_event_at", { withTimezone: true }).notNull(),
+    version: integer("version").notNull().default(1),
+  },
+  (t) => [
+    uniqueIndex("service_case_idempotency_idx").on(t.submittedBy, t.idempotencyKey),
+    index("service_case_policy_idx").on(t.policyId, t.submittedAt),
+    index("service_case_status_idx").on(t.status),
+    index("service_case_submitted_idx").on(t.submittedAt),
+    check(
+      "service_case_status_known",
+      sql`${t.status} in ('SUBMITTED','AWAITING_DOCUMENTS','UNDER_REVIEW','INVESTIGATING','APPROVED','SCHEDULED','IN_PROGRESS','COMPLETED','REJECTED','CANCELLED','NO_SHOW')`,
+    ),
+    check("service_case_quota_effect_known", sql`${t.quotaEffect} in ('NONE','RESERVED','CONSUMED','RELEASED')`),
+    check("service_case_applicant_known", sql`${t.applicant} in ('INSURED','POLICYHOLDER')`),
+    check("service_case_accompaniment_cap", sql`${t.accompanimentHours} >= 0 and ${t.accompanimentHours} <= 40`),
+  ],
+);
+
+export const caseDocuments = pgTable(
+  "case_document",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    caseId: uuid("case_id")
+      .notNull()
+      .references(() => serviceCases.id),
+    kind: text("kind").notNull(),
+    reference: text("reference").notNull(),
+    receivedAt: timestamp("received_at", { withTimezone: true }).notNull(),
+    addedBy: text("added_by").notNull(),
+  },
+  (t) => [index("case_document_case_idx").on(t.caseId, t.receivedAt)],
+);
+
+/** Append-only (a trigger refuses UPDATE and DELETE): the audit trail and the source of metrics. */
+export const caseEvents = pgTable(
+  "case_event",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    caseId: uuid("case_id")
+      .notNull()
+      .references(() => serviceCases.id),
+    at: timestamp("at", { withTimezone: true }).notNull(),
+    recordedAt: timestamp("recorded_at", { withTimezone: true }).notNull().defaultNow(),
+    actor: text("actor").notNull(),
+    action: text("action").notNull(),
+    fromStatus: text("from_status"),
+    toStatus: text("to_status").notNull(),
+    quotaEffect: text("quota_effect").notNull(),
+    version: integer("version").notNull(),
+    note: text("note"),
+  },
+  (t) => [index("case_event_case_idx").on(t.caseId, t.id)],
+);

@@ -1,0 +1,84 @@
+// addCaseDocuments: lock the case → attach documents → when nothing is missing any more, mark the
+// documents complete (the SLA clocks may start) and move AWAITING_DOCUMENTS → SUBMITTED.
+import type { Context } from "../../context/context.js";
+import { documentsByCaseIds, insertDocuments, insertEvent, lockCase, updateCaseAtVersion } from "../../db/queries/cases.js";
+import { diagnosesByPolicyIds, policiesById } from "../../db/queries/policies.js";
+import { canSeeCase } from "../../rules/access/case-scope.js";
+import { benefitByCode } from "../../rules/catalogue/catalogue.js";
+import type { BenefitCode, DocumentKind } from "../../rules/catalogue/codes.js";
+import { isClosed, type CaseStatus } from "../../rules/case-workflow/codes.js";
+import { missingDocuments } from "../../rules/case-workflow/missing-documents.js";
+import { problem, type Problem } from "../../rules/shared/problem.js";
+import type { AddCaseDocumentsInput, CasePayload } from "../../schema/case/case.inputs.js";
+import { forbidden } from "../shared/forbidden.js";
+import { toUserErrors } from "../shared/user-errors.js";
+import { documentProblems, staleVersion, unknownCase } from "./case-problems.js";
+import { findCaseRow } from "./load-case.js";
+import { presentCase } from "./present-case.js";
+
+class Refused extends Error {
+  constructor(readonly problems: readonly Problem[]) {
+    super("refused");
+  }
+}
+
+export async function addCaseDocuments(ctx: Context, input: AddCaseDocumentsInput): Promise<CasePayload> {
+  const now = ctx.now;
+  const shape = documentProblems(input.documents, now, "documents");
+  if (input.documents.length === 0) {
+    shape.push(problem("NO_DOCUMENTS", ["input", "documents"], "请至少提交一份资料。", "Send at least one document."));
+  }
+  if (shape.length > 0) return { serviceCase: null, userErrors: toUserErrors(shape) };
+  try {
+    const row = await ctx.db.transaction(async (tx) => {
+      const found = await findCaseRow(tx, input.caseId);
+      const current = found ? await lockCase(tx, found.id) : null;
+      if (!current) throw new Refused([unknownCase()]);
+      const [policy] = await policiesById(tx, [current.policyId]);
+      if (!canSeeCase(ctx.principal!, { policyNo: policy!.policyNo, serviceCode: current.serviceCode })) {
+        throw forbidden("you may not change this case");
+      }
+      if (input.expectedVersion != null && input.expectedVersion !== current.version) throw new Refused([staleVersion(current.version)]);
+      if (isClosed(current.status as CaseStatus)) {
+        throw new Refused([problem("CASE_CLOSED", ["input", "caseId"], "案件已结束，不能再提交资料。", "The case is closed.")]);
+      }
+      await insertDocuments(
+        tx,
+        input.documents.map((d) => ({ caseId: current.id, kind: d.kind, reference: d.reference.trim(), receivedAt: d.receivedAt ?? now, addedBy: ctx.principal!.subject })),
+      );
+      const documents = await documentsByCaseIds(tx, [current.id]);
+      const diagnoses = await diagnosesByPolicyIds(tx, [current.policyId]);
+      const missing = missingDocuments({
+        benefit: benefitByCode(current.benefitCode as BenefitCode).benefit,
+        hasMalignantTumor: diagnoses.some((d) => d.category === "MALIGNANT_TUMOR"),
+        received: documents.map((d) => d.kind as DocumentKind),
+      });
+      const completesNow = missing.length === 0 && current.documentsCompletedAt === null;
+      const toStatus = completesNow && current.status === "AWAITING_DOCUMENTS" ? "SUBMITTED" : current.status;
+      const updated = await updateCaseAtVersion(tx, current.id, current.version, {
+        status: toStatus,
+        lastEventAt: now,
+        ...(completesNow ? { documentsCompletedAt: now } : {}),
+      });
+      if (!updated) throw new Refused([staleVersion(current.version + 1)]);
+      await insertEvent(tx, {
+        caseId: current.id,
+        at: now,
+        actor: ctx.principal!.subject,
+        action: completesNow ? "DOCUMENTS_COMPLETED" : "ADD_DOCUMENTS",
+        fromStatus: current.status,
+        toStatus,
+        quotaEffect: current.quotaEffect,
+        version: updated.version,
+        note: `${input.documents.map((d) => d.kind).join(", ")}${missing.length ? `; missing: ${missing.join(", ")}` : ""}`,
+      });
+      return updated;
+    });
+    ctx.loaders.caseByNo.clear(row.caseNo);
+    ctx.loaders.documentsByCaseId.clear(row.id);
+    return { serviceCase: presentCase(row), userErrors: [] };
+  } catch (error) {
+    if (error instanceof Refused) return { serviceCase: null, userErrors: toUserErrors(error.problems) };
+    throw error;
+  }
+}

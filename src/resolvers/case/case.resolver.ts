@@ -1,0 +1,117 @@
+import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import type { Context } from "../../context/context.js";
+import { loadCalendar } from "../../reference/calendar.js";
+import { canSeeCase } from "../../rules/access/case-scope.js";
+import { benefitByCode, slasForBenefit } from "../../rules/catalogue/catalogue.js";
+import type { DocumentKind, ServiceCode } from "../../rules/catalogue/codes.js";
+import { caseStep } from "../../rules/case-workflow/case-step.js";
+import type { CaseStatus } from "../../rules/case-workflow/codes.js";
+import { missingDocuments } from "../../rules/case-workflow/missing-documents.js";
+import { computeSlaClocks } from "../../rules/sla/compute-sla-clocks.js";
+import { AddCaseDocumentsInput, CaseFilter, CasePayload, SubmitCaseInput, SubmitCasePayload, TransitionCaseInput } from "../../schema/case/case.inputs.js";
+import { CaseDocument, CaseEvent, ServiceCase, ServiceCaseConnection, SlaClock } from "../../schema/case/service-case.type.js";
+import { DocumentKindEnum } from "../../schema/catalogue/catalogue.enums.js";
+import { ServiceStep } from "../../schema/catalogue/service-step.type.js";
+import { Service } from "../../schema/catalogue/service.type.js";
+import { Policy } from "../../schema/policy/policy.type.js";
+import { serviceView } from "../catalogue/service.resolver.js";
+import { presentPolicy } from "../policy/present-policy.js";
+import { forbidden } from "../shared/forbidden.js";
+import { addCaseDocuments } from "./add-case-documents.js";
+import { listCases } from "./list-cases.js";
+import { caseTimeline, presentCase } from "./present-case.js";
+import { submitCase } from "./submit-case.js";
+import { transitionCase } from "./transition-case.js";
+
+@Resolver(() => ServiceCase)
+export class CaseResolver {
+  @Authorized("ADMIN", "OPERATOR", "INSURED")
+  @Query(() => ServiceCase, { nullable: true, description: "One case by number. 按案件号查询。" })
+  async serviceCase(@Arg("caseNo", () => String) caseNo: string, @Ctx() ctx: Context): Promise<ServiceCase | null> {
+    const row = await ctx.loaders.caseByNo.load(caseNo);
+    if (!row) return null;
+    const policy = await ctx.loaders.policyById.load(row.policyId);
+    if (!canSeeCase(ctx.principal!, { policyNo: policy!.policyNo, serviceCode: row.serviceCode })) throw forbidden("this case is outside your scope");
+    return presentCase(row);
+  }
+
+  @Authorized("ADMIN", "OPERATOR", "INSURED")
+  @Query(() => ServiceCaseConnection, { description: "Cases, newest first (Relay connection; first ≤ 100)." })
+  serviceCases(
+    @Arg("first", () => Int, { nullable: true }) first: number | null,
+    @Arg("after", () => String, { nullable: true }) after: string | null,
+    @Arg("filter", () => CaseFilter, { nullable: true }) filter: CaseFilter | null,
+    @Ctx() ctx: Context,
+  ): Promise<ServiceCaseConnection> {
+    return listCases(ctx, first, after, filter);
+  }
+
+  @Authorized("ADMIN", "OPERATOR", "INSURED")
+  @Mutation(() => SubmitCasePayload, { description: "Open a case (idempotent per key; dryRun writes nothing). 提交服务申请。" })
+  submitCase(@Arg("input", () => SubmitCaseInput) input: SubmitCaseInput, @Ctx() ctx: Context): Promise<SubmitCasePayload> {
+    return submitCase(ctx, input);
+  }
+
+  @Authorized("ADMIN", "OPERATOR", "INSURED")
+  @Mutation(() => CasePayload, { description: "Attach documents; complete documents start the SLA clocks. 补充资料。" })
+  addCaseDocuments(@Arg("input", () => AddCaseDocumentsInput) input: AddCaseDocumentsInput, @Ctx() ctx: Context): Promise<CasePayload> {
+    return addCaseDocuments(ctx, input);
+  }
+
+  @Authorized("ADMIN", "OPERATOR")
+  @Mutation(() => CasePayload, { description: "Move a case one step (optimistic concurrency on expectedVersion). 案件流转。" })
+  transitionCase(@Arg("input", () => TransitionCaseInput) input: TransitionCaseInput, @Ctx() ctx: Context): Promise<CasePayload> {
+    return transitionCase(ctx, input);
+  }
+
+  @FieldResolver(() => Policy)
+  async policy(@Root() c: ServiceCase, @Ctx() ctx: Context): Promise<Policy> {
+    return presentPolicy((await ctx.loaders.policyById.load(c.policyId))!);
+  }
+
+  @FieldResolver(() => Service)
+  service(@Root() c: ServiceCase): Service {
+    return serviceView(c.serviceCode as ServiceCode);
+  }
+
+  @FieldResolver(() => ServiceStep, { description: "Where the case stands in the handbook's 服务流程." })
+  async step(@Root() c: ServiceCase, @Ctx() ctx: Context): Promise<ServiceStep> {
+    const events = c.status === "REJECTED" || c.status === "CANCELLED" || c.status === "NO_SHOW" ? await ctx.loaders.eventsByCaseId.load(c.rowId) : [];
+    const lastOpen = (events.at(-1)?.fromStatus ?? null) as CaseStatus | null;
+    const order = caseStep(c.serviceCode as ServiceCode, c.status, lastOpen);
+    return serviceView(c.serviceCode as ServiceCode).steps[order - 1]!;
+  }
+
+  @FieldResolver(() => [CaseDocument])
+  async documents(@Root() c: ServiceCase, @Ctx() ctx: Context): Promise<CaseDocument[]> {
+    return (await ctx.loaders.documentsByCaseId.load(c.rowId)).map((d) => ({ kind: d.kind as DocumentKind, reference: d.reference, receivedAt: d.receivedAt }));
+  }
+
+  @FieldResolver(() => [DocumentKindEnum], { description: "What the benefit still needs before the SLA clocks may start." })
+  async missingDocuments(@Root() c: ServiceCase, @Ctx() ctx: Context): Promise<DocumentKind[]> {
+    const [documents, diagnoses] = await Promise.all([ctx.loaders.documentsByCaseId.load(c.rowId), ctx.loaders.diagnosesByPolicyId.load(c.policyId)]);
+    return missingDocuments({
+      benefit: benefitByCode(c.benefit).benefit,
+      hasMalignantTumor: diagnoses.some((d) => d.category === "MALIGNANT_TUMOR"),
+      received: documents.map((d) => d.kind as DocumentKind),
+    });
+  }
+
+  @FieldResolver(() => [SlaClock])
+  async sla(@Root() c: ServiceCase, @Ctx() ctx: Context): Promise<SlaClock[]> {
+    const row = (await ctx.loaders.caseByNo.load(c.caseNo))!;
+    return computeSlaClocks(slasForBenefit(c.benefit), caseTimeline(row), ctx.today, loadCalendar());
+  }
+
+  @FieldResolver(() => [CaseEvent])
+  async events(@Root() c: ServiceCase, @Ctx() ctx: Context): Promise<CaseEvent[]> {
+    return (await ctx.loaders.eventsByCaseId.load(c.rowId)).map((e) => ({
+      at: e.at,
+      actor: e.actor,
+      action: e.action,
+      fromStatus: e.fromStatus as CaseStatus | null,
+      toStatus: e.toStatus as CaseStatus,
+      note: e.note,
+    }));
+  }
+}

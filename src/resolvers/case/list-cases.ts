@@ -1,0 +1,43 @@
+// serviceCases(first, after, filter): newest first, keyset on the case number, scoped to the caller.
+import type { Context } from "../../context/context.js";
+import { caseCount, casePage } from "../../db/queries/cases.js";
+import { policyListScope } from "../../rules/access/policy-scope.js";
+import { addDays } from "../../rules/shared/dates.js";
+import type { CaseFilter } from "../../schema/case/case.inputs.js";
+import type { ServiceCaseConnection } from "../../schema/case/service-case.type.js";
+import { decodeCursor, encodeCursor, pageSize } from "../shared/pagination.js";
+import { presentCase } from "./present-case.js";
+
+/** Midnight in Asia/Shanghai (UTC+8, no daylight saving) of a date. */
+export const shanghaiMidnight = (date: string): Date => new Date(`${date}T00:00:00+08:00`);
+
+export async function listCases(ctx: Context, first: number | null | undefined, after: string | null | undefined, filter: CaseFilter | null | undefined): Promise<ServiceCaseConnection> {
+  const limit = pageSize(first);
+  const beforeCaseNo = decodeCursor("case", after);
+  const query = {
+    services: filter?.services,
+    statuses: filter?.statuses,
+    policyNo: filter?.policyNo,
+    policyNos: policyListScope(ctx.principal!),
+    submittedFrom: filter?.submittedFrom ? shanghaiMidnight(filter.submittedFrom) : null,
+    submittedBefore: filter?.submittedTo ? shanghaiMidnight(addDays(filter.submittedTo, 1)) : null,
+  };
+  const [rows, totalCount] = await Promise.all([casePage(ctx.db, { ...query, beforeCaseNo, limit: limit + 1 }), caseCount(ctx.db, query)]);
+  return connection(rows.slice(0, limit), rows.length > limit, beforeCaseNo !== null, totalCount, ctx);
+}
+
+export function connection(
+  rows: Parameters<typeof presentCase>[0][],
+  hasNextPage: boolean,
+  hasPreviousPage: boolean,
+  totalCount: number,
+  ctx: Context,
+): ServiceCaseConnection {
+  for (const row of rows) ctx.loaders.caseByNo.prime(row.caseNo, row);
+  const edges = rows.map((row) => ({ cursor: encodeCursor("case", row.caseNo), node: presentCase(row) }));
+  return {
+    edges,
+    totalCount,
+    pageInfo: { hasNextPage, hasPreviousPage, startCursor: edges[0]?.cursor ?? null, endCursor: edges.at(-1)?.cursor ?? null },
+  };
+}

@@ -1,0 +1,211 @@
+// submitCase: replay check → transaction → lock the entitlement → re-check the key → load facts →
+// decide with the rules → write case, documents, first event and reservation → payload.
+// dryRun runs the same flow and writes nothing.
+import { createHash } from "node:crypto";
+import type { Context } from "../../context/context.js";
+import {
+  adjustEntitlement,
+  caseByIdempotencyKey,
+  countEarlierCases,
+  insertCase,
+  insertDocuments,
+  insertEvent,
+  lockEntitlement,
+  nextCaseNo,
+  type CaseRow,
+} from "../../db/queries/cases.js";
+import { diagnosesByPolicyIds, policiesByNo } from "../../db/queries/policies.js";
+import { loadCalendar } from "../../reference/calendar.js";
+import { canSeePolicy } from "../../rules/access/policy-scope.js";
+import { benefitByCode } from "../../rules/catalogue/catalogue.js";
+import { checkSubmission } from "../../rules/case-workflow/check-submission.js";
+import { missingDocuments } from "../../rules/case-workflow/missing-documents.js";
+import { checkEligibility } from "../../rules/eligibility/check-eligibility.js";
+import type { DiagnosisCategory, PolicyStatus } from "../../rules/policy/codes.js";
+import { problem, type Problem } from "../../rules/shared/problem.js";
+import type { SubmitCaseInput, SubmitCasePayload } from "../../schema/case/case.inputs.js";
+import { presentEligibility } from "../policy/present-entitlement.js";
+import { forbidden } from "../shared/forbidden.js";
+import { toUserErrors } from "../shared/user-errors.js";
+import { documentProblems, reasonProblem } from "./case-problems.js";
+import { presentCase } from "./present-case.js";
+
+class Outcome extends Error {
+  constructor(readonly payload: SubmitCasePayload) {
+    super("rollback");
+  }
+}
+
+const fail = (problems: readonly Problem[], eligibility: SubmitCasePayload["eligibility"] = null): Outcome =>
+  new Outcome({ serviceCase: null, eligibility, userErrors: toUserErrors(problems) });
+
+export async function submitCase(ctx: Context, input: SubmitCaseInput): Promise<SubmitCasePayload> {
+  const principal = ctx.principal!;
+  if (!canSubmitFor(ctx, input.policyNo)) throw forbidden("you may not submit cases for this policy");
+  const shapeProblems = inputProblems(input, ctx.now);
+  if (shapeProblems.length > 0) return { serviceCase: null, eligibility: null, userErrors: toUserErrors(shapeProblems) };
+  const hash = requestHash(input);
+
+  const prior = await caseByIdempotencyKey(ctx.db, principal.subject, input.idempotencyKey);
+  if (prior) return replay(prior, hash);
+
+  try {
+    return await ctx.db.transaction(async (tx) => {
+      const [policy] = await policiesByNo(tx, [input.policyNo]);
+      if (!policy) throw fail([problem("UNKNOWN_POLICY", ["input", "policyNo"], `没有保单号为 ${input.policyNo} 的保单。`, `No policy numbered ${input.policyNo}.`)]);
+      const entitlement = await lockEntitlement(tx, policy.id, input.benefit);
+      // A racing retry with the same key may have committed while this one waited for the lock.
+      const winner = await caseByIdempotencyKey(tx, principal.subject, input.idempotencyKey);
+      if (winner) throw new Outcome(replay(winner, hash));
+
+      const { service, benefit } = benefitByCode(input.benefit);
+      const diagnoses = await diagnosesByPolicyIds(tx, [policy.id]);
+      const hasMalignantTumor = diagnoses.some((d) => d.category === "MALIGNANT_TUMOR");
+      const documents = input.documents ?? [];
+      const eligibility = checkEligibility({
+        benefit,
+        policy: { ...policy, status: policy.status as PolicyStatus },
+        diagnoses: diagnoses.map((d) => ({ category: d.category as DiagnosisCategory, firstDiagnosedOn: d.firstDiagnosedOn })),
+        quota: entitlement ? { total: entitlement.quotaTotal, used: entitlement.used, reserved: entitlement.reserved } : null,
+        on: ctx.today,
+      });
+      const submission = checkSubmission(
+        {
+          benefit: input.benefit,
+          today: ctx.today,
+          plannedAdmissionDate: input.plannedAdmissionDate ?? null,
+          hasSocialInsurance: policy.hasSocialInsurance,
+          usesSocialInsuranceSettlement: input.usesSocialInsuranceSettlement ?? null,
+          hasMalignantTumor,
+          pathologyReportProvided: documents.some((d) => d.kind === "PATHOLOGY_REPORT"),
+          earlierAdvances: entitlement ? await countEarlierCases(tx, policy.id, input.benefit) : 0,
+        },
+        loadCalendar(),
+      );
+      if (submission.missingField) {
+        throw fail([problem("PLANNED_ADMISSION_DATE_REQUIRED", submission.missingField, "住院垫付须填写计划入院日期。", "An advance payment needs plannedAdmissionDate.")]);
+      }
+      const reasons = [...eligibility.reasons, ...submission.reasons];
+      const decision = presentEligibility({
+        eligible: reasons.length === 0,
+        reasons,
+        // The entitlement's own first-advance warning is the submission's, with its field.
+        warnings: [...eligibility.warnings.filter((w) => w.code !== "FIRST_ADVANCE_MAY_NEED_REVIEW"), ...submission.warnings],
+        eligibleFrom: submission.reasons.length === 0 ? eligibility.eligibleFrom : null,
+      });
+      if (reasons.length > 0) throw fail(reasons.map(reasonProblem), decision);
+      if (input.dryRun) throw new Outcome({ serviceCase: null, eligibility: decision, userErrors: [] });
+
+      const missing = missingDocuments({ benefit, hasMalignantTumor, received: documents.map((d) => d.kind) });
+      const now = ctx.now;
+      const complete = missing.length === 0;
+      // The clocks start when the last needed document arrived (now, when none was needed).
+      const completedAt = new Date(Math.min(now.getTime(), Math.max(0, ...documents.map((d) => (d.receivedAt ?? now).getTime())) || now.getTime()));
+      const row = await insertCase(tx, {
+        caseNo: await nextCaseNo(tx, ctx.today.slice(0, 4)),
+        policyId: policy.id,
+        serviceCode: service.code,
+        benefitCode: input.benefit,
+        status: complete ? "SUBMITTED" : "AWAITING_DOCUMENTS",
+        applicant: input.applicant,
+        partnerCode: principal.partnerCode ?? null,
+        placeQuery: input.place?.trim() || null,
+        plannedAdmissionDate: input.plannedAdmissionDate ?? null,
+        usesSocialInsuranceSettlement: input.usesSocialInsuranceSettlement ?? null,
+        quotaEffect: "RESERVED",
+        submittedBy: principal.subject,
+        idempotencyKey: input.idempotencyKey,
+        requestHash: hash,
+        submittedAt: now,
+        documentsCompletedAt: complete ? completedAt : null,
+        lastEventAt: now,
+      });
+      await insertDocuments(
+        tx,
+        documents.map((d) => ({ caseId: row.id, kind: d.kind, reference: d.reference.trim(), receivedAt: d.receivedAt ?? now, addedBy: principal.subject })),
+      );
+      await insertEvent(tx, {
+        caseId: row.id,
+        at: now,
+        actor: principal.subject,
+        action: "SUBMIT",
+        fromStatus: null,
+        toStatus: row.status,
+        quotaEffect: "RESERVED",
+        version: row.version,
+        note: complete ? null : `missing: ${missing.join(", ")}`,
+      });
+      await adjustEntitlement(tx, policy.id, input.benefit, { reserved: 1, used: 0 });
+      return { serviceCase: presentCase(row), eligibility: decision, userErrors: [] };
+    });
+  } catch (error) {
+    if (error instanceof Outcome) return error.payload;
+    if (isUniqueViolation(error)) {
+      // Lost a race on the same key with a different request: answer as a replay would.
+      const raced = await caseByIdempotencyKey(ctx.db, principal.subject, input.idempotencyKey);
+      if (raced) return replay(raced, hash);
+    }
+    throw error;
+  }
+}
+
+function canSubmitFor(ctx: Context, policyNo: string): boolean {
+  const principal = ctx.principal!;
+  // Partners submit once partner contracts exist (their services decide); until then operations and the insured.
+  return principal.role === "INSURED" ? canSeePolicy(principal, policyNo) : ["ADMIN", "OPERATOR"].includes(principal.role);
+}
+
+function replay(prior: CaseRow, hash: string): SubmitCasePayload {
+  if (prior.requestHash !== hash) {
+    return {
+      serviceCase: null,
+      eligibility: null,
+      userErrors: toUserErrors([
+        problem(
+          "IDEMPOTENCY_KEY_REUSED",
+          ["input", "idempotencyKey"],
+          `该幂等键已用于另一申请（案件 ${prior.caseNo}）。`,
+          `This idempotency key was used for a different request (case ${prior.caseNo}).`,
+        ),
+      ]),
+    };
+  }
+  return { serviceCase: presentCase(prior), eligibility: null, userErrors: [] };
+}
+
+function inputProblems(input: SubmitCaseInput, now: Date): Problem[] {
+  const problems: Problem[] = [];
+  const key = input.idempotencyKey.trim();
+  if (key.length === 0 || key.length > 200) {
+    problems.push(problem("INVALID_IDEMPOTENCY_KEY", ["input", "idempotencyKey"], "幂等键须为1–200个字符。", "An idempotency key is 1–200 characters."));
+  }
+  if (input.plannedAdmissionDate && input.benefit !== "INPATIENT_ADVANCE_PAYMENT") {
+    problems.push(
+      problem("FIELD_NOT_FOR_BENEFIT", ["input", "plannedAdmissionDate"], "仅住院垫付需要计划入院日期。", "plannedAdmissionDate belongs to advance payments only."),
+    );
+  }
+  return [...problems, ...documentProblems(input.documents ?? [], now, "documents")];
+}
+
+/** What makes two submissions "the same request" for an idempotency key. */
+function requestHash(input: SubmitCaseInput): string {
+  const canonical = {
+    policyNo: input.policyNo,
+    benefit: input.benefit,
+    applicant: input.applicant,
+    place: input.place ?? null,
+    hospitalId: input.hospitalId ?? null,
+    plannedAdmissionDate: input.plannedAdmissionDate ?? null,
+    usesSocialInsuranceSettlement: input.usesSocialInsuranceSettlement ?? null,
+    documents: (input.documents ?? []).map((d) => [d.kind, d.reference, d.receivedAt?.toISOString() ?? null]),
+  };
+  return createHash("sha256").update(JSON.stringify(canonical)).digest("base64url");
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  for (let e: unknown = error; e; e = (e as { cause?: unknown }).cause) {
+    if ((e as { code?: string }).code === "23505") return true;
+  }
+  return false;
+}
+

@@ -1,0 +1,129 @@
+import { Field, Float, ID, InputType, Int, ObjectType } from "type-graphql";
+import type { BenefitCode, DocumentKind, ServiceCode } from "../../rules/catalogue/codes.js";
+import type { Applicant, CaseAction, CaseStatus } from "../../rules/case-workflow/codes.js";
+import { BenefitCodeEnum, DocumentKindEnum, ServiceCodeEnum } from "../catalogue/catalogue.enums.js";
+import { Eligibility } from "../entitlement/eligibility.type.js";
+import { DateScalar, DateTimeScalar } from "../shared/scalars.js";
+import { UserError } from "../shared/user-error.type.js";
+import { ApplicantEnum, CaseActionEnum, CaseStatusEnum } from "./case.enums.js";
+import { ServiceCase } from "./service-case.type.js";
+
+@InputType()
+export class DocumentInput {
+  @Field(() => DocumentKindEnum)
+  kind!: DocumentKind;
+
+  @Field(() => String, { description: "Where the document is kept (1–500 characters)." })
+  reference!: string;
+
+  @Field(() => DateTimeScalar, { nullable: true, description: "Defaults to now; never in the future." })
+  receivedAt?: Date | null;
+}
+
+@InputType({ description: "Open a case for one use of a benefit. 提交服务申请。" })
+export class SubmitCaseInput {
+  @Field(() => String, { description: "A retry with the same key returns the first result and writes nothing." })
+  idempotencyKey!: string;
+
+  @Field(() => String)
+  policyNo!: string;
+
+  @Field(() => BenefitCodeEnum)
+  benefit!: BenefitCode;
+
+  @Field(() => ApplicantEnum)
+  applicant!: Applicant;
+
+  @Field(() => String, { nullable: true, description: "A city as typed, or its code." })
+  place?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  hospitalId?: string | null;
+
+  @Field(() => DateScalar, { nullable: true, description: "Advance payment: the planned admission date (≥ 5 working days ahead)." })
+  plannedAdmissionDate?: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: "Advance payment: will the insured settle through social insurance?" })
+  usesSocialInsuranceSettlement?: boolean | null;
+
+  @Field(() => [DocumentInput], { nullable: true })
+  documents?: DocumentInput[] | null;
+
+  @Field(() => Boolean, { nullable: true, description: "Run every rule, write nothing." })
+  dryRun?: boolean | null;
+}
+
+@ObjectType()
+export class SubmitCasePayload {
+  @Field(() => ServiceCase, { nullable: true })
+  serviceCase?: ServiceCase | null;
+
+  @Field(() => Eligibility, { nullable: true })
+  eligibility?: Eligibility | null;
+
+  @Field(() => [UserError])
+  userErrors!: UserError[];
+}
+
+@InputType()
+export class AddCaseDocumentsInput {
+  @Field(() => ID)
+  caseId!: string;
+
+  @Field(() => [DocumentInput])
+  documents!: DocumentInput[];
+
+  @Field(() => Int, { nullable: true, description: "When given, a stale version is refused." })
+  expectedVersion?: number | null;
+}
+
+@InputType()
+export class TransitionCaseInput {
+  @Field(() => ID)
+  caseId!: string;
+
+  @Field(() => CaseActionEnum)
+  action!: CaseAction;
+
+  @Field(() => Int, { description: "Optimistic concurrency: a stale version is a userError and nothing is written." })
+  expectedVersion!: number;
+
+  @Field(() => DateTimeScalar, { nullable: true, description: "When it happened; defaults to now; never in the future nor before the previous event." })
+  occurredAt?: Date | null;
+
+  @Field(() => DateScalar, { nullable: true })
+  scheduledFor?: string | null;
+
+  @Field(() => Float, { nullable: true })
+  accompanimentHours?: number | null;
+
+  @Field(() => String, { nullable: true })
+  note?: string | null;
+}
+
+@ObjectType()
+export class CasePayload {
+  @Field(() => ServiceCase, { nullable: true })
+  serviceCase?: ServiceCase | null;
+
+  @Field(() => [UserError])
+  userErrors!: UserError[];
+}
+
+@InputType({ description: "Which cases to list." })
+export class CaseFilter {
+  @Field(() => [ServiceCodeEnum], { nullable: true })
+  services?: ServiceCode[] | null;
+
+  @Field(() => [CaseStatusEnum], { nullable: true })
+  statuses?: CaseStatus[] | null;
+
+  @Field(() => String, { nullable: true })
+  policyNo?: string | null;
+
+  @Field(() => DateScalar, { nullable: true, description: "Submitted on or after this Shanghai date." })
+  submittedFrom?: string | null;
+
+  @Field(() => DateScalar, { nullable: true, description: "Submitted on or before this Shanghai date." })
+  submittedTo?: string | null;
+}
