@@ -81,7 +81,7 @@ describe.each(testTargets())("cases on %s", (kind) => {
     const policy = await server.request(PolicyCasesDocument, { policyNo: "CASE-1" }, admin);
     expect(policy.data?.policy?.entitlements.find((e) => e.benefit === "GREEN_CHANNEL_OUTPATIENT")).toEqual({ benefit: "GREEN_CHANNEL_OUTPATIENT", used: 1, reserved: 0, remaining: 0 });
 
-    const again = await submit({ policyNo: "CASE-1", benefit: "GREEN_CHANNEL_OUTPATIENT", applicant: "INSURED" });
+    const again = await submit({ policyNo: "CASE-1", benefit: "GREEN_CHANNEL_OUTPATIENT", applicant: "INSURED", place: "武汉" });
     expect(again.data?.submitCase.userErrors.map((e) => [e.code, e.field])).toEqual([["QUOTA_EXHAUSTED", ["input", "benefit"]]]);
   });
 
@@ -100,7 +100,7 @@ describe.each(testTargets())("cases on %s", (kind) => {
     const before = await queryRows<{ n: number }>(server.database.db, sql`select count(*)::int as n from service_case`);
     const dry = await submit({ policyNo: "CASE-2", benefit: "SECOND_OPINION", applicant: "INSURED", dryRun: true });
     expect(dry.data?.submitCase).toMatchObject({ serviceCase: null, eligibility: { eligible: true }, userErrors: [] });
-    const refused = await submit({ policyNo: "CASE-2", benefit: "GENE_TEST", applicant: "INSURED", dryRun: true });
+    const refused = await submit({ policyNo: "CASE-2", benefit: "GENE_TEST", applicant: "INSURED", place: "杭州", dryRun: true });
     expect(refused.data?.submitCase.userErrors.map((e) => e.code)).toEqual(["NOT_MALIGNANT_TUMOR"]);
     const after = await queryRows<{ n: number }>(server.database.db, sql`select count(*)::int as n from service_case`);
     expect(after[0]?.n).toBe(before[0]?.n);
@@ -130,7 +130,7 @@ describe.each(testTargets())("cases on %s", (kind) => {
   });
 
   it("applies the advance-payment rules: admission notice, social insurance, first advance", async () => {
-    const base = { policyNo: "CASE-CANCER", benefit: "INPATIENT_ADVANCE_PAYMENT" as const, applicant: "INSURED" as const };
+    const base = { policyNo: "CASE-CANCER", benefit: "INPATIENT_ADVANCE_PAYMENT" as const, applicant: "INSURED" as const, place: "武汉" };
     const noDate = await submit(base);
     expect(noDate.data?.submitCase.userErrors.map((e) => [e.code, e.field])).toEqual([["PLANNED_ADMISSION_DATE_REQUIRED", ["input", "plannedAdmissionDate"]]]);
     const tooSoon = await submit({ ...base, plannedAdmissionDate: "2026-03-06" });
@@ -162,6 +162,19 @@ describe.each(testTargets())("cases on %s", (kind) => {
     c = (await move(c.id, "RECORD_ACCOMPANIMENT", c.version, { accompanimentHours: 8 })).data!.transitionCase.serviceCase!;
     expect(c.accompanimentHours).toBe(40);
     expect(c.step.order).toBe(10);
+  });
+
+  it("needs a covered place for city-list services and shows what it understood", async () => {
+    const none = await submit({ policyNo: "CASE-2", benefit: "GREEN_CHANNEL_INPATIENT_OR_SURGERY", applicant: "INSURED" });
+    expect(none.data?.submitCase.userErrors.map((e) => [e.code, e.field])).toEqual([["PLACE_REQUIRED", ["input", "place"]]]);
+    const outside = await submit({ policyNo: "CASE-2", benefit: "GREEN_CHANNEL_INPATIENT_OR_SURGERY", applicant: "INSURED", place: "三沙" });
+    expect(outside.data?.submitCase.userErrors.map((e) => e.code)).toEqual(["PLACE_NOT_COVERED"]);
+    const unknown = await submit({ policyNo: "CASE-2", benefit: "GREEN_CHANNEL_INPATIENT_OR_SURGERY", applicant: "INSURED", place: "朝阳区" });
+    expect(unknown.data?.submitCase.userErrors.map((e) => e.code)).toEqual(["UNKNOWN_PLACE"]);
+    const ok = await submit({ policyNo: "CASE-2", benefit: "GREEN_CHANNEL_INPATIENT_OR_SURGERY", applicant: "INSURED", place: "襄樊" });
+    const c = ok.data!.submitCase.serviceCase!;
+    const read = await server.request(ServiceCaseDocument, { caseNo: c.caseNo }, admin);
+    expect(read.data?.serviceCase?.place).toEqual({ code: "420600", name: "襄阳市" });
   });
 
   it("keeps the event log append-only in the database", async () => {

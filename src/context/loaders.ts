@@ -2,6 +2,7 @@
 // Each answers in the order of its keys, with null or [] where nothing matches.
 import DataLoader from "dataloader";
 import type { Database } from "../db/client.js";
+import { hospitalsByIds, networkCodesByServices, type HospitalRow } from "../db/queries/networks.js";
 import {
   casesByNo,
   casesForPolicies,
@@ -70,6 +71,11 @@ async function loadPolicyCases(db: Database, keys: readonly PolicyCasesKey[]): P
 
 export function createLoaders(db: Database) {
   return {
+    networkCodesByService: new DataLoader<string, ReadonlySet<string>>(async (services) => {
+      const rows = await networkCodesByServices(db, services);
+      return groupedByKey(services, rows, (r) => r.serviceCode).map((group) => new Set(group.map((r) => r.regionCode)));
+    }),
+    hospitalById: new DataLoader<string, HospitalRow | null>(async (ids) => byKey(ids, await hospitalsByIds(db, ids), (h) => h.id)),
     policyById: new DataLoader<string, PolicyRow | null>(async (ids) => byKey(ids, await policiesById(db, ids), (p) => p.id)),
     caseByNo: new DataLoader<string, CaseRow | null>(async (nos) => byKey(nos, await casesByNo(db, nos), (c) => c.caseNo)),
     documentsByCaseId: new DataLoader<string, CaseDocumentRow[]>(async (ids) =>

@@ -5,6 +5,8 @@ import { buildSchema } from "type-graphql";
 import { ViewerResolver } from "../resolvers/access/viewer.resolver.js";
 import { authChecker } from "../resolvers/auth-checker.js";
 import { CaseResolver } from "../resolvers/case/case.resolver.js";
+import { NetworkResolver } from "../resolvers/network/network.resolver.js";
+import { NodeResolver } from "../resolvers/node.resolver.js";
 import { CalendarResolver } from "../resolvers/calendar/calendar.resolver.js";
 import { ServiceResolver } from "../resolvers/catalogue/service.resolver.js";
 import { PolicyResolver } from "../resolvers/policy/policy.resolver.js";
@@ -14,7 +16,7 @@ let built: Promise<GraphQLSchema> | undefined;
 /** The schema is the same for every server in a process: build it once. */
 export function getSchema(): Promise<GraphQLSchema> {
   built ??= buildSchema({
-    resolvers: [ServiceResolver, ViewerResolver, PolicyResolver, CalendarResolver, CaseResolver],
+    resolvers: [ServiceResolver, ViewerResolver, PolicyResolver, CalendarResolver, CaseResolver, NetworkResolver, NodeResolver],
     authChecker,
     authMode: "error",
     validate: false,

@@ -2,3 +2,4 @@ export * from "./catalogue.js";
 export * from "./policy.js";
 export * from "./access.js";
 export * from "./case.js";
+export * from "./network.js";

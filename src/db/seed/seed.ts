@@ -2,6 +2,7 @@
 import type { PiiProtector } from "../../security/pii-protector.js";
 import type { Database } from "../client.js";
 import { seedDemo } from "./seed-demo.js";
+import { seedNetworks } from "./seed-networks.js";
 import { seedReference } from "./seed-reference.js";
 
 export interface SeedOptions {
@@ -18,6 +19,7 @@ export interface SeedReport {
 export async function seed(db: Database, options: SeedOptions): Promise<SeedReport> {
   return db.transaction(async (tx) => {
     await seedReference(tx);
+    await seedNetworks(tx);
     const demoPoliciesWritten = options.demo ? await seedDemo(tx, options.today, options.pii) : 0;
     return { demoPoliciesWritten };
   });

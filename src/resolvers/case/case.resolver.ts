@@ -14,6 +14,10 @@ import { DocumentKindEnum } from "../../schema/catalogue/catalogue.enums.js";
 import { ServiceStep } from "../../schema/catalogue/service-step.type.js";
 import { Service } from "../../schema/catalogue/service.type.js";
 import { Policy } from "../../schema/policy/policy.type.js";
+import { Hospital } from "../../schema/network/hospital.type.js";
+import { Region } from "../../schema/network/region.type.js";
+import { loadRegionIndex } from "../../reference/networks.js";
+import { presentHospital, presentRegion } from "../network/present-network.js";
 import { serviceView } from "../catalogue/service.resolver.js";
 import { presentPolicy } from "../policy/present-policy.js";
 import { forbidden } from "../shared/forbidden.js";
@@ -101,6 +105,20 @@ export class CaseResolver {
   async sla(@Root() c: ServiceCase, @Ctx() ctx: Context): Promise<SlaClock[]> {
     const row = (await ctx.loaders.caseByNo.load(c.caseNo))!;
     return computeSlaClocks(slasForBenefit(c.benefit), caseTimeline(row), ctx.today, loadCalendar());
+  }
+
+  @FieldResolver(() => Region, { nullable: true, description: "The place of treatment as understood (GB/T 2260)." })
+  async place(@Root() c: ServiceCase, @Ctx() ctx: Context): Promise<Region | null> {
+    const row = (await ctx.loaders.caseByNo.load(c.caseNo))!;
+    const region = row.placeCode ? loadRegionIndex().byCode.get(row.placeCode) : undefined;
+    return region ? presentRegion(region) : null;
+  }
+
+  @FieldResolver(() => Hospital, { nullable: true })
+  async hospital(@Root() c: ServiceCase, @Ctx() ctx: Context): Promise<Hospital | null> {
+    const row = (await ctx.loaders.caseByNo.load(c.caseNo))!;
+    const hospital = row.hospitalId ? await ctx.loaders.hospitalById.load(row.hospitalId) : null;
+    return hospital ? presentHospital(hospital) : null;
   }
 
   @FieldResolver(() => [CaseEvent])

@@ -23,6 +23,14 @@ import { missingDocuments } from "../../rules/case-workflow/missing-documents.js
 import { checkEligibility } from "../../rules/eligibility/check-eligibility.js";
 import type { DiagnosisCategory, PolicyStatus } from "../../rules/policy/codes.js";
 import { problem, type Problem } from "../../rules/shared/problem.js";
+import type { Transaction } from "../../db/client.js";
+import { hospitalsByIds, networkCodesByServices } from "../../db/queries/networks.js";
+import { loadRegionIndex } from "../../reference/networks.js";
+import type { ServiceDefinition } from "../../rules/catalogue/service-definition.js";
+import type { FieldReason } from "../../rules/case-workflow/check-submission.js";
+import { checkCoverage } from "../../rules/network/check-coverage.js";
+import { resolvePlace } from "../../rules/network/region-index.js";
+import { fromGlobalId } from "../../schema/shared/global-id.js";
 import type { SubmitCaseInput, SubmitCasePayload } from "../../schema/case/case.inputs.js";
 import { presentEligibility } from "../policy/present-entitlement.js";
 import { forbidden } from "../shared/forbidden.js";
@@ -85,7 +93,9 @@ export async function submitCase(ctx: Context, input: SubmitCaseInput): Promise<
       if (submission.missingField) {
         throw fail([problem("PLANNED_ADMISSION_DATE_REQUIRED", submission.missingField, "住院垫付须填写计划入院日期。", "An advance payment needs plannedAdmissionDate.")]);
       }
-      const reasons = [...eligibility.reasons, ...submission.reasons];
+      const network = await networkReasons(tx, service, input);
+      if ("problems" in network) throw fail(network.problems);
+      const reasons = [...eligibility.reasons, ...submission.reasons, ...network.reasons];
       const decision = presentEligibility({
         eligible: reasons.length === 0,
         reasons,
@@ -110,6 +120,8 @@ export async function submitCase(ctx: Context, input: SubmitCaseInput): Promise<
         applicant: input.applicant,
         partnerCode: principal.partnerCode ?? null,
         placeQuery: input.place?.trim() || null,
+        placeCode: network.placeCode,
+        hospitalId: network.hospitalId,
         plannedAdmissionDate: input.plannedAdmissionDate ?? null,
         usesSocialInsuranceSettlement: input.usesSocialInsuranceSettlement ?? null,
         quotaEffect: "RESERVED",
@@ -147,6 +159,42 @@ export async function submitCase(ctx: Context, input: SubmitCaseInput): Promise<
     }
     throw error;
   }
+}
+
+/**
+ * 服务覆盖网络: a city-list service needs a covered place; MDT and Japan take a network hospital
+ * when one is named. Unknown or ambiguous places are refused with what was understood.
+ */
+async function networkReasons(
+  tx: Transaction,
+  service: ServiceDefinition,
+  input: SubmitCaseInput,
+): Promise<{ reasons: FieldReason[]; placeCode: string | null; hospitalId: string | null } | { problems: Problem[] }> {
+  const reasons: FieldReason[] = [];
+  let placeCode: string | null = null;
+  let hospitalId: string | null = null;
+  if (service.network === "CITY_LIST") {
+    if (!input.place?.trim()) {
+      return { problems: [problem("PLACE_REQUIRED", ["input", "place"], "本服务须填写就医城市。", "This service needs the city (place) of treatment.")] };
+    }
+    const index = loadRegionIndex();
+    const lookup = resolvePlace(index, input.place);
+    if (lookup.kind !== "FOUND") {
+      const candidates = lookup.kind === "AMBIGUOUS" ? `: ${lookup.candidates.slice(0, 5).map((c) => `${c.name} ${c.code}`).join(", ")}` : "";
+      return { problems: [problem("UNKNOWN_PLACE", ["input", "place"], `无法确定城市“${input.place}”${candidates}`, `Cannot tell which place "${input.place}" is${candidates}`)] };
+    }
+    const listed = new Set((await networkCodesByServices(tx, [service.code])).map((r) => r.regionCode));
+    const decision = checkCoverage(service.code, service.network, lookup.region, index, listed);
+    if (!decision.covered) reasons.push({ code: "PLACE_NOT_COVERED", date: null, field: ["input", "place"] });
+    placeCode = lookup.region.code;
+  }
+  if (input.hospitalId) {
+    const id = fromGlobalId(input.hospitalId);
+    const [hospital] = id?.type === "Hospital" ? await hospitalsByIds(tx, [id.key]) : [];
+    if (!hospital || hospital.serviceCode !== service.code) reasons.push({ code: "HOSPITAL_NOT_IN_NETWORK", date: null, field: ["input", "hospitalId"] });
+    else hospitalId = hospital.id;
+  }
+  return { reasons, placeCode, hospitalId };
 }
 
 function canSubmitFor(ctx: Context, policyNo: string): boolean {

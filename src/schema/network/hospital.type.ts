@@ -1,4 +1,4 @@
-import { Field, ID, Int, ObjectType } from "type-graphql";
+import { Field, ID, InputType, Int, ObjectType } from "type-graphql";
 import type { ServiceCode } from "../../rules/catalogue/codes.js";
 import { ServiceCodeEnum } from "../catalogue/catalogue.enums.js";
 import { LocalizedText } from "../shared/localized-text.type.js";
@@ -49,4 +49,19 @@ export class HospitalConnection {
 
   @Field(() => Int)
   totalCount!: number;
+}
+
+@InputType({ description: "Which hospitals to list." })
+export class HospitalFilter {
+  @Field(() => ServiceCodeEnum, { nullable: true })
+  service?: ServiceCode | null;
+
+  @Field(() => CountryEnum, { nullable: true })
+  country?: Country | null;
+
+  @Field(() => String, { nullable: true, description: "城市: 北京, 上海市, 广州, 成都, 东京 (or a GB/T 2260 code)." })
+  city?: string | null;
+
+  @Field(() => String, { nullable: true, description: "Text in the Chinese or Japanese name or an alias." })
+  search?: string | null;
 }

@@ -1,0 +1,53 @@
+import { and, asc, eq, gt, ilike, inArray, or, sql, type SQL } from "drizzle-orm";
+import type { Executor } from "../client.js";
+import { hospitals, networkRegions } from "../schema/index.js";
+
+export type HospitalRow = typeof hospitals.$inferSelect;
+
+/** The listed division codes of each service (one statement for a batch of services). */
+export async function networkCodesByServices(executor: Executor, serviceCodes: readonly string[]): Promise<{ serviceCode: string; regionCode: string }[]> {
+  return executor
+    .selectDistinct({ serviceCode: networkRegions.serviceCode, regionCode: networkRegions.regionCode })
+    .from(networkRegions)
+    .where(inArray(networkRegions.serviceCode, [...serviceCodes]));
+}
+
+export function hospitalsByIds(executor: Executor, ids: readonly string[]): Promise<HospitalRow[]> {
+  return executor.select().from(hospitals).where(inArray(hospitals.id, [...ids]));
+}
+
+export interface HospitalQuery {
+  readonly service?: string | null;
+  readonly country?: string | null;
+  readonly city?: string | null;
+  readonly search?: string | null;
+}
+
+function hospitalConditions(query: HospitalQuery): SQL[] {
+  const conditions: SQL[] = [];
+  if (query.service) conditions.push(eq(hospitals.serviceCode, query.service));
+  if (query.country) conditions.push(eq(hospitals.country, query.country));
+  if (query.city) {
+    const city = query.city.trim().replace(/市$/, "");
+    conditions.push(or(eq(hospitals.city, city), eq(hospitals.city, `${city}市`), eq(hospitals.cityCode, city))!);
+  }
+  if (query.search?.trim()) {
+    const pattern = `%${query.search.trim().replace(/[\\%_]/g, "\\$&")}%`;
+    conditions.push(
+      or(ilike(hospitals.nameZh, pattern), ilike(hospitals.nameJa, pattern), sql`exists (select 1 from unnest(${hospitals.aliases}) a where a ilike ${pattern})`)!,
+    );
+  }
+  return conditions;
+}
+
+/** In network order (MDT by the handbook's list, then Japan); keyset on the id. */
+export function hospitalPage(executor: Executor, query: HospitalQuery & { afterId: string | null; limit: number }): Promise<HospitalRow[]> {
+  const conditions = hospitalConditions(query);
+  if (query.afterId) conditions.push(gt(hospitals.id, query.afterId));
+  return executor.select().from(hospitals).where(and(...conditions)).orderBy(asc(hospitals.id)).limit(query.limit);
+}
+
+export async function hospitalCount(executor: Executor, query: HospitalQuery): Promise<number> {
+  const [row] = await executor.select({ n: sql<number>`count(*)::int` }).from(hospitals).where(and(...hospitalConditions(query)));
+  return row?.n ?? 0;
+}

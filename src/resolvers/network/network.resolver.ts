@@ -1,0 +1,78 @@
+import { GraphQLError } from "graphql";
+import { Arg, Ctx, Int, Query, Resolver } from "type-graphql";
+import type { Context } from "../../context/context.js";
+import { hospitalCount, hospitalPage } from "../../db/queries/networks.js";
+import { loadRegionIndex } from "../../reference/networks.js";
+import { serviceByCode } from "../../rules/catalogue/catalogue.js";
+import type { ServiceCode } from "../../rules/catalogue/codes.js";
+import { checkCoverage } from "../../rules/network/check-coverage.js";
+import { resolvePlace } from "../../rules/network/region-index.js";
+import { ServiceCodeEnum } from "../../schema/catalogue/catalogue.enums.js";
+import { CoverageResult } from "../../schema/network/coverage-result.type.js";
+import { HospitalConnection, HospitalFilter } from "../../schema/network/hospital.type.js";
+import { Region } from "../../schema/network/region.type.js";
+import { decodeCursor, encodeCursor, pageSize } from "../shared/pagination.js";
+import { presentHospital, presentRegion } from "./present-network.js";
+
+@Resolver()
+export class NetworkResolver {
+  @Query(() => CoverageResult, {
+    description: "Is a place in a service's network? Accepts 襄阳, 襄阳市, 襄樊, a GB/T 2260 code. Never an error for an unknown place. Public.",
+  })
+  async coverage(
+    @Arg("service", () => ServiceCodeEnum) service: ServiceCode,
+    @Arg("place", () => String) place: string,
+    @Ctx() ctx: Context,
+  ): Promise<CoverageResult> {
+    const index = loadRegionIndex();
+    const lookup = resolvePlace(index, place);
+    if (lookup.kind === "UNKNOWN") {
+      return { service, query: place, covered: false, region: null, note: `没有找到“${place}”对应的行政区。No division matches "${place}".` };
+    }
+    if (lookup.kind === "AMBIGUOUS") {
+      const names = lookup.candidates.slice(0, 8).map((c) => `${c.name} (${c.code})`).join(", ");
+      return { service, query: place, covered: false, region: null, note: `“${place}”有多个可能，请指明：${names}. Ambiguous: ${names}.` };
+    }
+    const definition = serviceByCode(service);
+    const listed = definition.network === "CITY_LIST" ? await ctx.loaders.networkCodesByService.load(service) : new Set<string>();
+    const decision = checkCoverage(service, definition.network, lookup.region, index, listed);
+    const via = lookup.via ? ` (${lookup.via})` : "";
+    return { service, query: place, covered: decision.covered, region: presentRegion(lookup.region), note: `${decision.note}${via}` };
+  }
+
+  @Query(() => [Region], { description: "The divisions a city-list service names, optionally in one province. Public." })
+  async coveredRegions(
+    @Arg("service", () => ServiceCodeEnum) service: ServiceCode,
+    @Arg("provinceCode", () => String, { nullable: true }) provinceCode: string | null,
+    @Ctx() ctx: Context,
+  ): Promise<Region[]> {
+    const index = loadRegionIndex();
+    const codes = await ctx.loaders.networkCodesByService.load(service);
+    return [...codes]
+      .map((code) => index.byCode.get(code))
+      .filter((r) => r !== undefined && (!provinceCode || r.provinceCode === provinceCode))
+      .sort((a, b) => a!.code.localeCompare(b!.code))
+      .map((r) => presentRegion(r!));
+  }
+
+  @Query(() => HospitalConnection, { description: "Network hospitals (MDT, Japan), filtered; search covers zh, ja and aliases. Public." })
+  async hospitals(
+    @Arg("first", () => Int, { nullable: true }) first: number | null,
+    @Arg("after", () => String, { nullable: true }) after: string | null,
+    @Arg("filter", () => HospitalFilter, { nullable: true }) filter: HospitalFilter | null,
+    @Ctx() ctx: Context,
+  ): Promise<HospitalConnection> {
+    const limit = pageSize(first);
+    const afterId = decodeCursor("hospital", after);
+    const query = { service: filter?.service, country: filter?.country, city: filter?.city, search: filter?.search };
+    if ((filter?.search?.length ?? 0) > 100) throw new GraphQLError("search is at most 100 characters", { extensions: { code: "BAD_USER_INPUT" } });
+    const [rows, totalCount] = await Promise.all([hospitalPage(ctx.db, { ...query, afterId, limit: limit + 1 }), hospitalCount(ctx.db, query)]);
+    const edges = rows.slice(0, limit).map((row) => ({ cursor: encodeCursor("hospital", row.id), node: presentHospital(row) }));
+    return {
+      edges,
+      totalCount,
+      pageInfo: { hasNextPage: rows.length > limit, hasPreviousPage: afterId !== null, startCursor: edges[0]?.cursor ?? null, endCursor: edges.at(-1)?.cursor ?? null },
+    };
+  }
+}
+

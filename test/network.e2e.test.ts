@@ -1,0 +1,66 @@
+// Networks through the graph: public, on every database target.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { CoverageDocument, CoveredRegionsDocument, HospitalsDocument, NodeByIdDocument } from "./generated/graphql.js";
+import { testTargets } from "./support/databases.js";
+import { startTestServer, type TestServer } from "./support/test-server.js";
+
+describe.each(testTargets())("networks on %s", (kind) => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer(kind);
+  });
+  afterAll(async () => {
+    await server?.stop();
+  });
+
+  it.each([
+    ["GREEN_CHANNEL", "襄樊", true, "420600", "湖北省"],
+    ["GREEN_CHANNEL", "襄阳市", true, "420600", "湖北省"],
+    ["GREEN_CHANNEL", "义乌", true, "330782", "浙江省"],
+    ["GENE_TEST", "义乌", false, "330782", "浙江省"],
+    ["MDT", "广州", true, "440100", "广东省"],
+    ["FAMILY_DOCTOR", "拉萨", true, "540100", "西藏自治区"],
+  ] as const)("%s at %s: covered %s", async (service, place, covered, code, province) => {
+    const { data, errors } = await server.request(CoverageDocument, { service, place });
+    expect(errors).toBeUndefined();
+    expect(data?.coverage).toMatchObject({ service, query: place, covered, region: { code, province: { name: province } } });
+    expect(data?.coverage.note).toBeTruthy();
+  });
+
+  it("answers an unknown or ambiguous place with covered: false and a note, never an error", async () => {
+    const unknown = await server.request(CoverageDocument, { service: "GREEN_CHANNEL", place: "亚特兰蒂斯" });
+    expect(unknown.data?.coverage).toMatchObject({ covered: false, region: null });
+    const ambiguous = await server.request(CoverageDocument, { service: "GREEN_CHANNEL", place: "朝阳区" });
+    expect(ambiguous.data?.coverage.covered).toBe(false);
+    expect(ambiguous.data?.coverage.note).toContain("110105");
+  });
+
+  it("lists covered regions per province", async () => {
+    const { data } = await server.request(CoveredRegionsDocument, { service: "GENE_TEST", provinceCode: "420000" });
+    expect(data?.coveredRegions.map((r) => r.name)).toEqual(["武汉市", "十堰市", "宜昌市", "襄阳市", "鄂州市", "荆门市", "荆州市", "恩施土家族苗族自治州"]);
+  });
+
+  it("pages hospitals, filters them and refetches one by its global id", async () => {
+    const mdt = await server.request(HospitalsDocument, { first: 50, filter: { service: "MDT" } });
+    expect(mdt.data?.hospitals.totalCount).toBe(39);
+    const guangzhou = await server.request(HospitalsDocument, { first: 50, filter: { service: "MDT", city: "广州" } });
+    expect(guangzhou.data?.hospitals.totalCount).toBe(9);
+    const japan = await server.request(HospitalsDocument, { first: 10, filter: { country: "JP" } });
+    expect(japan.data?.hospitals).toMatchObject({ totalCount: 17, pageInfo: { hasNextPage: true } });
+    const next = await server.request(HospitalsDocument, { first: 10, after: japan.data?.hospitals.pageInfo.endCursor, filter: { country: "JP" } });
+    expect(next.data?.hospitals.edges).toHaveLength(7);
+    const search = await server.request(HospitalsDocument, { filter: { search: "がん" } });
+    expect(search.data?.hospitals.edges.map((e) => [e.node.name.ja, e.node.prefecture])).toEqual([
+      ["国立がん研究センター 東病院", "千葉県"],
+      ["神奈川県立がんセンター", "神奈川県"],
+      ["がん研究会有明病院", "東京都"],
+    ]);
+    const alias = await server.request(HospitalsDocument, { filter: { search: "301医院" } });
+    expect(alias.data?.hospitals.edges.map((e) => e.node.name.zh)).toEqual(["中国人民解放军总医院"]);
+    const id = alias.data!.hospitals.edges[0]!.node.id;
+    const node = await server.request(NodeByIdDocument, { id });
+    expect(node.data?.node).toMatchObject({ id, name: { zh: "中国人民解放军总医院" } });
+    const policyNode = await server.request(NodeByIdDocument, { id: Buffer.from("Policy:X").toString("base64url") });
+    expect(policyNode.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
+  });
+});
