@@ -51,6 +51,8 @@ export async function startRuntime({ config, logger, clock = systemClock, databa
       auth: { adminApiKey: config.adminApiKey },
       production: config.production,
       pii,
+      guards: config.guards,
+      rateLimitPerMinute: config.rateLimitPerMinute,
     });
     const port = await app.listen(config.port, config.host);
     logger.info(

@@ -19,6 +19,8 @@ export interface AppConfig {
   readonly piiKey: Buffer;
   /** True when no PII_ENCRYPTION_KEY was given and the public development key is in use. */
   readonly piiKeyIsDevelopment: boolean;
+  readonly rateLimitPerMinute: number;
+  readonly guards: { maxDepth: number; maxAliases: number; maxTokens: number; maxCost: number; introspection: "authenticated" | "all" | "off" };
 }
 
 /** Public, so never for real data: production refuses to start without PII_ENCRYPTION_KEY. */
@@ -91,6 +93,25 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     problems.push("PII_ENCRYPTION_KEY is required when NODE_ENV=production (openssl rand -base64 32)");
   }
 
+  const int = (name: string, fallback: number, min: number) => {
+    const raw = env[name];
+    if (raw === undefined || raw === "") return fallback;
+    const value = Number(raw);
+    if (!Number.isInteger(value) || value < min) problems.push(`${name} must be a whole number ≥ ${min}, got "${raw}"`);
+    return value;
+  };
+  const rateLimitPerMinute = int("RATE_LIMIT_PER_MINUTE", 600, 0);
+  const guards = {
+    maxDepth: int("GRAPHQL_MAX_DEPTH", 12, 2),
+    maxAliases: int("GRAPHQL_MAX_ALIASES", 30, 1),
+    maxTokens: int("GRAPHQL_MAX_TOKENS", 5000, 100),
+    maxCost: int("GRAPHQL_MAX_COST", 20000, 10),
+    introspection: (env.GRAPHQL_INTROSPECTION ?? "authenticated") as "authenticated" | "all" | "off",
+  };
+  if (!["authenticated", "all", "off"].includes(guards.introspection)) {
+    problems.push(`GRAPHQL_INTROSPECTION must be authenticated, all or off, got "${env.GRAPHQL_INTROSPECTION}"`);
+  }
+
   if (problems.length > 0) throw new ConfigError(problems);
   return {
     port,
@@ -102,5 +123,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     logLevel,
     piiKey,
     piiKeyIsDevelopment: !piiRaw,
+    rateLimitPerMinute,
+    guards,
   };
 }

@@ -1,7 +1,7 @@
 // Turns the Authorization header into a principal: the bootstrap admin key from the environment,
 // or an issued API key (looked up by the SHA-256 of the secret; only that hash is stored).
 import type { Executor } from "../db/client.js";
-import { activeApiKeyByHash } from "../db/queries/api-keys.js";
+import { activeApiKeyByHash, partnerByCode } from "../db/queries/api-keys.js";
 import type { Principal, Role } from "../rules/access/roles.js";
 import { hashSecret, secretsEqual } from "../security/secrets.js";
 
@@ -28,8 +28,15 @@ export async function authenticate(
   }
   const key = await activeApiKeyByHash(db, hashSecret(token));
   if (!key) return { kind: "rejected", message: "the bearer token is not valid" };
+  const partner = key.partnerCode ? await partnerByCode(db, key.partnerCode) : null;
   return {
     kind: "authenticated",
-    principal: { role: key.role as Role, subject: `api-key:${key.id}`, partnerCode: key.partnerCode, policyNos: key.policyNos },
+    principal: {
+      role: key.role as Role,
+      subject: `api-key:${key.id}`,
+      partnerCode: key.partnerCode,
+      partnerServices: partner?.services ?? [],
+      policyNos: key.policyNos,
+    },
   };
 }

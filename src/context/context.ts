@@ -17,6 +17,8 @@ export interface Context {
   readonly loaders: Loaders;
   readonly logger: Logger;
   readonly pii: PiiProtector;
+  /** The caller's address, for the audit log. */
+  readonly remoteAddress: string | null;
 }
 
 export interface ContextDeps {
@@ -26,7 +28,7 @@ export interface ContextDeps {
   readonly pii: PiiProtector;
 }
 
-export function createContext(deps: ContextDeps, requestId: string, principal: Principal | null): Context {
+export function createContext(deps: ContextDeps, requestId: string, principal: Principal | null, remoteAddress: string | null = null): Context {
   const now = deps.clock.now();
   return {
     requestId,
@@ -37,5 +39,6 @@ export function createContext(deps: ContextDeps, requestId: string, principal: P
     loaders: createLoaders(deps.db),
     logger: deps.logger.child({ requestId }),
     pii: deps.pii,
+    remoteAddress,
   };
 }

@@ -11,7 +11,9 @@ import { createContext, type Context } from "../context/context.js";
 import type { Database } from "../db/client.js";
 import type { Logger } from "../logging/logger.js";
 import type { PiiProtector } from "../security/pii-protector.js";
+import { auditPlugin } from "./audit-plugin.js";
 import { createErrorFormatter } from "./format-error.js";
+import { aliasLimitRule, DEFAULT_GUARDS, depthLimitRule, guardPlugin, RateLimiter, type GuardSettings } from "./guards.js";
 
 export interface AppDeps {
   readonly schema: GraphQLSchema;
@@ -21,6 +23,8 @@ export interface AppDeps {
   readonly auth: AuthSettings;
   readonly production: boolean;
   readonly pii: PiiProtector;
+  readonly guards?: GuardSettings;
+  readonly rateLimitPerMinute?: number;
 }
 
 export interface App {
@@ -42,13 +46,17 @@ class HttpError extends Error {
 }
 
 export async function createApp(deps: AppDeps): Promise<App> {
+  const guards = deps.guards ?? DEFAULT_GUARDS;
+  const limiter = new RateLimiter(deps.rateLimitPerMinute ?? 600);
   const apollo = new ApolloServer<Context>({
     schema: deps.schema,
+    validationRules: [depthLimitRule(guards.maxDepth), aliasLimitRule(guards.maxAliases)],
+    parseOptions: { maxTokens: guards.maxTokens },
     formatError: createErrorFormatter(deps.logger),
     includeStacktraceInErrorResponses: !deps.production,
     introspection: true,
     csrfPrevention: true,
-    plugins: [ApolloServerPluginLandingPageDisabled()],
+    plugins: [ApolloServerPluginLandingPageDisabled(), guardPlugin(guards), auditPlugin()],
     logger: {
       debug: (m) => deps.logger.debug(m),
       info: (m) => deps.logger.info(m),
@@ -86,6 +94,12 @@ export async function createApp(deps: AppDeps): Promise<App> {
       res.setHeader("www-authenticate", 'Bearer realm="health-services-graph"');
       return sendJson(res, 401, { errors: [{ message: auth.message, extensions: { code: "UNAUTHENTICATED" } }] });
     }
+    const caller = auth.kind === "authenticated" ? auth.principal.subject : `ip:${req.socket.remoteAddress ?? "unknown"}`;
+    const wait = limiter.take(caller);
+    if (wait > 0) {
+      res.setHeader("retry-after", String(wait));
+      return sendJson(res, 429, { errors: [{ message: `too many requests; retry in ${wait} s`, extensions: { code: "RATE_LIMITED", retryAfterSeconds: wait } }] });
+    }
     let body: unknown;
     try {
       body = req.method === "POST" ? await readJsonBody(req) : undefined;
@@ -104,7 +118,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
     const principal = auth.kind === "authenticated" ? auth.principal : null;
     const response = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: req.method ?? "GET", headers, search: url.search, body },
-      context: async () => createContext(deps, requestId, principal),
+      context: async () => createContext(deps, requestId, principal, req.socket.remoteAddress ?? null),
     });
     for (const [key, value] of response.headers) res.setHeader(key, value);
     res.statusCode = response.status ?? 200;

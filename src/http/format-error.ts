@@ -17,6 +17,7 @@ const CLIENT_CODES = new Set([
   "FORBIDDEN",
   "NOT_FOUND",
   "TOO_COMPLEX",
+  "RATE_LIMITED",
 ]);
 
 const RENAMED: Record<string, string> = { UNAUTHORIZED: "FORBIDDEN" };

@@ -2,6 +2,7 @@
 import "reflect-metadata";
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from "graphql";
 import { buildSchema } from "type-graphql";
+import { AccessResolver } from "../resolvers/access/access.resolver.js";
 import { ViewerResolver } from "../resolvers/access/viewer.resolver.js";
 import { authChecker } from "../resolvers/auth-checker.js";
 import { CaseResolver } from "../resolvers/case/case.resolver.js";
@@ -16,7 +17,7 @@ let built: Promise<GraphQLSchema> | undefined;
 /** The schema is the same for every server in a process: build it once. */
 export function getSchema(): Promise<GraphQLSchema> {
   built ??= buildSchema({
-    resolvers: [ServiceResolver, ViewerResolver, PolicyResolver, CalendarResolver, CaseResolver, NetworkResolver, NodeResolver],
+    resolvers: [ServiceResolver, ViewerResolver, PolicyResolver, CalendarResolver, CaseResolver, NetworkResolver, NodeResolver, AccessResolver],
     authChecker,
     authMode: "error",
     validate: false,

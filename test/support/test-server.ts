@@ -51,6 +51,8 @@ export async function startTestServer(kind: TargetKind, options: TestServerOptio
     logLevel: "silent",
     piiKey: DEVELOPMENT_PII_KEY,
     piiKeyIsDevelopment: true,
+    rateLimitPerMinute: 0,
+    guards: { maxDepth: 12, maxAliases: 30, maxTokens: 5000, maxCost: 20000, introspection: "authenticated" },
     ...options.config,
   };
   const runtime = await startRuntime({

@@ -1,8 +1,33 @@
 import { and, eq, isNull } from "drizzle-orm";
 import type { Executor } from "../client.js";
-import { apiKeys } from "../schema/index.js";
+import { apiKeys, partners } from "../schema/index.js";
 
 export type ApiKeyRow = typeof apiKeys.$inferSelect;
+export type PartnerRow = typeof partners.$inferSelect;
+
+export async function partnerByCode(executor: Executor, code: string): Promise<PartnerRow | null> {
+  const [row] = await executor.select().from(partners).where(eq(partners.code, code));
+  return row ?? null;
+}
+
+export async function insertPartner(executor: Executor, values: typeof partners.$inferInsert): Promise<PartnerRow | null> {
+  const [row] = await executor.insert(partners).values(values).onConflictDoNothing().returning();
+  return row ?? null;
+}
+
+export async function revokeApiKeyById(executor: Executor, id: string): Promise<boolean> {
+  const rows = await executor
+    .update(apiKeys)
+    .set({ revokedAt: new Date() })
+    .where(and(eq(apiKeys.id, id), isNull(apiKeys.revokedAt)))
+    .returning({ id: apiKeys.id });
+  return rows.length > 0;
+}
+
+export async function insertIssuedKey(executor: Executor, values: typeof apiKeys.$inferInsert): Promise<string> {
+  const [row] = await executor.insert(apiKeys).values(values).returning({ id: apiKeys.id });
+  return row!.id;
+}
 
 export async function activeApiKeyByHash(executor: Executor, secretHash: string): Promise<ApiKeyRow | null> {
   const [row] = await executor

@@ -127,7 +127,7 @@ export interface CaseQuery {
 
 function caseConditions(query: CaseQuery): SQL[] {
   const conditions: SQL[] = [];
-  if (query.services?.length) conditions.push(inArray(serviceCases.serviceCode, [...query.services]));
+  if (query.services) conditions.push(query.services.length ? inArray(serviceCases.serviceCode, [...query.services]) : sql`false`);
   if (query.statuses?.length) conditions.push(inArray(serviceCases.status, [...query.statuses]));
   if (query.policyNo) {
     conditions.push(sql`${serviceCases.policyId} in (select ${policies.id} from ${policies} where ${policies.policyNo} = ${query.policyNo})`);

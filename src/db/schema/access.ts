@@ -2,6 +2,28 @@
 import { sql } from "drizzle-orm";
 import { check, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 
+/** Contracted service vendors (特约服务商) and the services they may serve. */
+export const partners = pgTable("partner", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  code: text("code").notNull().unique(),
+  name: text("name").notNull(),
+  services: text("services").array().notNull(),
+  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+});
+
+/** One row per mutation: who, what, when, from where, and the outcome; never personal data. */
+export const auditLog = pgTable("audit_log", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  at: timestamp("at", { withTimezone: true }).notNull().defaultNow(),
+  actor: text("actor").notNull(),
+  role: text("role"),
+  operation: text("operation").notNull(),
+  requestId: text("request_id").notNull(),
+  remoteAddress: text("remote_address"),
+  outcome: text("outcome").notNull(),
+  subject: text("subject"),
+});
+
 export const apiKeys = pgTable(
   "api_key",
   {

@@ -29,7 +29,7 @@ import { transitionCase } from "./transition-case.js";
 
 @Resolver(() => ServiceCase)
 export class CaseResolver {
-  @Authorized("ADMIN", "OPERATOR", "INSURED")
+  @Authorized("ADMIN", "OPERATOR", "INSURED", "PARTNER")
   @Query(() => ServiceCase, { nullable: true, description: "One case by number. 按案件号查询。" })
   async serviceCase(@Arg("caseNo", () => String) caseNo: string, @Ctx() ctx: Context): Promise<ServiceCase | null> {
     const row = await ctx.loaders.caseByNo.load(caseNo);
@@ -39,7 +39,7 @@ export class CaseResolver {
     return presentCase(row);
   }
 
-  @Authorized("ADMIN", "OPERATOR", "INSURED")
+  @Authorized("ADMIN", "OPERATOR", "INSURED", "PARTNER")
   @Query(() => ServiceCaseConnection, { description: "Cases, newest first (Relay connection; first ≤ 100)." })
   serviceCases(
     @Arg("first", () => Int, { nullable: true }) first: number | null,
@@ -50,19 +50,19 @@ export class CaseResolver {
     return listCases(ctx, first, after, filter);
   }
 
-  @Authorized("ADMIN", "OPERATOR", "INSURED")
+  @Authorized("ADMIN", "OPERATOR", "INSURED", "PARTNER")
   @Mutation(() => SubmitCasePayload, { description: "Open a case (idempotent per key; dryRun writes nothing). 提交服务申请。" })
   submitCase(@Arg("input", () => SubmitCaseInput) input: SubmitCaseInput, @Ctx() ctx: Context): Promise<SubmitCasePayload> {
     return submitCase(ctx, input);
   }
 
-  @Authorized("ADMIN", "OPERATOR", "INSURED")
+  @Authorized("ADMIN", "OPERATOR", "INSURED", "PARTNER")
   @Mutation(() => CasePayload, { description: "Attach documents; complete documents start the SLA clocks. 补充资料。" })
   addCaseDocuments(@Arg("input", () => AddCaseDocumentsInput) input: AddCaseDocumentsInput, @Ctx() ctx: Context): Promise<CasePayload> {
     return addCaseDocuments(ctx, input);
   }
 
-  @Authorized("ADMIN", "OPERATOR")
+  @Authorized("ADMIN", "OPERATOR", "PARTNER")
   @Mutation(() => CasePayload, { description: "Move a case one step (optimistic concurrency on expectedVersion). 案件流转。" })
   transitionCase(@Arg("input", () => TransitionCaseInput) input: TransitionCaseInput, @Ctx() ctx: Context): Promise<CasePayload> {
     return transitionCase(ctx, input);

@@ -1,6 +1,7 @@
 // serviceCases(first, after, filter): newest first, keyset on the case number, scoped to the caller.
 import type { Context } from "../../context/context.js";
 import { caseCount, casePage } from "../../db/queries/cases.js";
+import { caseServiceScope } from "../../rules/access/case-scope.js";
 import { policyListScope } from "../../rules/access/policy-scope.js";
 import { addDays } from "../../rules/shared/dates.js";
 import type { CaseFilter } from "../../schema/case/case.inputs.js";
@@ -14,8 +15,9 @@ export const shanghaiMidnight = (date: string): Date => new Date(`${date}T00:00:
 export async function listCases(ctx: Context, first: number | null | undefined, after: string | null | undefined, filter: CaseFilter | null | undefined): Promise<ServiceCaseConnection> {
   const limit = pageSize(first);
   const beforeCaseNo = decodeCursor("case", after);
+  const scope = caseServiceScope(ctx.principal!);
   const query = {
-    services: filter?.services,
+    services: scope ? (filter?.services?.length ? filter.services.filter((s) => scope.includes(s)) : scope) : filter?.services,
     statuses: filter?.statuses,
     policyNo: filter?.policyNo,
     policyNos: policyListScope(ctx.principal!),

@@ -49,7 +49,7 @@ const fail = (problems: readonly Problem[], eligibility: SubmitCasePayload["elig
 
 export async function submitCase(ctx: Context, input: SubmitCaseInput): Promise<SubmitCasePayload> {
   const principal = ctx.principal!;
-  if (!canSubmitFor(ctx, input.policyNo)) throw forbidden("you may not submit cases for this policy");
+  if (!canSubmitFor(ctx, input.policyNo, input.benefit)) throw forbidden("you may not submit this case (policy or service outside your scope)");
   const shapeProblems = inputProblems(input, ctx.now);
   if (shapeProblems.length > 0) return { serviceCase: null, eligibility: null, userErrors: toUserErrors(shapeProblems) };
   const hash = requestHash(input);
@@ -197,10 +197,11 @@ async function networkReasons(
   return { reasons, placeCode, hospitalId };
 }
 
-function canSubmitFor(ctx: Context, policyNo: string): boolean {
+function canSubmitFor(ctx: Context, policyNo: string, benefit: SubmitCaseInput["benefit"]): boolean {
   const principal = ctx.principal!;
-  // Partners submit once partner contracts exist (their services decide); until then operations and the insured.
-  return principal.role === "INSURED" ? canSeePolicy(principal, policyNo) : ["ADMIN", "OPERATOR"].includes(principal.role);
+  if (principal.role === "INSURED") return canSeePolicy(principal, policyNo);
+  if (principal.role === "PARTNER") return principal.partnerServices?.includes(benefitByCode(benefit).service.code) ?? false;
+  return principal.role === "ADMIN" || principal.role === "OPERATOR";
 }
 
 function replay(prior: CaseRow, hash: string): SubmitCasePayload {

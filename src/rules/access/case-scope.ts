@@ -5,7 +5,6 @@ import type { Principal } from "./roles.js";
 export interface CaseScopeFacts {
   readonly policyNo: string;
   readonly serviceCode: string;
-  readonly partnerServices?: readonly string[] | null;
 }
 
 export function canSeeCase(principal: Principal, facts: CaseScopeFacts): boolean {
@@ -16,10 +15,15 @@ export function canSeeCase(principal: Principal, facts: CaseScopeFacts): boolean
     case "INSURED":
       return principal.policyNos?.includes(facts.policyNo) ?? false;
     case "PARTNER":
-      return facts.partnerServices?.includes(facts.serviceCode) ?? false;
+      return principal.partnerServices?.includes(facts.serviceCode) ?? false;
     case "ANALYST":
       return false;
   }
+}
+
+/** The services a listing of cases is limited to; null for no limit. */
+export function caseServiceScope(principal: Principal): readonly string[] | null {
+  return principal.role === "PARTNER" ? (principal.partnerServices ?? []) : null;
 }
 
 /** Moving a case through its steps is for operations and contracted partners, not the insured. */

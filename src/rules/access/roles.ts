@@ -7,8 +7,9 @@ export interface Principal {
   readonly role: Role;
   /** Stable id for audit trails: "admin-key", "api-key:<id>", "jwt:<sub>". Never personal data. */
   readonly subject: string;
-  /** PARTNER: the partner the key is scoped to. */
+  /** PARTNER: the partner the key is scoped to, and the services it is contracted for. */
   readonly partnerCode?: string | null;
+  readonly partnerServices?: readonly string[];
   /** INSURED: the policies the caller may see. */
   readonly policyNos?: readonly string[];
 }
