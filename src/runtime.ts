@@ -9,6 +9,7 @@ import type { Logger } from "./logging/logger.js";
 import { loadCalendar } from "./reference/calendar.js";
 import { provisionalYears } from "./rules/calendar/working-days.js";
 import { getSchema } from "./schema/build-schema.js";
+import { createJwtVerifier } from "./security/jwt.js";
 import { createPiiProtector } from "./security/pii-protector.js";
 
 export interface Runtime {
@@ -48,7 +49,7 @@ export async function startRuntime({ config, logger, clock = systemClock, databa
       db: handle.db,
       clock,
       logger,
-      auth: { adminApiKey: config.adminApiKey },
+      auth: { adminApiKey: config.adminApiKey, jwt: createJwtVerifier(config.jwt) },
       production: config.production,
       pii,
       guards: config.guards,

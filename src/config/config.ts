@@ -1,5 +1,6 @@
 // Environment configuration, validated once at start-up: one clear message per bad variable.
 import { createHash } from "node:crypto";
+import { existsSync } from "node:fs";
 import { parsePiiKey } from "../security/pii-protector.js";
 
 export type DatabaseTarget =
@@ -20,6 +21,7 @@ export interface AppConfig {
   /** True when no PII_ENCRYPTION_KEY was given and the public development key is in use. */
   readonly piiKeyIsDevelopment: boolean;
   readonly rateLimitPerMinute: number;
+  readonly jwt: { secret: string | null; jwksFile: string | null; issuer: string | null; audience: string | null };
   readonly guards: { maxDepth: number; maxAliases: number; maxTokens: number; maxCost: number; introspection: "authenticated" | "all" | "off" };
 }
 
@@ -112,6 +114,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     problems.push(`GRAPHQL_INTROSPECTION must be authenticated, all or off, got "${env.GRAPHQL_INTROSPECTION}"`);
   }
 
+  const jwt = {
+    secret: env.AUTH_JWT_SECRET?.trim() || null,
+    jwksFile: env.AUTH_JWKS_FILE?.trim() || null,
+    issuer: env.AUTH_JWT_ISSUER?.trim() || null,
+    audience: env.AUTH_JWT_AUDIENCE?.trim() || null,
+  };
+  if (jwt.secret !== null && jwt.secret.length < 32) problems.push("AUTH_JWT_SECRET must be at least 32 characters");
+  if (jwt.jwksFile !== null && !existsSync(jwt.jwksFile)) problems.push(`AUTH_JWKS_FILE ${jwt.jwksFile} does not exist`);
+
   if (problems.length > 0) throw new ConfigError(problems);
   return {
     port,
@@ -125,5 +136,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     piiKeyIsDevelopment: !piiRaw,
     rateLimitPerMinute,
     guards,
+    jwt,
   };
 }

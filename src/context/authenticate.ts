@@ -3,10 +3,12 @@
 import type { Executor } from "../db/client.js";
 import { activeApiKeyByHash, partnerByCode } from "../db/queries/api-keys.js";
 import type { Principal, Role } from "../rules/access/roles.js";
+import type { JwtVerifier } from "../security/jwt.js";
 import { hashSecret, secretsEqual } from "../security/secrets.js";
 
 export interface AuthSettings {
   readonly adminApiKey: string | null;
+  readonly jwt?: JwtVerifier | null;
 }
 
 export type AuthResult =
@@ -25,6 +27,11 @@ export async function authenticate(
   const token = match[1];
   if (settings.adminApiKey !== null && secretsEqual(token, settings.adminApiKey)) {
     return { kind: "authenticated", principal: { role: "ADMIN", subject: "admin-key" } };
+  }
+  if (/^[\w-]+\.[\w-]+\.[\w-]+$/.test(token)) {
+    if (!settings.jwt) return { kind: "rejected", message: "JWTs are not accepted here (no AUTH_JWT_SECRET or AUTH_JWKS_FILE)" };
+    const verified = await settings.jwt(token);
+    return "rejected" in verified ? { kind: "rejected", message: verified.rejected } : { kind: "authenticated", principal: verified };
   }
   const key = await activeApiKeyByHash(db, hashSecret(token));
   if (!key) return { kind: "rejected", message: "the bearer token is not valid" };

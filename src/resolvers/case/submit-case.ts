@@ -228,6 +228,9 @@ function inputProblems(input: SubmitCaseInput, now: Date): Problem[] {
   if (key.length === 0 || key.length > 200) {
     problems.push(problem("INVALID_IDEMPOTENCY_KEY", ["input", "idempotencyKey"], "幂等键须为1–200个字符。", "An idempotency key is 1–200 characters."));
   }
+  if ((input.place?.length ?? 0) > 100) {
+    problems.push(problem("INVALID_PLACE", ["input", "place"], "城市名称不超过100个字符。", "A place is at most 100 characters."));
+  }
   if (input.plannedAdmissionDate && input.benefit !== "INPATIENT_ADVANCE_PAYMENT") {
     problems.push(
       problem("FIELD_NOT_FOR_BENEFIT", ["input", "plannedAdmissionDate"], "仅住院垫付需要计划入院日期。", "plannedAdmissionDate belongs to advance payments only."),

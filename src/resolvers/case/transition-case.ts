@@ -35,6 +35,7 @@ export async function transitionCase(ctx: Context, input: TransitionCaseInput): 
     return refused([problem("OCCURRED_IN_FUTURE", ["input", "occurredAt"], "发生时间不能晚于现在。", "occurredAt cannot be in the future.")]);
   }
   if (!caseNoFromId(input.caseId)) return refused([unknownCase()]);
+  if ((input.note?.length ?? 0) > 1000) return refused([problem("NOTE_TOO_LONG", ["input", "note"], "备注不超过1000个字符。", "A note is at most 1000 characters.")]);
   try {
     const row = await ctx.db.transaction(async (tx) => {
       const found = await findCaseRow(tx, input.caseId);

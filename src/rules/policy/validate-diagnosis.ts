@@ -2,7 +2,7 @@
 import { problem, type Problem } from "../shared/problem.js";
 
 export function validateDiagnosis(
-  input: { readonly firstDiagnosedOn: string; readonly icd10?: string | null },
+  input: { readonly firstDiagnosedOn: string; readonly icd10?: string | null; readonly description?: string | null },
   insuredBirthDate: string | null,
   today: string,
 ): Problem[] {
@@ -17,6 +17,9 @@ export function validateDiagnosis(
   }
   if (input.icd10 != null && !/^[A-Z]\d{2}(\.\d{1,4})?$/.test(input.icd10.trim().toUpperCase())) {
     problems.push(problem("INVALID_ICD10", ["input", "icd10"], "ICD-10 编码格式错误（例：C34.1）。", "An ICD-10 code looks like C34.1."));
+  }
+  if ((input.description?.length ?? 0) > 2000) {
+    problems.push(problem("DESCRIPTION_TOO_LONG", ["input", "description"], "描述不超过2000个字符。", "A description is at most 2000 characters."));
   }
   return problems;
 }
