@@ -72,7 +72,9 @@ export async function startRuntime({ config, logger, clock = systemClock, databa
       port,
       stop: async () => {
         await app.close();
+        logger.debug("http server closed");
         if (!database) await handle.close();
+        logger.debug("database closed");
       },
     };
   } catch (error) {

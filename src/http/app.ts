@@ -55,6 +55,8 @@ export async function createApp(deps: AppDeps): Promise<App> {
     formatError: createErrorFormatter(deps.logger),
     includeStacktraceInErrorResponses: !deps.production,
     introspection: true,
+    // server.ts owns shutdown: Apollo re-raising SIGTERM itself would race it.
+    stopOnTerminationSignals: false,
     csrfPrevention: true,
     plugins: [ApolloServerPluginLandingPageDisabled(), guardPlugin(guards), auditPlugin()],
     logger: {
@@ -139,7 +141,12 @@ export async function createApp(deps: AppDeps): Promise<App> {
         server.listen(port, host, () => resolve((server.address() as AddressInfo).port));
       }),
     close: async () => {
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      // Stop accepting, let requests in flight finish (5 s at most), drop idle keep-alive sockets.
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeIdleConnections();
+      const force = setTimeout(() => server.closeAllConnections(), 5_000);
+      await closed;
+      clearTimeout(force);
       await apollo.stop();
     },
   };
