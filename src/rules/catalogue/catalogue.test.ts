@@ -1,7 +1,8 @@
 // The catalogue against the handbook: counts and numbers pinned, shapes checked for every service.
 import { describe, expect, it } from "vitest";
-import { SERVICES, STANDARD_BENEFITS, benefitByCode, slasForBenefit } from "./catalogue.js";
-import { BENEFIT_CODES, SERVICE_CODES, type BenefitCode, type ServiceCode } from "./codes.js";
+import { SERVICES, STANDARD_BENEFITS, benefitByCode, serviceByCode, slasForBenefit } from "./catalogue.js";
+import { BENEFIT_CODES, SERVICE_CODES, type BenefitCode, type DocumentKind, type ServiceCode } from "./codes.js";
+import type { NetworkKind } from "./service-definition.js";
 
 describe("service catalogue (handbook 2022)", () => {
   it("has the seven services in the contract's order", () => {
@@ -94,6 +95,83 @@ describe("service catalogue (handbook 2022)", () => {
     ],
   ])("%s runs the handbook's SLA clocks", (code, expected) => {
     expect(slasForBenefit(code).map((s) => [s.milestone, s.workingDays, s.upToWorkingDays, s.starts])).toEqual(expected);
+  });
+
+  it.each<[ServiceCode, string, NetworkKind, BenefitCode[]]>([
+    ["FAMILY_DOCTOR", "家庭医生", "ONLINE", ["FAMILY_DOCTOR"]],
+    ["GREEN_CHANNEL", "就医绿色通道", "CITY_LIST", ["GREEN_CHANNEL_OUTPATIENT", "GREEN_CHANNEL_INPATIENT_OR_SURGERY"]],
+    ["INPATIENT_ADVANCE", "住院垫付服务", "CITY_LIST", ["INPATIENT_ADVANCE_PAYMENT"]],
+    ["SECOND_OPINION", "国内第二诊疗意见", "NATIONWIDE", ["SECOND_OPINION"]],
+    ["MDT", "MDT 多学科会诊", "HOSPITAL_LIST", ["MDT_CONSULTATION"]],
+    ["GENE_TEST", "靶向药基因检测", "CITY_LIST", ["GENE_TEST"]],
+    ["JAPAN_CARE", "赴日就医协助", "HOSPITAL_LIST", ["JAPAN_TREATMENT"]],
+  ])("%s is %s, network %s, benefits %j", (code, zh, network, benefits) => {
+    const service = serviceByCode(code);
+    expect(service.code).toBe(code);
+    expect(service.name.zh).toBe(zh);
+    expect(service.name.en.trim()).not.toBe("");
+    expect(service.description.en.trim()).not.toBe("");
+    expect(service.network).toBe(network);
+    expect(service.benefits.map((b) => b.code)).toEqual(benefits);
+    for (const benefit of benefits) expect(benefitByCode(benefit).service).toBe(service);
+  });
+
+  it.each<[BenefitCode, DocumentKind[]]>([
+    ["FAMILY_DOCTOR", []],
+    ["GREEN_CHANNEL_OUTPATIENT", ["OUTPATIENT_RECORD"]],
+    ["GREEN_CHANNEL_INPATIENT_OR_SURGERY", ["OUTPATIENT_RECORD", "ADMISSION_NOTICE"]],
+    ["INPATIENT_ADVANCE_PAYMENT", ["OUTPATIENT_RECORD", "ADMISSION_NOTICE", "DEPOSIT_RECEIPT"]],
+    ["SECOND_OPINION", ["OUTPATIENT_RECORD"]],
+    ["MDT_CONSULTATION", ["OUTPATIENT_RECORD"]],
+    ["GENE_TEST", ["OUTPATIENT_RECORD", "PATHOLOGY_REPORT"]],
+    ["JAPAN_TREATMENT", ["OUTPATIENT_RECORD", "PATHOLOGY_REPORT"]],
+  ])("%s needs %j before its SLA clocks start", (code, documents) => {
+    const { service, benefit } = benefitByCode(code);
+    expect(benefit.requiredDocuments).toEqual(documents);
+    // what a benefit requires is among what its service asks for when applying
+    for (const kind of documents) expect(service.requiredDocuments).toContain(kind);
+  });
+
+  it.each(SERVICES.map((s) => [s.code, s] as const))("%s: every SLA applies to its own benefits, once per milestone", (_code, service) => {
+    const own = service.benefits.map((b) => b.code);
+    for (const sla of service.slas) {
+      expect(sla.benefits ?? own, sla.milestone).not.toHaveLength(0);
+      for (const benefit of sla.benefits ?? []) expect(own, sla.milestone).toContain(benefit);
+      expect(sla.workingDays).toBeGreaterThan(0);
+      if (sla.upToWorkingDays !== undefined) expect(sla.upToWorkingDays).toBeGreaterThan(sla.workingDays);
+      expect(sla.startsWhen.zh.trim()).not.toBe("");
+      expect(sla.startsWhen.en.trim()).not.toBe("");
+    }
+    const milestones = service.slas.map((s) => s.milestone);
+    expect(new Set(milestones).size).toBe(milestones.length);
+    expect(new Set(service.requiredDocuments).size).toBe(service.requiredDocuments.length);
+  });
+
+  it("accepts a benefit definition as well as its code for slasForBenefit", () => {
+    const { benefit } = benefitByCode("MDT_CONSULTATION");
+    expect(slasForBenefit(benefit)).toEqual(slasForBenefit("MDT_CONSULTATION"));
+  });
+
+  it("lists only the unlimited benefits without a quota", () => {
+    const unlimited = SERVICES.flatMap((s) => s.benefits.filter((b) => b.quota === null).map((b) => b.code));
+    expect(unlimited).toEqual(["FAMILY_DOCTOR", "INPATIENT_ADVANCE_PAYMENT"]);
+  });
+
+  it("keeps the PDF's restarted numbering and drops its duplicate line", () => {
+    // 住院垫付 温馨提示 runs 1–4 then 1–2: six notes, the last the same-insured line.
+    const advance = serviceByCode("INPATIENT_ADVANCE").notes;
+    expect(advance[4]?.zh).toMatch(/^若被保险人未在保单有效期内申请本项服务/);
+    expect(advance[5]?.zh).toMatch(/^本项服务可由投保人代被保险人申请预约/);
+    // MDT: the stray "3. 本项服务可由投保人…" after the network table repeats note 5.
+    const mdt = serviceByCode("MDT").notes;
+    expect(mdt.filter((n) => n.zh.includes("本项服务可由投保人代被保险人申请预约"))).toHaveLength(1);
+  });
+
+  it("names Japan step 11, which the handbook gives no title of its own", () => {
+    const step = serviceByCode("JAPAN_CARE").steps[10]!;
+    expect(step.order).toBe(11);
+    expect(step.name.zh).not.toBe(step.description.zh);
+    expect(step.description.zh).toBe("根据医院安排，陪诊人员协调被保险人入院进行治疗");
   });
 
   it("quotes the handbook for every SLA and words every text in zh and en", () => {

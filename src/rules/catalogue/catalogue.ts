@@ -40,8 +40,9 @@ export function benefitByCode(code: BenefitCode): { service: ServiceDefinition; 
 /** What a policy has when it lists no benefits: all but those a policy must list (JAPAN_TREATMENT). */
 export const STANDARD_BENEFITS: readonly BenefitCode[] = BENEFIT_CODES.filter((code) => benefitByCode(code).benefit.standard);
 
-/** The SLA clocks that run for a case of this benefit. */
-export function slasForBenefit(code: BenefitCode): readonly SlaDefinition[] {
+/** The SLA clocks that run for a case of this benefit (an SLA without `benefits` runs for all of its service's). */
+export function slasForBenefit(benefit: BenefitCode | Pick<BenefitDefinition, "code">): readonly SlaDefinition[] {
+  const code = typeof benefit === "string" ? benefit : benefit.code;
   const { service } = benefitByCode(code);
   return service.slas.filter((sla) => !sla.benefits || sla.benefits.includes(code));
 }

@@ -7,7 +7,7 @@ export const greenChannelService: ServiceDefinition = {
   name: t("就医绿色通道", "Hospital green channel"),
   description: t(
     "当被保险人确认罹患本保险保障范围内的重大疾病时，我司可为被保险人提供中国大陆境内 31 个省市的三级甲等公立医院普通部的专家门诊预约，住院或手术协调服务。",
-    "When the insured is diagnosed with a covered critical illness, we book expert outpatient appointments and coordinate admission or surgery at grade-3A public hospitals (general wards) in 31 mainland provinces and municipalities.",
+    "When the insured is confirmed to have a critical illness covered by this insurance, we provide expert outpatient appointments and admission or surgery coordination in the general (non-VIP) departments of grade-3A public hospitals in 31 provinces and municipalities of mainland China.",
   ),
   network: "CITY_LIST",
   benefits: [
@@ -17,7 +17,7 @@ export const greenChannelService: ServiceDefinition = {
       quota: 1,
       standard: true,
       requiredDiagnosis: "CRITICAL_ILLNESS",
-      // 服务条件 3: 门诊病历、血液检测报告、CT 报告、MRI 报告或病理报告等 (包括但不限于): the record is the minimum.
+      // 服务条件 3 "递交医疗资料（包括但不限于门诊病历、血液检测报告、CT 报告、MRI 报告或病理报告等）": open-ended, so the record is the minimum.
       requiredDocuments: ["OUTPATIENT_RECORD"],
     },
     {
@@ -26,7 +26,8 @@ export const greenChannelService: ServiceDefinition = {
       quota: 1,
       standard: true,
       requiredDiagnosis: "CRITICAL_ILLNESS",
-      // 住院绿通 needs the 住院通知单; 手术绿通 the 手术通知单, which the case rules accept in its place.
+      // 服务时效: 住院绿通 "会请被保险人提供相关资料及住院通知单"; 手术绿通 "…及手术通知单". Only the admission notice
+      // is listed here: the case rules (missing-documents.ts) accept the surgery notice in its place.
       requiredDocuments: ["OUTPATIENT_RECORD", "ADMISSION_NOTICE"],
     },
   ],
@@ -37,7 +38,7 @@ export const greenChannelService: ServiceDefinition = {
       name: t("提交资料、确认需求", "Submit documents and confirm needs"),
       description: t(
         "我司服务人员与被保险人确认就诊城市、医院、科室、就诊日期、是否已具住院单等信息",
-        "Our staff confirm the city, hospital, department, date and whether an admission notice has been issued.",
+        "Our staff confirm with the insured the city, hospital, department and date of the visit, whether an admission notice has already been issued, and other details.",
       ),
     },
     {
@@ -45,7 +46,7 @@ export const greenChannelService: ServiceDefinition = {
       name: t("安排服务", "Arrange"),
       description: t(
         "【专家门诊预约】启动服务后 5 个工作日内完成安排；【住院或手术协调】启动服务且住院通知单开具之日起 10 个工作日内完成安排",
-        "Expert outpatient appointment: arranged within 5 working days of starting; admission or surgery: within 10 working days of starting and of the admission notice.",
+        "[Expert outpatient appointment] arranged within 5 working days of the service starting; [admission or surgery coordination] arranged within 10 working days of the service starting and the admission notice being issued.",
       ),
     },
     {
@@ -69,19 +70,21 @@ export const greenChannelService: ServiceDefinition = {
       starts: "APPROVED",
       startsWhen: t("审核通过且住院/手术通知单已开具", "Review passed and the admission or surgery notice issued"),
       workingDays: 10,
-      source: "住院绿通：……审核通过后 10 个工作日内安排住院服务。手术绿通：……审核通过后 10 个工作日内安排手术加急协调服务。",
+      source:
+        "住院绿通：我司收到被保险人的服务申请后，会请被保险人提供相关资料及住院通知单，审核通过后 10 个工作日内安排住院服务。手术绿通：我司收到被保险人的服务申请后，会请被保险人提供相关资料及手术通知单，审核通过后 10 个工作日内安排手术加急协调服务。",
     },
   ],
+  // 服务条件 3: 门诊病历、血液检测报告、CT 报告、MRI 报告或病理报告; 服务时效: 住院通知单 (住院绿通), 手术通知单 (手术绿通).
   requiredDocuments: ["OUTPATIENT_RECORD", "BLOOD_TEST", "CT_REPORT", "MRI_REPORT", "PATHOLOGY_REPORT", "ADMISSION_NOTICE", "SURGERY_NOTICE"],
   notes: [
-    t("本项服务申请成功后不接受改期或取消。", "Once the application has succeeded it cannot be rescheduled or cancelled."),
+    t("本项服务申请成功后不接受改期或取消。", "Once the application has succeeded, the service cannot be rescheduled or cancelled."),
     t(
       "若我司已为被保险人完成门诊、住院安排，但由于被保险人迟到、爽约等个人原因导致号源或床位失效，最终未能在预定时间就医，亦视为本项服务已完成，计入服务次数。",
-      "If the appointment or bed was arranged but lost through lateness, a no-show or other personal reasons, the service counts as completed and used.",
+      "If we have arranged the outpatient visit or admission but the appointment slot or bed is lost through the insured's lateness, no-show or other personal reasons, so that the insured does not attend at the set time, the service counts as completed and is counted against the quota.",
     ),
     t(
       "本项服务不包含被保险人就医过程中产生的任何费用，如挂号费、诊疗费、床位费、手术费、会诊费、护理费、药费、检测费等相关费用。",
-      "The service does not pay any medical costs: registration, treatment, bed, surgery, consultation, nursing, drugs, tests and the like.",
+      "The service does not include any costs incurred in the course of treatment, such as registration, consultation, bed, surgery, multi-doctor consultation, nursing, drug and test fees.",
     ),
     SAME_INSURED_NOTE,
   ],

@@ -7,7 +7,7 @@ export const inpatientAdvanceService: ServiceDefinition = {
   name: t("住院垫付服务", "Hospitalisation advance payment"),
   description: t(
     "当被保险人因初次确诊罹患本保险保障范围内的重大疾病时，可向我司申请中国大陆境内二级及以上公立医院的住院垫付服务，以解决被保险人大额住院医疗资金压力。",
-    "When the insured is first diagnosed with a covered critical illness, we advance inpatient costs at grade-2-or-higher public hospitals in mainland China, relieving the pressure of large hospital bills.",
+    "When the insured is first diagnosed with a critical illness covered by this insurance, the insured may apply to us for advance payment of inpatient costs at grade-2-or-higher public hospitals in mainland China, relieving the financial pressure of large hospital bills.",
   ),
   network: "CITY_LIST",
   benefits: [
@@ -17,7 +17,9 @@ export const inpatientAdvanceService: ServiceDefinition = {
       quota: null,
       standard: true,
       requiredDiagnosis: "CRITICAL_ILLNESS",
-      // 服务条件 4: 门诊病历、检查报告、住院通知单、住院押金单 …; the pathology report is required for cancer (rules add it).
+      // 服务条件 4 "包括但不限于本次住院相关的门诊病历、检查报告如CT、MRI、病理报告、住院通知单、住院押金单、住院垫付担保函":
+      // the record, the admission notice and the deposit receipt are what an advance is arranged on. "如被保人确诊癌症，则病理报告
+      // 为必须递交的资料" depends on the diagnosis, so the case rules (missing-documents.ts) add it.
       requiredDocuments: ["OUTPATIENT_RECORD", "ADMISSION_NOTICE", "DEPOSIT_RECEIPT"],
     },
   ],
@@ -25,7 +27,7 @@ export const inpatientAdvanceService: ServiceDefinition = {
     {
       order: 1,
       name: t("申请服务", "Apply"),
-      description: t("投保人/被保险人可致电安盛天平服务热线 95550 申请服务", "The policyholder or insured calls the service line 95550 to apply."),
+      description: t("投保人/被保险人可致电安盛天平服务热线 95550 申请服务", "The policyholder or insured may call the AXA Tianping service line 95550 to apply."),
     },
     {
       order: 2,
@@ -42,7 +44,7 @@ export const inpatientAdvanceService: ServiceDefinition = {
       name: t("通知审核结果", "Review result"),
       description: t(
         "如审核通过后告知垫付服务执行时间与细则；如需查勘，15个工作日内通知查勘结果。",
-        "If approved, the insured is told when and how the advance is made; if an investigation is needed, its result is notified within 15 working days.",
+        "If approved, the insured is told when and how the advance will be made; if an investigation is needed, its result is notified within 15 working days.",
       ),
     },
     {
@@ -50,7 +52,7 @@ export const inpatientAdvanceService: ServiceDefinition = {
       name: t("执行住院垫付", "Advance at admission"),
       description: t(
         "我司服务人员协助被保险人在预约日期至医院办理住院，签署授权书",
-        "Our staff help the insured be admitted on the booked day and sign the authorisations.",
+        "Our staff help the insured complete admission at the hospital on the booked day and sign the authorisations.",
       ),
     },
     {
@@ -58,7 +60,7 @@ export const inpatientAdvanceService: ServiceDefinition = {
       name: t("出院结账，服务完成", "Discharge and settlement"),
       description: t(
         "我司服务人员协助被保险人办理出院，被保险人须提交住院发票、出院小结等资料，垫付服务完成。",
-        "Our staff help with discharge; the insured hands over the invoice and discharge summary, and the service is complete.",
+        "Our staff help the insured with discharge; the insured must submit the hospital invoice, the discharge summary and other documents, and the advance service is complete.",
       ),
     },
   ],
@@ -78,6 +80,8 @@ export const inpatientAdvanceService: ServiceDefinition = {
       source: "如需查勘，15个工作日内通知查勘结果。",
     },
   ],
+  // 服务条件 4: 门诊病历、检查报告如CT、MRI、病理报告、住院通知单、住院押金单、住院垫付担保函. The consent, claim
+  // authorisation, invoice and discharge summary of 温馨提示 3 come at admission and discharge, not at application.
   requiredDocuments: [
     "OUTPATIENT_RECORD",
     "CT_REPORT",
@@ -87,26 +91,27 @@ export const inpatientAdvanceService: ServiceDefinition = {
     "DEPOSIT_RECEIPT",
     "ADVANCE_GUARANTEE_LETTER",
   ],
+  // 温馨提示 is numbered 1–4 and then 1–2 again in the handbook (a PDF artefact): all six, in order.
   notes: [
     t(
       "本服务因涉及理赔责任认定，可能需要被保险人提供既往病历材料或配合进行公估调查，责任认定完成后，方可为被保险人提供本服务。",
-      "Because it involves a liability decision, the insured may need to provide past records or cooperate with an assessor's investigation; the service starts once liability is established.",
+      "Because the service involves determining claim liability, the insured may need to provide past medical records or cooperate with a loss adjuster's investigation; the service can be provided only once liability has been determined.",
     ),
     t(
       "如被保险人之前已因相同疾病住院成功申请过我司垫付服务，则入院前5个工作日即可申请本服务。如被保险人是首次申请垫付服务，则由于责任认定时间较长，可能会影响垫付服务安排时间，被保险人可先行自付，后续进行事后理赔。",
-      "After a successful advance for the same illness, applying 5 working days before admission is enough. A first application needs a longer liability review that may delay the advance; the insured may pay first and claim afterwards.",
+      "If the insured has already had an advance for an admission for the same illness, applying 5 working days before admission is enough. For a first application, determining liability takes longer and may delay the advance; the insured may pay first and claim afterwards.",
     ),
     t(
       "提供垫付服务时，被保险人须签署医疗垫付知情同意书和理赔授权书；垫付服务完成后，被保险人须交付住院发票、出院小结等理赔资料给我司服务人员。",
-      "At the advance the insured signs the advance-payment consent and the claim authorisation; afterwards the insured hands the invoice, discharge summary and other claim documents to our staff.",
+      "When the advance is provided, the insured must sign the medical advance-payment informed consent and the claim authorisation; after it, the insured must hand the hospital invoice, discharge summary and other claim documents to our staff.",
     ),
     t(
       "若被保险人以有社会医疗保险身份参保并罹患符合本保险产品条款保障范围内的恶性肿瘤需在异地就医时，在被保险人使用社保直接结算医疗费用的情况下，可享受保障范围内住院费用100%垫付服务。被保险人若以社会医疗保险身份参保但在就医时无法以社会医疗保险身份就诊并结算的，无法申请住院费用垫付服务。",
-      "An insured with social insurance treated out of area for a covered malignant tumour who settles directly through social insurance gets 100% of covered inpatient costs advanced. An insured with social insurance who cannot be treated and settle as such cannot use the advance service.",
+      "An insured enrolled with social medical insurance who has a covered malignant tumour and must be treated out of area gets 100% of covered inpatient costs advanced when the costs are settled directly through social insurance. An insured enrolled with social medical insurance who cannot be treated and settle as such cannot apply for the advance.",
     ),
     t(
       "若被保险人未在保单有效期内申请本项服务，则本项服务随保单有效期到期终止。若我司已为被保险人完成服务安排，但被保险人未在预定时间办理住院或拒绝签署医疗垫付知情同意书和理赔授权书，亦视为本项服务已完成。",
-      "A service not applied for within the policy period ends with the policy. If the advance was arranged but the insured was not admitted at the booked time or refused to sign the consent and claim authorisation, the service counts as completed.",
+      "If the insured does not apply within the policy period, the service ends when the policy expires. If we have arranged the service but the insured is not admitted at the set time or refuses to sign the advance-payment informed consent and the claim authorisation, the service counts as completed.",
     ),
     SAME_INSURED_NOTE,
   ],

@@ -7,7 +7,7 @@ export const japanCareService: ServiceDefinition = {
   name: t("赴日就医协助", "Treatment in Japan"),
   description: t(
     "当被保险人罹患恶性肿瘤时，我司可为被保险人提供赴日本就医服务，包括根据被保险人的病情匹配适合的日本医院、病例翻译、赴日医疗签证的办理协助、日本当地陪诊、费用直付等综合服务，协助被保险人顺利至日本治疗，体验优质的医疗协助服务。",
-    "For a malignant tumour we arrange treatment in Japan: matching a suitable Japanese hospital, translating records, helping with the medical visa, local accompaniment and direct billing.",
+    "When the insured has a malignant tumour, we provide treatment in Japan: a comprehensive service of matching a suitable Japanese hospital to the insured's condition, translating medical records, assisting with the Japanese medical visa, local accompaniment in Japan and direct billing, so that the insured reaches treatment in Japan smoothly and receives quality medical assistance.",
   ),
   network: "HOSPITAL_LIST",
   benefits: [
@@ -17,92 +17,104 @@ export const japanCareService: ServiceDefinition = {
       quota: 10,
       standard: false,
       requiredDiagnosis: "MALIGNANT_TUMOR",
-      // 服务条件 2: 门诊病历、血液检测报告、CT、MRI 或病理报告、入院通知书、出院小结等 (包括但不限于).
+      // 服务条件 2 "需要提交相关资料以判断病情（包括但不限于门诊病历、血液检测报告、CT报告、MRI报告或病理报告…）":
+      // open-ended, so the record is the minimum; a malignant tumour (服务条件 1) rests on the pathology report.
       requiredDocuments: ["OUTPATIENT_RECORD", "PATHOLOGY_REPORT"],
     },
   ],
+  // 服务流程: name = the row's title, description = its starred remark. Row 11 has no remark, so its
+  // name is made from its text and the text is the description.
   steps: [
     { order: 1, name: t("申请服务", "Apply"), description: APPLY_STEP_DESCRIPTION },
     {
       order: 2,
-      name: t("确认被保险人身份、保障及服务内容", "Confirm identity and cover"),
-      description: t("被保险人须提供姓名及身份证号码以确认保障及服务内容", "The insured gives name and ID number to confirm the cover."),
+      name: t("确认被保险人身份、保障及服务内容", "Confirm the insured's identity, cover and services"),
+      description: t("被保险人须提供姓名及身份证号码以确认保障及服务内容", "The insured must give name and ID number so that the cover and services can be confirmed."),
     },
     {
       order: 3,
-      name: t("确认病情、收集资料、确认保障范围", "Assess and review"),
-      description: t(
-        "我司特约服务商与被保险人确认病情，收集相关资料，确认保障范围；经我司审核，2个工作日内通知审核结果",
-        "Our vendor confirms the condition, collects documents and checks the cover; our review result is notified within 2 working days.",
+      name: t(
+        "我司特约服务商与被保险人确认病情，收集相关资料，确认保障范围",
+        "Our contracted vendor confirms the condition with the insured, collects documents and confirms the cover",
       ),
+      description: t("经我司审核，2个工作日内通知审核结果", "After our review, the result is notified within 2 working days."),
     },
     {
       order: 4,
-      name: t("通知启动日本就医综合服务", "Start notice"),
+      name: t("通知被保险人启动日本就医综合服务", "Tell the insured the Japan treatment service starts"),
       description: t(
         "服务商收到我司审核结果后，在1个工作日内通知被保险人是否启动日本医疗综合服务",
-        "Within 1 working day of our review result the vendor tells the insured whether the service starts.",
+        "Within 1 working day of receiving our review result, the vendor tells the insured whether the Japan treatment service starts.",
       ),
     },
     {
       order: 5,
-      name: t("行前沟通", "Preparation"),
+      name: t(
+        "资料收集、病史翻译、日本医院沟通等行前沟通工作",
+        "Pre-trip work: collecting records, translating the medical history, liaising with Japanese hospitals",
+      ),
       description: t(
-        "资料收集、病史翻译、日本医院沟通等行前沟通工作；2个工作日内安排专员协助被保险人收集资料、翻译、与医院沟通等",
-        "Collecting records, translating the history and liaising with Japanese hospitals; a specialist is assigned within 2 working days.",
+        "2个工作日内安排专员协助被保险人收集资料、翻译、与医院沟通等",
+        "Within 2 working days a specialist is assigned to help the insured collect records, translate and liaise with the hospital.",
       ),
     },
     {
       order: 6,
-      name: t("医院接收函与医疗签证", "Acceptance letter and visa"),
-      description: t(
-        "资料翻译及医院沟通完毕，日本医院出具接收函，服务商协助办理医疗签证；须有日本医院接收函方可办理医疗签证",
-        "The Japanese hospital issues an acceptance letter and the vendor helps with the medical visa, which needs that letter.",
+      name: t(
+        "资料翻译及医院沟通完毕，日本医院出具接收函，服务商协助办理医疗签证",
+        "Translation and hospital liaison done, the Japanese hospital issues an acceptance letter and the vendor helps with the medical visa",
       ),
+      description: t("须有日本医院接收函方可办理医疗签证", "The medical visa can only be applied for with the Japanese hospital's acceptance letter."),
     },
     {
       order: 7,
-      name: t("机票、住宿及行程", "Travel arrangements"),
-      description: t(
-        "医疗签证办理完毕，服务商协助安排赴日机票、住宿及行程；被保险人须自付赴日机票、住宿及行程等费用",
-        "With the visa issued the vendor helps book flights, lodging and the itinerary, paid by the insured.",
-      ),
+      name: t("医疗签证办理完毕，服务商协助安排赴日机票、住宿及行程", "Visa issued, the vendor helps book flights, lodging and the itinerary"),
+      description: t("被保险人须自付赴日机票、住宿及行程等费用", "The insured pays the flights, lodging and itinerary."),
     },
     {
       order: 8,
-      name: t("费用直付与监控", "Direct billing"),
-      description: t(
-        "服务商与日本医院联络，为被保险人启动住院费用直付和费用监控；被保险人须配合签署直付和理赔授权书",
-        "The vendor sets up direct billing and cost monitoring with the hospital; the insured signs the direct-billing and claim authorisations.",
+      name: t(
+        "服务商与日本医院联络，为被保险人启动住院费用直付和费用监控",
+        "The vendor sets up direct billing and cost monitoring of inpatient costs with the Japanese hospital",
       ),
+      description: t("被保险人须配合签署直付和理赔授权书", "The insured must sign the direct-billing and claim authorisations."),
     },
     {
       order: 9,
-      name: t("前往日本与陪诊安排", "Travel and accompaniment"),
+      name: t(
+        "赴日行前工作安排完毕，被保险人前往日本，服务商安排当地陪诊人员",
+        "Preparations done, the insured travels to Japan and the vendor assigns a local companion",
+      ),
       description: t(
-        "赴日行前工作安排完毕，被保险人前往日本，服务商安排当地陪诊人员；当地就医陪诊累计总时长不得超过40小时，陪诊仅限医疗相关环节",
-        "The insured travels to Japan and the vendor assigns a local companion: at most 40 hours in total, for medical steps only.",
+        "当地就医陪诊累计总时长不得超过40小时，陪诊仅限医疗相关环节",
+        "Local accompaniment may not exceed 40 hours in total and covers medical steps only.",
       ),
     },
     {
       order: 10,
-      name: t("抵达日本医院就诊", "Arrival and first visit"),
+      name: t("被保险人抵达日本医院就诊", "The insured arrives at the Japanese hospital"),
       description: t(
-        "被保险人抵达日本医院就诊；当被保险人抵达日本后，与当地陪诊人员联络并约定陪诊时间",
-        "The insured arrives, contacts the companion and agrees the times of accompaniment.",
+        "当被保险人抵达日本后，与当地陪诊人员联络并约定陪诊时间",
+        "On arrival in Japan the insured contacts the local companion and agrees the times of accompaniment.",
       ),
     },
     {
       order: 11,
       name: t("入院治疗", "Admission and treatment"),
-      description: t("根据医院安排，陪诊人员协调被保险人入院进行治疗", "As the hospital arranges, the companion coordinates admission and treatment."),
+      description: t(
+        "根据医院安排，陪诊人员协调被保险人入院进行治疗",
+        "As the hospital arranges, the companion coordinates the insured's admission for treatment.",
+      ),
     },
     {
       order: 12,
-      name: t("回国与理赔", "Return and claim"),
+      name: t(
+        "治疗结束回国，服务商收集资料，完成理赔申请服务完成",
+        "Treatment over, the insured returns; the vendor collects the documents and completes the claim; the service is complete",
+      ),
       description: t(
-        "治疗结束回国，服务商收集资料，完成理赔申请服务完成；日本医院邮寄完整医疗资料与账单至服务商",
-        "After treatment the insured returns; the vendor collects the records and bills mailed by the hospital and completes the claim; the service is complete.",
+        "日本医院邮寄完整医疗资料与账单至服务商",
+        "The Japanese hospital mails the complete medical records and bills to the vendor.",
       ),
     },
   ],
@@ -110,7 +122,7 @@ export const japanCareService: ServiceDefinition = {
     {
       milestone: "REVIEW_RESULT",
       starts: "DOCUMENTS_COMPLETE",
-      startsWhen: t("资料收集完整", "Documents complete"),
+      startsWhen: t("服务商收集的相关资料齐全", "The documents the vendor collects are complete"),
       workingDays: 2,
       source: "经我司审核，2个工作日内通知审核结果",
     },
@@ -124,18 +136,22 @@ export const japanCareService: ServiceDefinition = {
     {
       milestone: "SPECIALIST_ASSIGNED",
       starts: "SERVICE_STARTED",
-      startsWhen: t("通知启动服务", "The service was started"),
+      startsWhen: t("服务商通知被保险人启动日本就医综合服务", "The vendor told the insured the service starts"),
       workingDays: 2,
       source: "2个工作日内安排专员协助被保险人收集资料、翻译、与医院沟通等",
     },
     {
       milestone: "ARRANGEMENT_COMPLETE",
       starts: "DOCUMENTS_COMPLETE",
-      startsWhen: t("资料齐全且符合医院接收条件、医疗签证顺利签署", "Documents complete, hospital conditions met and the medical visa granted"),
+      startsWhen: t(
+        "资料齐全（以符合医院接收条件且医疗签证顺利签署为前提）",
+        "Documents complete (provided the hospital's admission conditions are met and the medical visa is granted)",
+      ),
       workingDays: 40,
       source: "在资料齐全且符合医院接收条件且医疗签证顺利签署的情况下，我司将在40个工作日内为被保险人完成赴日本的就医安排。",
     },
   ],
+  // 服务条件 2: 门诊病历、血液检测报告、CT报告、MRI报告或病理报告、入院通知书、出院小结; 服务流程 6: 须有日本医院接收函方可办理医疗签证.
   requiredDocuments: [
     "OUTPATIENT_RECORD",
     "BLOOD_TEST",
@@ -149,24 +165,24 @@ export const japanCareService: ServiceDefinition = {
   notes: [
     t(
       "为不影响被保险人使用，需要时请尽可能提早申请本服务，若被保险人未在保单有效期内申请本项服务，则本项服务到期终止。",
-      "Apply as early as possible when needed; a service not applied for within the policy period ends with it.",
+      "So as not to affect its use, apply as early as possible when needed; if the insured does not apply within the policy period, the service ends when the policy expires.",
     ),
     t(
       "若我司已为被保险人完成服务安排，但由于被保险人无法提交相应医疗资料、医疗签证无法办理、不符合医院接收条件等被保险人个人自身原因导致无法赴日就医，亦视为本项服务已完成。",
-      "If the service was arranged but the trip fails for the insured's own reasons (documents not provided, visa refused, hospital conditions not met), the service counts as completed.",
+      "If we have arranged the service but the insured cannot go to Japan for reasons of their own, such as being unable to provide the medical documents, the medical visa not being obtainable or not meeting the hospital's admission conditions, the service counts as completed.",
     ),
     t(
       "本服务包含赴日相关病例翻译、日本医院选择、赴日医疗签证办理协助、日本当地陪诊（总时长40小时以内）、费用直付等服务。其它费用如赴日机票、日本医疗机构实际产生的医疗费用、赴日机票及当地交通餐饮住宿费用、赴日签证办理费用等，均不包含在本服务内。",
-      "Included: record translation, choice of hospital, visa assistance, local accompaniment (40 hours in total at most) and direct billing. Not included: flights, medical costs in Japan, local transport, meals, lodging and visa fees.",
+      "The service includes translation of the medical records, choice of a Japanese hospital, medical-visa assistance, local accompaniment in Japan (40 hours in total at most) and direct billing. Other costs, such as flights to Japan, the medical costs actually incurred at the Japanese institution, local transport, meals and lodging, and visa fees, are not included.",
     ),
-    t("陪诊服务仅限医疗相关环节提供。", "Accompaniment covers medical steps only."),
+    t("陪诊服务仅限医疗相关环节提供。", "Accompaniment is provided for medical steps only."),
     t(
       "未通过我司及我司服务商安排，被保险人自行购买的赴日就医服务，不属于承保范围，亦不予报销。",
-      "Treatment in Japan bought by the insured without our arrangement is not covered or reimbursed.",
+      "Treatment in Japan the insured buys without arrangement by us or our vendor is not covered and is not reimbursed.",
     ),
     t(
       "本服务可由投保人代被保险人申请预约，但我司仅向购买本保险产品的被保险人提供本服务。",
-      "The policyholder may apply on the insured's behalf, but only the insured of this product receives the service.",
+      "The policyholder may apply on the insured's behalf, but we provide the service only to the insured of this product.",
     ),
   ],
 };

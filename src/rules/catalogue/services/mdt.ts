@@ -7,7 +7,7 @@ export const mdtService: ServiceDefinition = {
   name: t("MDT 多学科会诊", "MDT multidisciplinary consultation"),
   description: t(
     "当被保险人罹患本保险产品条款保障范围内的重大疾病时，我司可根据被保险人的既往病史、检查报告等臻选北京、上海、广州、成都三甲医院，匹配三个或三个以上相关科室医学专家（具体专家数量以实际病情评估需求为准），为被保险人提供与专家面对面的多学科会诊诊疗意见，协助被保险人规划下一步的诊治方案。",
-    "For a covered critical illness we choose, from the insured's history and reports, a grade-3A hospital in Beijing, Shanghai, Guangzhou or Chengdu and match experts of three or more departments, who give a face-to-face multidisciplinary opinion to plan the next treatment.",
+    "When the insured has a critical illness covered by this insurance, we select, from the insured's medical history and test reports, a grade-3A hospital in Beijing, Shanghai, Guangzhou or Chengdu and match medical experts of three or more relevant departments (the number of experts depends on the assessment of the case), who give the insured a face-to-face multidisciplinary opinion to help plan the next steps of diagnosis and treatment.",
   ),
   network: "HOSPITAL_LIST",
   benefits: [
@@ -17,7 +17,8 @@ export const mdtService: ServiceDefinition = {
       quota: 1,
       standard: true,
       requiredDiagnosis: "CRITICAL_ILLNESS",
-      // 服务条件 3: 入院通知书、门诊病历、血液检测报告、CT、MRI 或病理报告等 (包括但不限于): the record is the minimum.
+      // 服务条件 3 "须提交相关资料（包括但不限于入院通知书、门诊病历、血液检测报告、CT 报告、MRI 报告或病理报告等）":
+      // open-ended, and a consultation does not need an admission, so the outpatient record is the minimum.
       requiredDocuments: ["OUTPATIENT_RECORD"],
     },
   ],
@@ -28,7 +29,7 @@ export const mdtService: ServiceDefinition = {
       name: t("资料提交，确认需求", "Submit documents and the request"),
       description: t(
         "提交相关病情资料及会诊需求（包括但不限于门诊病历、出院小结、血液检测报告、CT、MRI 报告或病理报告及就诊信息）",
-        "Submit the medical records and the consultation request (outpatient record, discharge summary, blood tests, CT, MRI or pathology reports and visit details, among others).",
+        "Submit the medical records and the consultation request (including but not limited to the outpatient record, discharge summary, blood test, CT, MRI or pathology reports and visit details).",
       ),
     },
     {
@@ -36,7 +37,7 @@ export const mdtService: ServiceDefinition = {
       name: t("病情评估", "Case assessment"),
       description: t(
         "被保险人须根据专家要求配合提供和完善病历资料，以供专家做出多学科会诊意见。",
-        "The insured completes the records as the experts ask, for the multidisciplinary opinion.",
+        "The insured must provide and complete the medical records as the experts ask, for the multidisciplinary opinion.",
       ),
     },
     {
@@ -44,7 +45,7 @@ export const mdtService: ServiceDefinition = {
       name: t("准时参加会诊", "Attend the consultation"),
       description: t(
         "资料收集完整后由我司特约服务商协调确定诊疗地点及时间，10 个工作日内通知被保险人或家属准时出席 MDT 专家会诊",
-        "Once the records are complete our vendor fixes place and time and, within 10 working days, tells the insured or family to attend the MDT consultation.",
+        "Once the records are complete, our contracted vendor fixes the place and time and, within 10 working days, notifies the insured or family to attend the MDT expert consultation on time.",
       ),
     },
     {
@@ -52,7 +53,7 @@ export const mdtService: ServiceDefinition = {
       name: t("出具会诊报告", "Consultation report"),
       description: t(
         "多科室专家会诊后 5-10 个工作日内，出具书面诊疗意见报告，服务完成",
-        "Within 5–10 working days of the consultation a written opinion is issued; the service is complete.",
+        "Within 5–10 working days of the multidisciplinary consultation a written opinion report is issued; the service is complete.",
       ),
     },
   ],
@@ -67,41 +68,46 @@ export const mdtService: ServiceDefinition = {
     {
       milestone: "REPORT_ISSUED",
       starts: "CONSULTATION_HELD",
-      startsWhen: t("会诊结束", "The consultation took place"),
+      startsWhen: t("多科室专家会诊结束", "The multidisciplinary consultation took place"),
       workingDays: 5,
       upToWorkingDays: 10,
       source: "会诊后 5-10 个工作日内，出具书面诊疗意见报告。",
     },
   ],
+  // 服务条件 3: 入院通知书、门诊病历、血液检测报告、CT 报告、MRI 报告或病理报告; 服务流程 2 adds 出院小结;
+  // 温馨提示 1: 多学科会诊委托书, only when the vendor's staff attend in the insured's place.
   requiredDocuments: [
     "ADMISSION_NOTICE",
     "OUTPATIENT_RECORD",
+    "DISCHARGE_SUMMARY",
     "BLOOD_TEST",
     "CT_REPORT",
     "MRI_REPORT",
     "PATHOLOGY_REPORT",
     "MDT_PROXY_AUTHORIZATION",
   ],
+  // 温馨提示 1 opens a "（" it never closes; it is dropped. The stray "3. 本项服务可由投保人代被保险人申请预约…" after the
+  // network table repeats note 5 and is not repeated here.
   notes: [
     t(
       "本服务由北京、上海、广州、成都的三甲医院医生专家团队提供和出具报告。若被保险人或家属无法亲自前往MDT多学科会诊现场，可选择由我司特约服务商的服务人员代为前往获取此服务。注意：①由服务商的服务人员代为前往现场，需被保险人或家属签署多学科会诊委托书；②疫情期间因各医院防控要求不同，暂不支持此代诊服务。",
-      "Expert teams of grade-3A hospitals in Beijing, Shanghai, Guangzhou and Chengdu provide the service and the report. If the insured or family cannot attend, the vendor's staff may attend for them: (1) this needs the MDT proxy authorisation signed by the insured or family; (2) during the epidemic proxy attendance was suspended because hospitals' rules differed.",
+      "Expert teams of grade-3A hospitals in Beijing, Shanghai, Guangzhou and Chengdu provide the service and issue the report. If the insured or family cannot attend the MDT consultation in person, the staff of our contracted vendor may attend in their place. Note: (1) attendance by the vendor's staff requires the MDT proxy authorisation (多学科会诊委托书) signed by the insured or family; (2) during the epidemic, as hospitals' control rules differ, proxy attendance is temporarily not supported.",
     ),
     t(
       "若被保险人未在保单有效期内申请本项服务，则本项服务随保单有效期到期终止。",
-      "A service not applied for within the policy period ends with the policy.",
+      "If the insured does not apply within the policy period, the service ends when the policy expires.",
     ),
     t(
       "如我司已为被保险人完成本服务安排，但被保险人未在预定时间参加，亦视为本项服务已完成，须计入有效服务次数。",
-      "If the consultation was arranged but the insured did not attend at the set time, the service counts as completed and used.",
+      "If we have arranged the service but the insured does not attend at the set time, the service counts as completed and is counted against the quota.",
     ),
     t(
       "如被保险人或家属从外省市至北上广成都参加多学科会诊，须自理住宿及交通、餐饮等费用。",
-      "Travel, lodging and meals to attend in Beijing, Shanghai, Guangzhou or Chengdu are at the insured's own cost.",
+      "If the insured or family travel from another province or city to Beijing, Shanghai, Guangzhou or Chengdu for the consultation, they pay their own lodging, transport, meals and other costs.",
     ),
     t(
       "本项服务可由投保人代被保险人申请预约，但我司仅向（购买本保险产品的被保险人）提供本服务。",
-      "The policyholder may apply on the insured's behalf, but only the insured of this product receives the service.",
+      "The policyholder may apply on the insured's behalf, but we provide the service only to the insured of this product.",
     ),
   ],
 };

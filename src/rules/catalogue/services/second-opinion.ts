@@ -7,7 +7,7 @@ export const secondOpinionService: ServiceDefinition = {
   name: t("国内第二诊疗意见", "Second medical opinion"),
   description: t(
     "当被保险人被诊断为本保险产品条款保障范围内的重大疾病时，我们可以为其安排全国三级甲等医院的专家医生给出关于病情诊断或治疗方案的第二专业建议，帮助客户更好的决策。",
-    "When the insured is diagnosed with a covered critical illness, we arrange for an expert of a grade-3A hospital anywhere in China to give a second professional opinion on the diagnosis or treatment plan.",
+    "When the insured is diagnosed with a critical illness covered by this insurance, we arrange for expert doctors of grade-3A hospitals across China to give a second professional opinion on the diagnosis or the treatment plan, helping the customer decide better.",
   ),
   network: "NATIONWIDE",
   benefits: [
@@ -17,7 +17,8 @@ export const secondOpinionService: ServiceDefinition = {
       quota: 1,
       standard: true,
       requiredDiagnosis: "CRITICAL_ILLNESS",
-      // 温馨提示 2: 门诊病历、出院小结、检查报告如CT、MRI、病理报告等 (包括但不限于): the record is the minimum.
+      // 温馨提示 2 "包括但不限于本次住院相关的门诊病历、出院小结、检查报告如CT、MRI、病理报告等": open-ended, and a discharge
+      // summary exists only after an admission, so the outpatient record is the minimum.
       requiredDocuments: ["OUTPATIENT_RECORD"],
     },
   ],
@@ -28,60 +29,63 @@ export const secondOpinionService: ServiceDefinition = {
       name: t("提交资料、确认需求", "Submit documents and the request"),
       description: t(
         "提交相关病情资料及会诊需求（包括但不限于门诊病历、出院小结、血液检测报告、CT、MRI 报告或病理报告及就诊信息）",
-        "Submit the medical records and the request (outpatient record, discharge summary, blood tests, CT, MRI or pathology reports and visit details, among others).",
+        "Submit the medical records and the consultation request (including but not limited to the outpatient record, discharge summary, blood test, CT, MRI or pathology reports and visit details).",
       ),
     },
     {
       order: 3,
       name: t("病情评估", "Case assessment"),
-      description: t("被保险人须配合提供收集病历资料，以供专家做出第二诊疗意见", "The insured helps collect the records the expert needs for the opinion."),
+      description: t("被保险人须配合提供收集病历资料，以供专家做出第二诊疗意见", "The insured must help provide and collect the medical records the expert needs for the second opinion."),
     },
     {
       order: 4,
       name: t("服务开始", "Service starts"),
       description: t(
         "资料收集完整后由我司特约服务商协调相关医院科室医生，启动服务，10个工作日内安排。",
-        "Once the records are complete our contracted vendor engages the hospital department's doctors; arranged within 10 working days.",
+        "Once the records are complete, our contracted vendor coordinates doctors of the relevant hospital departments and starts the service, arranged within 10 working days.",
       ),
     },
     {
       order: 5,
       name: t("出具第二诊疗意见报告", "Opinion report"),
-      description: t("专家出具诊疗意见报告给被保险人，服务完成。", "The expert issues the written opinion to the insured; the service is complete."),
+      description: t("专家出具诊疗意见报告给被保险人，服务完成。", "The expert issues the opinion report to the insured; the service is complete."),
     },
   ],
+  // 服务流程 4 (arranged within 10) and 服务标准 2 (report in 10–15) both count from complete documents. The
+  // arrangement keeps the milestone name EXPERT_ARRANGED, which the SLA rules (compute-sla-clocks.ts) key on.
   slas: [
     {
       milestone: "EXPERT_ARRANGED",
       starts: "DOCUMENTS_COMPLETE",
-      startsWhen: t("资料收集完整", "Records complete"),
+      startsWhen: t("资料收集完整", "The medical records are complete"),
       workingDays: 10,
       source: "资料收集完整后由我司特约服务商协调相关医院科室医生，启动服务，10个工作日内安排。",
     },
     {
       milestone: "REPORT_ISSUED",
       starts: "DOCUMENTS_COMPLETE",
-      startsWhen: t("资料齐全", "Documents complete"),
+      startsWhen: t("资料齐全", "The documents are complete"),
       workingDays: 10,
       upToWorkingDays: 15,
       source: "资料齐全的情况下，10-15个工作日内，出具书面意见报告。",
     },
   ],
+  // 服务流程 2: 门诊病历、出院小结、血液检测报告、CT、MRI 报告或病理报告 (温馨提示 2 likewise).
   requiredDocuments: ["OUTPATIENT_RECORD", "DISCHARGE_SUMMARY", "BLOOD_TEST", "CT_REPORT", "MRI_REPORT", "PATHOLOGY_REPORT"],
   notes: [
-    t("被保险人需要提供被保险人姓名及保单号以确认权益及服务内容；", "The insured gives their name and policy number to confirm the entitlement."),
+    t("被保险人需要提供被保险人姓名及保单号以确认权益及服务内容；", "The insured must give the insured's name and policy number so that the entitlement and services can be confirmed."),
     t(
       "申请服务时被保险人须配合提供包括但不限于本次住院相关的门诊病历、出院小结、检查报告如CT、MRI、病理报告等。",
-      "When applying, the insured provides the outpatient record, discharge summary and test reports such as CT, MRI and pathology, among others.",
+      "When applying, the insured must provide, including but not limited to, the outpatient record, discharge summary and test reports such as CT, MRI and pathology for this hospitalisation.",
     ),
     t(
       "收到资料且开始病历整理环节后，本服务不可取消，如需取消亦视为本项服务已完成。",
-      "Once the records are received and their preparation has started the service cannot be cancelled; a cancellation then counts as completed.",
+      "Once the documents are received and preparation of the medical records has started, the service cannot be cancelled; a cancellation then counts as completed.",
     ),
-    t("此服务不可指定医生。", "The doctor cannot be chosen."),
+    t("此服务不可指定医生。", "The doctor cannot be named by the insured."),
     t(
       "若被保险人未在保单有效期内申请本项服务，则本项服务随保单有效期到期终止。",
-      "A service not applied for within the policy period ends with the policy.",
+      "If the insured does not apply within the policy period, the service ends when the policy expires.",
     ),
   ],
 };
