@@ -290,6 +290,8 @@ export type SubmitCaseInput = {
 export type TransitionCaseInput = {
   accompanimentHours?: number | null | undefined;
   action: CaseAction;
+  /** MDT START: attended by the vendor's staff for the insured (needs MDT_PROXY_AUTHORIZATION). */
+  byProxy?: boolean | null | undefined;
   caseId: string | number;
   /** Optimistic concurrency: a stale version is a userError and nothing is written. */
   expectedVersion: number;

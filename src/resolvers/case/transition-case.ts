@@ -68,6 +68,7 @@ export async function transitionCase(ctx: Context, input: TransitionCaseInput): 
           occurredOn: shanghaiDate(occurredAt),
           scheduledFor: input.scheduledFor ?? null,
           accompanimentHours: input.accompanimentHours ?? null,
+          byProxy: input.byProxy ?? false,
         },
       );
       if (!decision.ok) throw new Refused(decision.problems);

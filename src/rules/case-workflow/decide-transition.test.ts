@@ -19,7 +19,7 @@ type Row = [
   status: CaseStatus,
   quota: QuotaEffect,
   action: CaseAction,
-  extra: { documents?: DocumentKind[]; scheduledFor?: string; hours?: number; used?: number },
+  extra: { documents?: DocumentKind[]; scheduledFor?: string; hours?: number; used?: number; proxy?: boolean },
   expected: { to: CaseStatus; quota: QuotaEffect; change: string } | string,
 ];
 
@@ -41,6 +41,10 @@ const rows: Row[] = [
   ["advance: admitted with both signed", "INPATIENT_ADVANCE", "SCHEDULED", "CONSUMED", "START", { documents: ["ADVANCE_CONSENT", "CLAIM_AUTHORIZATION"] }, { to: "IN_PROGRESS", quota: "CONSUMED", change: "NONE" }],
   ["advance: discharge needs invoice and summary", "INPATIENT_ADVANCE", "IN_PROGRESS", "CONSUMED", "COMPLETE", { documents: ["HOSPITAL_INVOICE"] }, "DOCUMENTS_REQUIRED"],
   ["advance: discharge closes it", "INPATIENT_ADVANCE", "IN_PROGRESS", "CONSUMED", "COMPLETE", { documents: ["HOSPITAL_INVOICE", "DISCHARGE_SUMMARY"] }, { to: "COMPLETED", quota: "CONSUMED", change: "NONE" }],
+  ["MDT by proxy needs the signed authorisation", "MDT", "SCHEDULED", "CONSUMED", "START", { proxy: true }, "DOCUMENTS_REQUIRED"],
+  ["MDT by proxy with the authorisation", "MDT", "SCHEDULED", "CONSUMED", "START", { proxy: true, documents: ["MDT_PROXY_AUTHORIZATION"] }, { to: "IN_PROGRESS", quota: "CONSUMED", change: "NONE" }],
+  ["MDT attended in person needs no authorisation", "MDT", "SCHEDULED", "CONSUMED", "START", {}, { to: "IN_PROGRESS", quota: "CONSUMED", change: "NONE" }],
+  ["proxy attendance is MDT's only", "GENE_TEST", "SCHEDULED", "CONSUMED", "START", { proxy: true }, "ACTION_NOT_FOR_SERVICE"],
   ["a no-show counts as used", "MDT", "SCHEDULED", "CONSUMED", "RECORD_NO_SHOW", {}, { to: "NO_SHOW", quota: "CONSUMED", change: "NONE" }],
   ["no no-show before scheduling", "MDT", "APPROVED", "RESERVED", "RECORD_NO_SHOW", {}, "ACTION_NOT_ALLOWED"],
   ["family doctor: a consultation starts straight away and is used", "FAMILY_DOCTOR", "SUBMITTED", "RESERVED", "START", {}, { to: "IN_PROGRESS", quota: "CONSUMED", change: "CONSUME" }],
@@ -63,7 +67,7 @@ describe("decideTransition", () => {
   it.each(rows)("%s", (_name, service, status, quota, action, extra, expected) => {
     const decision = decideTransition(
       { service, benefit: BENEFIT[service], status, quotaEffect: quota, documents: extra.documents ?? [], accompanimentHours: extra.used ?? 0 },
-      { action, occurredOn: "2026-03-02", scheduledFor: extra.scheduledFor ?? null, accompanimentHours: extra.hours ?? null },
+      { action, occurredOn: "2026-03-02", scheduledFor: extra.scheduledFor ?? null, accompanimentHours: extra.hours ?? null, byProxy: extra.proxy },
     );
     if (typeof expected === "string") {
       expect(decision.ok).toBe(false);

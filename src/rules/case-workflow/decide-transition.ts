@@ -22,6 +22,8 @@ export interface TransitionRequest {
   readonly occurredOn: string;
   readonly scheduledFor: string | null;
   readonly accompanimentHours: number | null;
+  /** MDT: the consultation is attended by the vendor's staff on the insured's behalf. */
+  readonly byProxy?: boolean;
 }
 
 export type QuotaChange = "NONE" | "CONSUME" | "RELEASE";
@@ -91,7 +93,12 @@ export function decideTransition(facts: CaseFacts, request: TransitionRequest): 
     return refuse("ACTION_NOT_FOR_SERVICE", field("action"), "陪诊时长仅适用于赴日就医。", "Accompaniment hours belong to treatment in Japan.");
   }
 
-  const needed = ACTION_DOCUMENTS[facts.benefit]?.[action] ?? [];
+  // MDT 温馨提示 1: attendance by the vendor's staff needs the signed 多学科会诊委托书.
+  const proxyDocuments: DocumentKind[] = request.byProxy && facts.service === "MDT" && action === "START" ? ["MDT_PROXY_AUTHORIZATION"] : [];
+  if (request.byProxy && !(facts.service === "MDT" && action === "START")) {
+    return refuse("ACTION_NOT_FOR_SERVICE", field("byProxy"), "仅 MDT 会诊可由服务人员代为出席。", "Only an MDT consultation (START) can be attended by proxy.");
+  }
+  const needed = [...(ACTION_DOCUMENTS[facts.benefit]?.[action] ?? []), ...proxyDocuments];
   const lacking = needed.filter((kind) => !facts.documents.includes(kind));
   if (lacking.length > 0) {
     return refuse(

@@ -99,6 +99,9 @@ export class TransitionCaseInput {
 
   @Field(() => String, { nullable: true })
   note?: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: "MDT START: attended by the vendor's staff for the insured (needs MDT_PROXY_AUTHORIZATION)." })
+  byProxy?: boolean | null;
 }
 
 @ObjectType()
