@@ -8,6 +8,7 @@ import { authChecker } from "../resolvers/auth-checker.js";
 import { CaseResolver } from "../resolvers/case/case.resolver.js";
 import { NetworkResolver } from "../resolvers/network/network.resolver.js";
 import { NodeResolver } from "../resolvers/node.resolver.js";
+import { CaseMetricsResolver } from "../resolvers/metrics/case-metrics.resolver.js";
 import { CalendarResolver } from "../resolvers/calendar/calendar.resolver.js";
 import { ServiceResolver } from "../resolvers/catalogue/service.resolver.js";
 import { PolicyResolver } from "../resolvers/policy/policy.resolver.js";
@@ -17,7 +18,7 @@ let built: Promise<GraphQLSchema> | undefined;
 /** The schema is the same for every server in a process: build it once. */
 export function getSchema(): Promise<GraphQLSchema> {
   built ??= buildSchema({
-    resolvers: [ServiceResolver, ViewerResolver, PolicyResolver, CalendarResolver, CaseResolver, NetworkResolver, NodeResolver, AccessResolver],
+    resolvers: [ServiceResolver, ViewerResolver, PolicyResolver, CalendarResolver, CaseResolver, NetworkResolver, NodeResolver, AccessResolver, CaseMetricsResolver],
     authChecker,
     authMode: "error",
     validate: false,

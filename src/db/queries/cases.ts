@@ -90,6 +90,14 @@ export async function updateCaseAtVersion(
   return row ?? null;
 }
 
+export async function setCaseMetrics(
+  executor: Executor,
+  id: string,
+  values: { slaDueOn: string | null; slaMetOn: string | null; workingDaysToComplete: number | null },
+): Promise<void> {
+  await executor.update(serviceCases).set(values).where(eq(serviceCases.id, id));
+}
+
 export function documentsByCaseIds(executor: Executor, caseIds: readonly string[]): Promise<CaseDocumentRow[]> {
   return executor
     .select()

@@ -40,6 +40,9 @@ export const serviceCases = pgTable(
     /** The place as the caller typed it; placeCode once it resolves to a GB/T 2260 division. */
     placeQuery: text("place_query"),
     placeCode: text("place_code"),
+    /** For metrics: the province and the prefecture (or municipality) of the place. */
+    provinceCode: text("province_code"),
+    cityCode: text("city_code"),
     hospitalId: text("hospital_id"),
     plannedAdmissionDate: date("planned_admission_date", { mode: "string" }),
     usesSocialInsuranceSettlement: boolean("uses_social_insurance_settlement"),
@@ -61,6 +64,11 @@ export const serviceCases = pgTable(
     completedAt: timestamp("completed_at", { withTimezone: true }),
     closedAt: timestamp("closed_at", { withTimezone: true }),
     lastEventAt: timestamp("last_event_at", { withTimezone: true }).notNull(),
+    /** The first SLA clock of the benefit (its arrangement promise), kept for metrics. */
+    slaDueOn: date("sla_due_on", { mode: "string" }),
+    slaMetOn: date("sla_met_on", { mode: "string" }),
+    /** Working days from the submission date to the completion date, fixed when the case completes. */
+    workingDaysToComplete: integer("working_days_to_complete"),
     version: integer("version").notNull().default(1),
   },
   (t) => [
@@ -68,6 +76,7 @@ export const serviceCases = pgTable(
     index("service_case_policy_idx").on(t.policyId, t.submittedAt),
     index("service_case_status_idx").on(t.status),
     index("service_case_submitted_idx").on(t.submittedAt),
+    index("service_case_metrics_idx").on(t.serviceCode, t.submittedAt),
     check(
       "service_case_status_known",
       sql`${t.status} in ('SUBMITTED','AWAITING_DOCUMENTS','UNDER_REVIEW','INVESTIGATING','APPROVED','SCHEDULED','IN_PROGRESS','COMPLETED','REJECTED','CANCELLED','NO_SHOW')`,

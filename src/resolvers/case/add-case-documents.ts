@@ -15,6 +15,7 @@ import { toUserErrors } from "../shared/user-errors.js";
 import { documentProblems, staleVersion, unknownCase } from "./case-problems.js";
 import { findCaseRow } from "./load-case.js";
 import { presentCase } from "./present-case.js";
+import { refreshCaseMetrics } from "./refresh-case-metrics.js";
 
 class Refused extends Error {
   constructor(readonly problems: readonly Problem[]) {
@@ -61,6 +62,7 @@ export async function addCaseDocuments(ctx: Context, input: AddCaseDocumentsInpu
         ...(completesNow ? { documentsCompletedAt: now } : {}),
       });
       if (!updated) throw new Refused([staleVersion(current.version + 1)]);
+      await refreshCaseMetrics(tx, updated, ctx.today);
       await insertEvent(tx, {
         caseId: current.id,
         at: now,

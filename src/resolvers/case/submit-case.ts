@@ -29,7 +29,8 @@ import { loadRegionIndex } from "../../reference/networks.js";
 import type { ServiceDefinition } from "../../rules/catalogue/service-definition.js";
 import type { FieldReason } from "../../rules/case-workflow/check-submission.js";
 import { checkCoverage } from "../../rules/network/check-coverage.js";
-import { resolvePlace } from "../../rules/network/region-index.js";
+import { resolvePlace, type RegionIndex, type RegionRecord } from "../../rules/network/region-index.js";
+import { refreshCaseMetrics } from "./refresh-case-metrics.js";
 import { fromGlobalId } from "../../schema/shared/global-id.js";
 import type { SubmitCaseInput, SubmitCasePayload } from "../../schema/case/case.inputs.js";
 import { presentEligibility } from "../policy/present-entitlement.js";
@@ -121,6 +122,8 @@ export async function submitCase(ctx: Context, input: SubmitCaseInput): Promise<
         partnerCode: principal.partnerCode ?? null,
         placeQuery: input.place?.trim() || null,
         placeCode: network.placeCode,
+        provinceCode: network.provinceCode,
+        cityCode: network.cityCode,
         hospitalId: network.hospitalId,
         plannedAdmissionDate: input.plannedAdmissionDate ?? null,
         usesSocialInsuranceSettlement: input.usesSocialInsuranceSettlement ?? null,
@@ -148,6 +151,7 @@ export async function submitCase(ctx: Context, input: SubmitCaseInput): Promise<
         note: complete ? null : `missing: ${missing.join(", ")}`,
       });
       await adjustEntitlement(tx, policy.id, input.benefit, { reserved: 1, used: 0 });
+      await refreshCaseMetrics(tx, row, ctx.today);
       return { serviceCase: presentCase(row), eligibility: decision, userErrors: [] };
     });
   } catch (error) {
@@ -169,9 +173,11 @@ async function networkReasons(
   tx: Transaction,
   service: ServiceDefinition,
   input: SubmitCaseInput,
-): Promise<{ reasons: FieldReason[]; placeCode: string | null; hospitalId: string | null } | { problems: Problem[] }> {
+): Promise<{ reasons: FieldReason[]; placeCode: string | null; provinceCode: string | null; cityCode: string | null; hospitalId: string | null } | { problems: Problem[] }> {
   const reasons: FieldReason[] = [];
   let placeCode: string | null = null;
+  let provinceCode: string | null = null;
+  let cityCode: string | null = null;
   let hospitalId: string | null = null;
   if (service.network === "CITY_LIST") {
     if (!input.place?.trim()) {
@@ -187,6 +193,8 @@ async function networkReasons(
     const decision = checkCoverage(service.code, service.network, lookup.region, index, listed);
     if (!decision.covered) reasons.push({ code: "PLACE_NOT_COVERED", date: null, field: ["input", "place"] });
     placeCode = lookup.region.code;
+    provinceCode = lookup.region.provinceCode;
+    cityCode = cityOf(lookup.region, index);
   }
   if (input.hospitalId) {
     const id = fromGlobalId(input.hospitalId);
@@ -194,7 +202,14 @@ async function networkReasons(
     if (!hospital || hospital.serviceCode !== service.code) reasons.push({ code: "HOSPITAL_NOT_IN_NETWORK", date: null, field: ["input", "hospitalId"] });
     else hospitalId = hospital.id;
   }
-  return { reasons, placeCode, hospitalId };
+  return { reasons, placeCode, provinceCode, cityCode, hospitalId };
+}
+
+/** The city a place counts under in metrics: its prefecture, its municipality, or itself. */
+function cityOf(region: RegionRecord, index: RegionIndex): string {
+  if (region.level !== "COUNTY" || !region.parentCode) return region.code;
+  const parent = index.byCode.get(region.parentCode);
+  return parent && (parent.level === "PREFECTURE" || parent.code.endsWith("0000") && ["11", "12", "31", "50"].includes(parent.code.slice(0, 2))) ? parent.code : region.code;
 }
 
 function canSubmitFor(ctx: Context, policyNo: string, benefit: SubmitCaseInput["benefit"]): boolean {

@@ -16,6 +16,7 @@ import { toUserErrors } from "../shared/user-errors.js";
 import { staleVersion, unknownCase } from "./case-problems.js";
 import { caseNoFromId, findCaseRow } from "./load-case.js";
 import { presentCase } from "./present-case.js";
+import { refreshCaseMetrics } from "./refresh-case-metrics.js";
 
 class Refused extends Error {
   constructor(readonly problems: readonly Problem[]) {
@@ -82,6 +83,7 @@ export async function transitionCase(ctx: Context, input: TransitionCaseInput): 
         ...(decision.accompanimentHours !== undefined ? { accompanimentHours: decision.accompanimentHours } : {}),
       });
       if (!updated) throw new Refused([staleVersion(current.version + 1)]);
+      await refreshCaseMetrics(tx, updated, ctx.today);
       const delta = QUOTA_DELTA[decision.quotaChange];
       if (delta) await adjustEntitlement(tx, current.policyId, current.benefitCode, delta);
       await insertEvent(tx, {

@@ -1,0 +1,22 @@
+// Keeps the columns metrics read in step with the case: its first SLA clock (due / met dates) and,
+// once completed, its turnaround in working days. Runs in the transaction that changed the case.
+import { shanghaiDate } from "../../context/clock.js";
+import type { Transaction } from "../../db/client.js";
+import type { CaseRow } from "../../db/queries/cases.js";
+import { setCaseMetrics } from "../../db/queries/cases.js";
+import { loadCalendar } from "../../reference/calendar.js";
+import { slasForBenefit } from "../../rules/catalogue/catalogue.js";
+import type { BenefitCode } from "../../rules/catalogue/codes.js";
+import { workingDaysBetween } from "../../rules/calendar/working-days.js";
+import { computeSlaClocks } from "../../rules/sla/compute-sla-clocks.js";
+import { caseTimeline } from "./present-case.js";
+
+export async function refreshCaseMetrics(tx: Transaction, row: CaseRow, today: string): Promise<void> {
+  const calendar = loadCalendar();
+  const [primary] = computeSlaClocks(slasForBenefit(row.benefitCode as BenefitCode), caseTimeline(row), today, calendar);
+  const turnaround =
+    row.completedAt && row.workingDaysToComplete === null
+      ? workingDaysBetween(calendar, shanghaiDate(row.submittedAt), shanghaiDate(row.completedAt)).days
+      : row.workingDaysToComplete;
+  await setCaseMetrics(tx, row.id, { slaDueOn: primary?.dueOn ?? null, slaMetOn: primary?.metOn ?? null, workingDaysToComplete: turnaround });
+}

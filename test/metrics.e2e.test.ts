@@ -1,0 +1,106 @@
+// caseMetrics against hand-computed expectations on a small set of cases.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { CaseMetricsDocument, IssueApiKeyDocument, SubmitCaseDocument, TransitionCaseDocument, type CaseAction, type SubmitCaseInput } from "./generated/graphql.js";
+import { testTargets } from "./support/databases.js";
+import { policyWithDiagnosis } from "./support/fixtures.js";
+import { ADMIN_KEY, startTestServer, type TestServer } from "./support/test-server.js";
+
+const admin = { token: ADMIN_KEY };
+
+describe.each(testTargets())("case metrics on %s", (kind) => {
+  let server: TestServer;
+  let later: TestServer;
+  let analyst = "";
+
+  beforeAll(async () => {
+    server = await startTestServer(kind, { now: "2026-03-02T02:00:00Z" });
+    await policyWithDiagnosis(server, "MET-1");
+    await policyWithDiagnosis(server, "MET-2");
+    const submit = async (input: Omit<SubmitCaseInput, "applicant">) =>
+      (await server.request(SubmitCaseDocument, { input: { applicant: "INSURED", ...input } }, admin)).data!.submitCase.serviceCase!;
+    const walk = async (c: { id: string; version: number }, actions: [CaseAction, Record<string, unknown>?][]) => {
+      let version = c.version;
+      for (const [action, extra] of actions) {
+        const r = await server.request(TransitionCaseDocument, { input: { caseId: c.id, action, expectedVersion: version, ...extra } }, admin);
+        version = r.data!.transitionCase.serviceCase!.version;
+      }
+    };
+    const docs = [{ kind: "OUTPATIENT_RECORD" as const, reference: "r" }];
+    const a = await submit({ idempotencyKey: "m-a", policyNo: "MET-1", benefit: "SECOND_OPINION", documents: docs });
+    await walk(a, [["START_REVIEW"], ["APPROVE"], ["SCHEDULE", { scheduledFor: "2026-03-03" }], ["START"], ["COMPLETE"]]);
+    await submit({ idempotencyKey: "m-b", policyNo: "MET-1", benefit: "MDT_CONSULTATION", documents: docs });
+    await submit({ idempotencyKey: "m-c", policyNo: "MET-2", benefit: "GREEN_CHANNEL_OUTPATIENT", place: "武汉" });
+    const d = await submit({ idempotencyKey: "m-d", policyNo: "MET-2", benefit: "FAMILY_DOCTOR" });
+    await walk(d, [["START"]]);
+    const e = await submit({ idempotencyKey: "m-e", policyNo: "MET-2", benefit: "SECOND_OPINION", documents: docs });
+    await walk(e, [["REJECT"]]);
+    const key = await server.request(IssueApiKeyDocument, { input: { label: "bi", role: "ANALYST" } }, admin);
+    analyst = key.data!.issueApiKey.apiKey!;
+    // The same database a month later, when the MDT arrangement (due 2026-03-16) has not happened.
+    later = await startTestServer(kind, { now: "2026-04-01T02:00:00Z", database: server.database });
+  });
+  afterAll(async () => {
+    await later?.stop();
+    await server?.stop();
+  });
+
+  const metrics = async (groupBy: string[], filter?: Record<string, unknown>, on: TestServer = server) => {
+    const r = await on.request(CaseMetricsDocument, { groupBy: groupBy as never, filter }, { token: analyst });
+    expect(r.errors).toBeUndefined();
+    return r.data!.caseMetrics;
+  };
+
+  it("totals everything without a grouping", async () => {
+    expect(await metrics([])).toEqual([
+      {
+        keys: { service: null, benefit: null, status: null, provinceCode: null, cityCode: null, month: null, partnerCode: null, slaState: null },
+        cases: 5, open: 3, completed: 1, slaMet: 1, slaBreached: 0, slaAttainment: 1, medianWorkingDaysToComplete: 0, p90WorkingDaysToComplete: 0,
+      },
+    ]);
+  });
+
+  it("groups by service", async () => {
+    const rows = await metrics(["SERVICE"]);
+    expect(rows.map((r) => [r.keys.service, r.cases, r.open, r.completed, r.slaMet, r.slaBreached, r.slaAttainment])).toEqual([
+      ["FAMILY_DOCTOR", 1, 1, 0, 0, 0, null],
+      ["GREEN_CHANNEL", 1, 1, 0, 0, 0, null],
+      ["MDT", 1, 1, 0, 0, 0, null],
+      ["SECOND_OPINION", 2, 0, 1, 1, 0, 1],
+    ]);
+  });
+
+  it("groups by SLA state, status and month together", async () => {
+    const rows = await metrics(["SLA_STATE", "STATUS", "MONTH"]);
+    expect(rows.map((r) => [r.keys.slaState, r.keys.status, r.keys.month, r.cases])).toEqual([
+      ["MET", "COMPLETED", "2026-03", 1],
+      ["NOT_STARTED", "AWAITING_DOCUMENTS", "2026-03", 1],
+      ["NOT_STARTED", "IN_PROGRESS", "2026-03", 1],
+      ["ON_TRACK", "REJECTED", "2026-03", 1],
+      ["ON_TRACK", "SUBMITTED", "2026-03", 1],
+    ]);
+  });
+
+  it("keys city and province from the place", async () => {
+    const rows = await metrics(["PROVINCE", "CITY"]);
+    expect(rows.map((r) => [r.keys.provinceCode, r.keys.cityCode, r.cases])).toEqual([
+      ["420000", "420100", 1],
+      [null, null, 4],
+    ]);
+  });
+
+  it("filters by service and window, and answers an empty window with no rows", async () => {
+    expect((await metrics(["SERVICE"], { services: ["MDT"] })).map((r) => r.cases)).toEqual([1]);
+    expect(await metrics(["SERVICE"], { submittedFrom: "2025-01-01", submittedTo: "2025-01-31" })).toEqual([]);
+    expect(await metrics([], { submittedFrom: "2026-03-02", submittedTo: "2026-03-02" })).toHaveLength(1);
+  });
+
+  it("counts a clock past due as breached a month later", async () => {
+    const rows = await metrics(["SERVICE"], { services: ["MDT"] }, later);
+    expect(rows).toEqual([expect.objectContaining({ cases: 1, slaMet: 0, slaBreached: 1, slaAttainment: 0 })]);
+  });
+
+  it("is for ANALYST, OPERATOR and ADMIN only", async () => {
+    const r = await server.request(CaseMetricsDocument, { groupBy: ["SERVICE"] });
+    expect(r.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
+  });
+});
