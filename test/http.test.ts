@@ -64,6 +64,9 @@ describe("HTTP front", () => {
     const health = await fetch(`${base}/healthz`);
     expect(health.status).toBe(200);
     expect(health.headers.get("x-request-id")).toBeTruthy();
+    const ready = await fetch(`${base}/readyz`);
+    expect(ready.status).toBe(200);
+    expect(await ready.json()).toEqual({ status: "ready" });
     const missing = await fetch(`${base}/nothing`);
     expect(missing.status).toBe(404);
   });
@@ -71,5 +74,38 @@ describe("HTTP front", () => {
   it("blocks simple cross-site GETs (CSRF prevention)", async () => {
     const response = await fetch(`${server.url}?query=${encodeURIComponent("{ services { code } }")}`);
     expect(response.status).toBe(400);
+  });
+});
+
+describe("GraphiQL, offline", () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer("pglite");
+  });
+  afterAll(async () => {
+    await server?.stop();
+  });
+
+  it("serves the page at GET /graphql for a browser, with every asset from this server", async () => {
+    const page = await fetch(server.url, { headers: { accept: "text/html" } });
+    expect(page.status).toBe(200);
+    const html = await page.text();
+    const assets = [...html.matchAll(/(?:src|href)="([^"]+)"/g)].map((m) => m[1]!);
+    expect(assets).toEqual(["/graphiql/graphiql.min.css", "/graphiql/react.production.min.js", "/graphiql/react-dom.production.min.js", "/graphiql/graphiql.min.js"]);
+    expect(html).not.toMatch(/https?:\/\//);
+    for (const asset of assets) {
+      const response = await fetch(new URL(asset, server.url));
+      expect(response.status, asset).toBe(200);
+      expect((await response.arrayBuffer()).byteLength, asset).toBeGreaterThan(5_000);
+    }
+    expect(html).toContain("caseMetrics");
+    expect(html).toContain("submitCase");
+  });
+
+  it("serves nothing else from disk", async () => {
+    const base = server.url.replace(/\/graphql$/, "");
+    for (const path of ["/graphiql/../package.json", "/graphiql/%2e%2e%2fpackage.json", "/graphiql/graphiql.js"]) {
+      expect((await fetch(`${base}${path}`)).status, path).toBe(404);
+    }
   });
 });

@@ -9,10 +9,12 @@ import { authenticate, type AuthSettings } from "../context/authenticate.js";
 import type { Clock } from "../context/clock.js";
 import { createContext, type Context } from "../context/context.js";
 import type { Database } from "../db/client.js";
+import { pendingMigrations } from "../db/migrate.js";
 import type { Logger } from "../logging/logger.js";
 import type { PiiProtector } from "../security/pii-protector.js";
 import { auditPlugin } from "./audit-plugin.js";
 import { createErrorFormatter } from "./format-error.js";
+import { graphiqlAsset, graphiqlPage } from "./graphiql.js";
 import { aliasLimitRule, DEFAULT_GUARDS, depthLimitRule, guardPlugin, RateLimiter, type GuardSettings } from "./guards.js";
 
 export interface AppDeps {
@@ -83,10 +85,32 @@ export async function createApp(deps: AppDeps): Promise<App> {
     switch (url.pathname) {
       case "/healthz":
         return sendJson(res, 200, { status: "ok" });
+      case "/readyz": {
+        // Ready: the database answers and every migration in migrations/ is applied.
+        const pending = await pendingMigrations(deps.db).catch(() => null);
+        return pending === 0
+          ? sendJson(res, 200, { status: "ready" })
+          : sendJson(res, 503, { status: "not ready", reason: pending === null ? "database unreachable" : `${pending} migrations pending` });
+      }
       case "/graphql":
+        if (req.method === "GET" && !url.search && (req.headers.accept ?? "").includes("text/html")) {
+          res.statusCode = 200;
+          res.setHeader("content-type", "text/html; charset=utf-8");
+          res.end(graphiqlPage());
+          return;
+        }
         return graphql(req, res, url, requestId);
-      default:
+      default: {
+        const asset = url.pathname.startsWith("/graphiql/") ? graphiqlAsset(url.pathname.slice("/graphiql/".length)) : null;
+        if (asset) {
+          res.statusCode = 200;
+          res.setHeader("content-type", `${asset.type}; charset=utf-8`);
+          res.setHeader("cache-control", "public, max-age=86400");
+          res.end(asset.body);
+          return;
+        }
         return sendJson(res, 404, { error: `no route for ${url.pathname}; the graph is at /graphql` });
+      }
     }
   }
 
