@@ -11,17 +11,12 @@ import { missingDocuments } from "../../rules/case-workflow/missing-documents.js
 import { problem, type Problem } from "../../rules/shared/problem.js";
 import type { AddCaseDocumentsInput, CasePayload } from "../../schema/case/case.inputs.js";
 import { forbidden } from "../shared/forbidden.js";
+import { Abort } from "../shared/abort.js";
 import { toUserErrors } from "../shared/user-errors.js";
 import { documentProblems, staleVersion, unknownCase } from "./case-problems.js";
 import { findCaseRow } from "./load-case.js";
 import { presentCase } from "./present-case.js";
 import { refreshCaseMetrics } from "./refresh-case-metrics.js";
-
-class Refused extends Error {
-  constructor(readonly problems: readonly Problem[]) {
-    super("refused");
-  }
-}
 
 export async function addCaseDocuments(ctx: Context, input: AddCaseDocumentsInput): Promise<CasePayload> {
   const now = ctx.now;
@@ -34,14 +29,14 @@ export async function addCaseDocuments(ctx: Context, input: AddCaseDocumentsInpu
     const row = await ctx.db.transaction(async (tx) => {
       const found = await findCaseRow(tx, input.caseId);
       const current = found ? await lockCase(tx, found.id) : null;
-      if (!current) throw new Refused([unknownCase()]);
+      if (!current) throw new Abort<readonly Problem[]>([unknownCase()]);
       const [policy] = await policiesById(tx, [current.policyId]);
       if (!canSeeCase(ctx.principal!, { policyNo: policy!.policyNo, serviceCode: current.serviceCode })) {
         throw forbidden("you may not change this case");
       }
-      if (input.expectedVersion != null && input.expectedVersion !== current.version) throw new Refused([staleVersion(current.version)]);
+      if (input.expectedVersion != null && input.expectedVersion !== current.version) throw new Abort<readonly Problem[]>([staleVersion(current.version)]);
       if (isClosed(current.status as CaseStatus)) {
-        throw new Refused([problem("CASE_CLOSED", ["input", "caseId"], "案件已结束，不能再提交资料。", "The case is closed.")]);
+        throw new Abort<readonly Problem[]>([problem("CASE_CLOSED", ["input", "caseId"], "案件已结束，不能再提交资料。", "The case is closed.")]);
       }
       await insertDocuments(
         tx,
@@ -61,7 +56,7 @@ export async function addCaseDocuments(ctx: Context, input: AddCaseDocumentsInpu
         lastEventAt: now,
         ...(completesNow ? { documentsCompletedAt: now } : {}),
       });
-      if (!updated) throw new Refused([staleVersion(current.version + 1)]);
+      if (!updated) throw new Abort<readonly Problem[]>([staleVersion(current.version + 1)]);
       await refreshCaseMetrics(tx, updated, ctx.today);
       await insertEvent(tx, {
         caseId: current.id,
@@ -80,7 +75,7 @@ export async function addCaseDocuments(ctx: Context, input: AddCaseDocumentsInpu
     ctx.loaders.documentsByCaseId.clear(row.id);
     return { serviceCase: presentCase(row), userErrors: [] };
   } catch (error) {
-    if (error instanceof Refused) return { serviceCase: null, userErrors: toUserErrors(error.problems) };
+    if (error instanceof Abort) return { serviceCase: null, userErrors: toUserErrors(error.payload as readonly Problem[]) };
     throw error;
   }
 }

@@ -35,18 +35,13 @@ import { fromGlobalId } from "../../schema/shared/global-id.js";
 import type { SubmitCaseInput, SubmitCasePayload } from "../../schema/case/case.inputs.js";
 import { presentEligibility } from "../policy/present-entitlement.js";
 import { forbidden } from "../shared/forbidden.js";
+import { Abort } from "../shared/abort.js";
 import { toUserErrors } from "../shared/user-errors.js";
 import { documentProblems, reasonProblem } from "./case-problems.js";
 import { presentCase } from "./present-case.js";
 
-class Outcome extends Error {
-  constructor(readonly payload: SubmitCasePayload) {
-    super("rollback");
-  }
-}
-
-const fail = (problems: readonly Problem[], eligibility: SubmitCasePayload["eligibility"] = null): Outcome =>
-  new Outcome({ serviceCase: null, eligibility, userErrors: toUserErrors(problems) });
+const fail = (problems: readonly Problem[], eligibility: SubmitCasePayload["eligibility"] = null) =>
+  new Abort<SubmitCasePayload>({ serviceCase: null, eligibility, userErrors: toUserErrors(problems) });
 
 export async function submitCase(ctx: Context, input: SubmitCaseInput): Promise<SubmitCasePayload> {
   const principal = ctx.principal!;
@@ -65,7 +60,7 @@ export async function submitCase(ctx: Context, input: SubmitCaseInput): Promise<
       const entitlement = await lockEntitlement(tx, policy.id, input.benefit);
       // A racing retry with the same key may have committed while this one waited for the lock.
       const winner = await caseByIdempotencyKey(tx, principal.subject, input.idempotencyKey);
-      if (winner) throw new Outcome(replay(winner, hash));
+      if (winner) throw new Abort(replay(winner, hash));
 
       const { service, benefit } = benefitByCode(input.benefit);
       const diagnoses = await diagnosesByPolicyIds(tx, [policy.id]);
@@ -105,7 +100,7 @@ export async function submitCase(ctx: Context, input: SubmitCaseInput): Promise<
         eligibleFrom: submission.reasons.length === 0 ? eligibility.eligibleFrom : null,
       });
       if (reasons.length > 0) throw fail(reasons.map(reasonProblem), decision);
-      if (input.dryRun) throw new Outcome({ serviceCase: null, eligibility: decision, userErrors: [] });
+      if (input.dryRun) throw new Abort<SubmitCasePayload>({ serviceCase: null, eligibility: decision, userErrors: [] });
 
       const missing = missingDocuments({ benefit, hasMalignantTumor, received: documents.map((d) => d.kind) });
       const now = ctx.now;
@@ -155,7 +150,7 @@ export async function submitCase(ctx: Context, input: SubmitCaseInput): Promise<
       return { serviceCase: presentCase(row), eligibility: decision, userErrors: [] };
     });
   } catch (error) {
-    if (error instanceof Outcome) return error.payload;
+    if (error instanceof Abort) return error.payload as SubmitCasePayload;
     if (isUniqueViolation(error)) {
       // Lost a race on the same key with a different request: answer as a replay would.
       const raced = await caseByIdempotencyKey(ctx.db, principal.subject, input.idempotencyKey);

@@ -12,17 +12,12 @@ import { decideTransition, type QuotaChange } from "../../rules/case-workflow/de
 import { problem, type Problem } from "../../rules/shared/problem.js";
 import type { CasePayload, TransitionCaseInput } from "../../schema/case/case.inputs.js";
 import { forbidden } from "../shared/forbidden.js";
+import { Abort } from "../shared/abort.js";
 import { toUserErrors } from "../shared/user-errors.js";
 import { staleVersion, unknownCase } from "./case-problems.js";
 import { caseNoFromId, findCaseRow } from "./load-case.js";
 import { presentCase } from "./present-case.js";
 import { refreshCaseMetrics } from "./refresh-case-metrics.js";
-
-class Refused extends Error {
-  constructor(readonly problems: readonly Problem[]) {
-    super("refused");
-  }
-}
 
 const QUOTA_DELTA: Record<QuotaChange, { reserved: number; used: number } | null> = {
   NONE: null,
@@ -41,11 +36,11 @@ export async function transitionCase(ctx: Context, input: TransitionCaseInput): 
     const row = await ctx.db.transaction(async (tx) => {
       const found = await findCaseRow(tx, input.caseId);
       const current = found ? await lockCase(tx, found.id) : null;
-      if (!current) throw new Refused([unknownCase()]);
+      if (!current) throw new Abort<readonly Problem[]>([unknownCase()]);
       await authorise(ctx, tx, current);
-      if (current.version !== input.expectedVersion) throw new Refused([staleVersion(current.version)]);
+      if (current.version !== input.expectedVersion) throw new Abort<readonly Problem[]>([staleVersion(current.version)]);
       if (occurredAt.getTime() < current.lastEventAt.getTime()) {
-        throw new Refused([
+        throw new Abort<readonly Problem[]>([
           problem(
             "OCCURRED_BEFORE_PREVIOUS_EVENT",
             ["input", "occurredAt"],
@@ -72,7 +67,7 @@ export async function transitionCase(ctx: Context, input: TransitionCaseInput): 
           byProxy: input.byProxy ?? false,
         },
       );
-      if (!decision.ok) throw new Refused(decision.problems);
+      if (!decision.ok) throw new Abort<readonly Problem[]>(decision.problems);
 
       const updated = await updateCaseAtVersion(tx, current.id, input.expectedVersion, {
         status: decision.to,
@@ -82,7 +77,7 @@ export async function transitionCase(ctx: Context, input: TransitionCaseInput): 
         ...(decision.scheduledFor ? { scheduledFor: decision.scheduledFor } : {}),
         ...(decision.accompanimentHours !== undefined ? { accompanimentHours: decision.accompanimentHours } : {}),
       });
-      if (!updated) throw new Refused([staleVersion(current.version + 1)]);
+      if (!updated) throw new Abort<readonly Problem[]>([staleVersion(current.version + 1)]);
       await refreshCaseMetrics(tx, updated, ctx.today);
       const delta = QUOTA_DELTA[decision.quotaChange];
       if (delta) await adjustEntitlement(tx, current.policyId, current.benefitCode, delta);
@@ -102,7 +97,7 @@ export async function transitionCase(ctx: Context, input: TransitionCaseInput): 
     ctx.loaders.caseByNo.clear(row.caseNo);
     return { serviceCase: presentCase(row), userErrors: [] };
   } catch (error) {
-    if (error instanceof Refused) return refused(error.problems);
+    if (error instanceof Abort) return refused(error.payload as readonly Problem[]);
     throw error;
   }
 }

@@ -19,14 +19,9 @@ import { problem } from "../../rules/shared/problem.js";
 import type { PolicyPayload } from "../../schema/policy/policy.payloads.js";
 import type { UpsertPolicyInput } from "../../schema/policy/policy.inputs.js";
 import type { PiiProtector } from "../../security/pii-protector.js";
+import { Abort } from "../shared/abort.js";
 import { toUserErrors } from "../shared/user-errors.js";
 import { presentPolicy } from "./present-policy.js";
-
-class Rollback extends Error {
-  constructor(readonly payload: PolicyPayload) {
-    super("rollback");
-  }
-}
 
 export async function upsertPolicy(ctx: Context, input: UpsertPolicyInput): Promise<PolicyPayload> {
   const validated = validatePolicy(input, ctx.today);
@@ -72,7 +67,7 @@ export async function upsertPolicy(ctx: Context, input: UpsertPolicyInput): Prom
         clean.benefits.map((code) => ({ benefitCode: code, quotaTotal: benefitByCode(code).benefit.quota })),
       );
       if (blocked.length > 0) {
-        throw new Rollback({
+        throw new Abort<PolicyPayload>({
           policy: null,
           userErrors: toUserErrors([
             problem(
@@ -89,7 +84,7 @@ export async function upsertPolicy(ctx: Context, input: UpsertPolicyInput): Prom
     ctx.loaders.policyByNo.clear(row.policyNo);
     return { policy: presentPolicy(row), userErrors: [] };
   } catch (error) {
-    if (error instanceof Rollback) return error.payload;
+    if (error instanceof Abort) return error.payload as PolicyPayload;
     throw error;
   }
 }
