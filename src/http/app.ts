@@ -80,8 +80,16 @@ export async function createApp(deps: AppDeps): Promise<App> {
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? "/", "http://localhost");
-    const requestId = headerValue(req, "x-request-id") ?? randomUUID();
+    const requestId = safeRequestId(headerValue(req, "x-request-id")) ?? randomUUID();
     res.setHeader("x-request-id", requestId);
+    const started = performance.now();
+    // One line per request: what and how it ended, never bodies or variables (they may hold personal data).
+    res.once("finish", () =>
+      deps.logger.info(
+        { requestId, method: req.method, path: url.pathname, status: res.statusCode, ms: Math.round(performance.now() - started) },
+        "request",
+      ),
+    );
     switch (url.pathname) {
       case "/healthz":
         return sendJson(res, 200, { status: "ok" });
@@ -174,6 +182,11 @@ export async function createApp(deps: AppDeps): Promise<App> {
       await apollo.stop();
     },
   };
+}
+
+/** A caller's request id is kept only when it is a plain token (it goes into logs). */
+function safeRequestId(value: string | undefined): string | null {
+  return value && /^[\w.-]{1,100}$/.test(value) ? value : null;
 }
 
 function headerValue(req: IncomingMessage, name: string): string | undefined {

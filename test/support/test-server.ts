@@ -4,7 +4,7 @@ import { print } from "graphql";
 import { DEVELOPMENT_PII_KEY, type AppConfig } from "../../src/config/config.js";
 import { fixedClock } from "../../src/context/clock.js";
 import type { DatabaseHandle } from "../../src/db/client.js";
-import { createLogger } from "../../src/logging/logger.js";
+import { createLogger, type Logger } from "../../src/logging/logger.js";
 import { startRuntime, type Runtime } from "../../src/runtime.js";
 import { openTestDatabase, type TargetKind } from "./databases.js";
 
@@ -36,6 +36,8 @@ export interface TestServerOptions {
   readonly config?: Partial<AppConfig>;
   /** Serve an existing database (a second server on the same one); it is not closed on stop. */
   readonly database?: DatabaseHandle;
+  /** Where the server logs (silent by default). */
+  readonly logger?: Logger;
 }
 
 export async function startTestServer(kind: TargetKind, options: TestServerOptions = {}): Promise<TestServer> {
@@ -58,7 +60,7 @@ export async function startTestServer(kind: TargetKind, options: TestServerOptio
   };
   const runtime = await startRuntime({
     config,
-    logger: createLogger("silent"),
+    logger: options.logger ?? createLogger("silent"),
     clock: fixedClock(options.now ?? "2026-03-02T02:00:00Z"),
     database,
   });
