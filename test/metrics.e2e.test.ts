@@ -99,6 +99,25 @@ describe.each(testTargets())("case metrics on %s", (kind) => {
     expect(rows).toEqual([expect.objectContaining({ cases: 1, slaMet: 0, slaBreached: 1, slaAttainment: 0 })]);
   });
 
+  it("exports CSV with a BOM for spreadsheet tools, for analysts only", async () => {
+    const base = server.url.replace(/\/graphql$/, "");
+    const response = await fetch(`${base}/exports/case-metrics.csv?groupBy=SERVICE`, { headers: { authorization: `Bearer ${analyst}` } });
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toContain("text/csv");
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const lines = new TextDecoder().decode(bytes.slice(3)).trim().split("\r\n");
+    expect(lines[0]).toBe("service,benefit,status,provinceCode,cityCode,month,partnerCode,slaState,cases,open,completed,slaMet,slaBreached,slaAttainment,medianWorkingDaysToComplete,p90WorkingDaysToComplete");
+    expect(lines.slice(1)).toEqual([
+      "FAMILY_DOCTOR,,,,,,,,1,1,0,0,0,,,",
+      "GREEN_CHANNEL,,,,,,,,1,1,0,0,0,,,",
+      "MDT,,,,,,,,1,1,0,0,0,,,",
+      "SECOND_OPINION,,,,,,,,2,0,1,1,0,1,0,0",
+    ]);
+    expect((await fetch(`${base}/exports/case-metrics.csv?groupBy=SERVICE`)).status).toBe(401);
+    expect((await fetch(`${base}/exports/case-metrics.csv?groupBy=COLOUR`, { headers: { authorization: `Bearer ${analyst}` } })).status).toBe(400);
+  });
+
   it("is for ANALYST, OPERATOR and ADMIN only", async () => {
     const r = await server.request(CaseMetricsDocument, { groupBy: ["SERVICE"] });
     expect(r.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");

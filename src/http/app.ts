@@ -15,6 +15,8 @@ import type { PiiProtector } from "../security/pii-protector.js";
 import { auditPlugin } from "./audit-plugin.js";
 import { createErrorFormatter } from "./format-error.js";
 import { graphiqlAsset, graphiqlPage } from "./graphiql.js";
+import { exportCaseMetrics } from "./metrics-export.js";
+import { shanghaiDate } from "../context/clock.js";
 import { aliasLimitRule, DEFAULT_GUARDS, depthLimitRule, guardPlugin, RateLimiter, type GuardSettings } from "./guards.js";
 
 export interface AppDeps {
@@ -99,6 +101,19 @@ export async function createApp(deps: AppDeps): Promise<App> {
         return pending === 0
           ? sendJson(res, 200, { status: "ready" })
           : sendJson(res, 503, { status: "not ready", reason: pending === null ? "database unreachable" : `${pending} migrations pending` });
+      }
+      case "/exports/case-metrics.csv": {
+        const auth = await authenticate(headerValue(req, "authorization"), deps.auth, deps.db);
+        if (auth.kind === "rejected") return sendJson(res, 401, { error: auth.message });
+        const outcome = await exportCaseMetrics(
+          deps.db,
+          auth.kind === "authenticated" ? auth.principal : null,
+          shanghaiDate(deps.clock.now()),
+          url.searchParams,
+          res,
+        );
+        if (outcome) return sendJson(res, outcome.status, { error: outcome.message });
+        return;
       }
       case "/graphql":
         if (req.method === "GET" && !url.search && (req.headers.accept ?? "").includes("text/html")) {

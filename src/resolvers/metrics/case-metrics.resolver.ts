@@ -1,54 +1,17 @@
-import { GraphQLError } from "graphql";
 import { Arg, Authorized, Ctx, Query, Resolver } from "type-graphql";
 import type { Context } from "../../context/context.js";
-import { caseMetrics } from "../../db/queries/case-metrics.js";
-import type { BenefitCode, ServiceCode } from "../../rules/catalogue/codes.js";
-import type { CaseStatus } from "../../rules/case-workflow/codes.js";
-import type { SlaState } from "../../rules/sla/compute-sla-clocks.js";
-import { addDays } from "../../rules/shared/dates.js";
 import { CaseMetricDimensionEnum, CaseMetricsFilter, CaseMetricsRow, type CaseMetricDimension } from "../../schema/metrics/case-metrics.type.js";
-import { shanghaiMidnight } from "../case/list-cases.js";
+import { computeCaseMetrics } from "./compute-case-metrics.js";
 
 @Resolver()
 export class CaseMetricsResolver {
   @Authorized("ANALYST", "OPERATOR", "ADMIN")
   @Query(() => [CaseMetricsRow], { description: "Case volumes, SLA attainment and turnaround, grouped (ANALYST, OPERATOR, ADMIN). 案件统计。" })
-  async caseMetrics(
+  caseMetrics(
     @Arg("groupBy", () => [CaseMetricDimensionEnum]) groupBy: CaseMetricDimension[],
     @Arg("filter", () => CaseMetricsFilter, { nullable: true }) filter: CaseMetricsFilter | null,
     @Ctx() ctx: Context,
   ): Promise<CaseMetricsRow[]> {
-    if (filter?.submittedFrom && filter.submittedTo && filter.submittedTo < filter.submittedFrom) {
-      throw new GraphQLError("submittedTo is before submittedFrom", { extensions: { code: "BAD_USER_INPUT" } });
-    }
-    const rows = await caseMetrics(ctx.db, {
-      groupBy,
-      today: ctx.today,
-      services: filter?.services,
-      provinceCodes: filter?.provinceCodes,
-      partnerCodes: filter?.partnerCodes,
-      submittedFrom: filter?.submittedFrom ? shanghaiMidnight(filter.submittedFrom) : null,
-      submittedBefore: filter?.submittedTo ? shanghaiMidnight(addDays(filter.submittedTo, 1)) : null,
-    });
-    return rows.map((r) => ({
-      keys: {
-        service: (r.keys.SERVICE as ServiceCode | undefined) ?? null,
-        benefit: (r.keys.BENEFIT as BenefitCode | undefined) ?? null,
-        status: (r.keys.STATUS as CaseStatus | undefined) ?? null,
-        provinceCode: r.keys.PROVINCE ?? null,
-        cityCode: r.keys.CITY ?? null,
-        month: r.keys.MONTH ?? null,
-        partnerCode: r.keys.PARTNER ?? null,
-        slaState: (r.keys.SLA_STATE as SlaState | undefined) ?? null,
-      },
-      cases: r.cases,
-      open: r.open,
-      completed: r.completed,
-      slaMet: r.sla_met,
-      slaBreached: r.sla_breached,
-      slaAttainment: r.sla_met + r.sla_breached === 0 ? null : r.sla_met / (r.sla_met + r.sla_breached),
-      medianWorkingDaysToComplete: r.median,
-      p90WorkingDaysToComplete: r.p90,
-    }));
+    return computeCaseMetrics(ctx.db, ctx.today, groupBy, filter);
   }
 }

@@ -1,0 +1,50 @@
+// The one place case metrics are computed for the graph and the CSV export.
+import { GraphQLError } from "graphql";
+import type { Executor } from "../../db/client.js";
+import { caseMetrics } from "../../db/queries/case-metrics.js";
+import type { BenefitCode, ServiceCode } from "../../rules/catalogue/codes.js";
+import type { CaseStatus } from "../../rules/case-workflow/codes.js";
+import { addDays } from "../../rules/shared/dates.js";
+import type { SlaState } from "../../rules/sla/compute-sla-clocks.js";
+import type { CaseMetricDimension, CaseMetricsFilter, CaseMetricsRow } from "../../schema/metrics/case-metrics.type.js";
+import { shanghaiMidnight } from "../case/list-cases.js";
+
+export async function computeCaseMetrics(
+  db: Executor,
+  today: string,
+  groupBy: readonly CaseMetricDimension[],
+  filter: CaseMetricsFilter | null | undefined,
+): Promise<CaseMetricsRow[]> {
+  if (filter?.submittedFrom && filter.submittedTo && filter.submittedTo < filter.submittedFrom) {
+    throw new GraphQLError("submittedTo is before submittedFrom", { extensions: { code: "BAD_USER_INPUT" } });
+  }
+  const rows = await caseMetrics(db, {
+    groupBy,
+    today,
+    services: filter?.services,
+    provinceCodes: filter?.provinceCodes,
+    partnerCodes: filter?.partnerCodes,
+    submittedFrom: filter?.submittedFrom ? shanghaiMidnight(filter.submittedFrom) : null,
+    submittedBefore: filter?.submittedTo ? shanghaiMidnight(addDays(filter.submittedTo, 1)) : null,
+  });
+  return rows.map((r) => ({
+    keys: {
+      service: (r.keys.SERVICE as ServiceCode | undefined) ?? null,
+      benefit: (r.keys.BENEFIT as BenefitCode | undefined) ?? null,
+      status: (r.keys.STATUS as CaseStatus | undefined) ?? null,
+      provinceCode: r.keys.PROVINCE ?? null,
+      cityCode: r.keys.CITY ?? null,
+      month: r.keys.MONTH ?? null,
+      partnerCode: r.keys.PARTNER ?? null,
+      slaState: (r.keys.SLA_STATE as SlaState | undefined) ?? null,
+    },
+    cases: r.cases,
+    open: r.open,
+    completed: r.completed,
+    slaMet: r.sla_met,
+    slaBreached: r.sla_breached,
+    slaAttainment: r.sla_met + r.sla_breached === 0 ? null : r.sla_met / (r.sla_met + r.sla_breached),
+    medianWorkingDaysToComplete: r.median,
+    p90WorkingDaysToComplete: r.p90,
+  }));
+}
