@@ -118,6 +118,17 @@ describe.each(testTargets())("case metrics on %s", (kind) => {
     expect((await fetch(`${base}/exports/case-metrics.csv?groupBy=COLOUR`, { headers: { authorization: `Bearer ${analyst}` } })).status).toBe(400);
   });
 
+  it("offers SQL readers a reporting schema without personal data", async () => {
+    const { queryRows } = await import("../src/db/rows.js");
+    const { sql } = await import("drizzle-orm");
+    const columns = await queryRows<{ column_name: string }>(server.database.db, sql`select column_name from information_schema.columns where table_schema = 'reporting' and table_name = 'case_facts'`);
+    const names = columns.map((c) => c.column_name);
+    expect(names).toContain("working_days_to_complete");
+    for (const pii of ["name", "id_number_cipher", "phone_cipher", "policy_no", "policy_id", "description"]) expect(names).not.toContain(pii);
+    const daily = await queryRows<{ service_code: string; submitted: number; completed: number }>(server.database.db, sql`select service_code, submitted, completed from reporting.case_daily order by service_code`);
+    expect(daily.find((d) => d.service_code === "SECOND_OPINION")).toEqual({ service_code: "SECOND_OPINION", submitted: 2, completed: 1 });
+  });
+
   it("is for ANALYST, OPERATOR and ADMIN only", async () => {
     const r = await server.request(CaseMetricsDocument, { groupBy: ["SERVICE"] });
     expect(r.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
