@@ -71,6 +71,15 @@ describe("HTTP front", () => {
     expect(missing.status).toBe(404);
   });
 
+  it("exposes Prometheus metrics: durations by operation, errors by code", async () => {
+    await server.post(JSON.stringify({ query: "query Catalogue { services { code } }" }));
+    await server.request(ViewerDocument);
+    const text = await (await fetch(server.url.replace(/\/graphql$/, "/metrics"))).text();
+    expect(text).toMatch(/hsg_graphql_request_duration_seconds_count\{operation="Catalogue",type="query"\} [1-9]/);
+    expect(text).toMatch(/hsg_graphql_errors_total\{code="UNAUTHENTICATED"\} [1-9]/);
+    expect(text).toContain("hsg_process_cpu_seconds_total");
+  });
+
   it("blocks simple cross-site GETs (CSRF prevention)", async () => {
     const response = await fetch(`${server.url}?query=${encodeURIComponent("{ services { code } }")}`);
     expect(response.status).toBe(400);

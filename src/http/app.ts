@@ -16,6 +16,7 @@ import { auditPlugin } from "./audit-plugin.js";
 import { createErrorFormatter } from "./format-error.js";
 import { graphiqlAsset, graphiqlPage } from "./graphiql.js";
 import { exportCaseMetrics } from "./metrics-export.js";
+import { createAppMetrics } from "./metrics.js";
 import { shanghaiDate } from "../context/clock.js";
 import { aliasLimitRule, DEFAULT_GUARDS, depthLimitRule, guardPlugin, RateLimiter, type GuardSettings } from "./guards.js";
 
@@ -52,6 +53,7 @@ class HttpError extends Error {
 export async function createApp(deps: AppDeps): Promise<App> {
   const guards = deps.guards ?? DEFAULT_GUARDS;
   const limiter = new RateLimiter(deps.rateLimitPerMinute ?? 600);
+  const metrics = createAppMetrics();
   const apollo = new ApolloServer<Context>({
     schema: deps.schema,
     validationRules: [depthLimitRule(guards.maxDepth), aliasLimitRule(guards.maxAliases)],
@@ -62,7 +64,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
     // server.ts owns shutdown: Apollo re-raising SIGTERM itself would race it.
     stopOnTerminationSignals: false,
     csrfPrevention: true,
-    plugins: [ApolloServerPluginLandingPageDisabled(), guardPlugin(guards), auditPlugin()],
+    plugins: [ApolloServerPluginLandingPageDisabled(), guardPlugin(guards), auditPlugin(), metrics.plugin],
     logger: {
       debug: (m) => deps.logger.debug(m),
       info: (m) => deps.logger.info(m),
@@ -95,6 +97,11 @@ export async function createApp(deps: AppDeps): Promise<App> {
     switch (url.pathname) {
       case "/healthz":
         return sendJson(res, 200, { status: "ok" });
+      case "/metrics":
+        res.statusCode = 200;
+        res.setHeader("content-type", metrics.registry.contentType);
+        res.end(await metrics.registry.metrics());
+        return;
       case "/readyz": {
         // Ready: the database answers and every migration in migrations/ is applied.
         const pending = await pendingMigrations(deps.db).catch(() => null);
