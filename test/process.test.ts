@@ -1,0 +1,48 @@
+// The server as a process: bad configuration exits 1 naming each variable; SIGTERM finishes the
+// request in flight and exits 0.
+import { spawn } from "node:child_process";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+
+const root = fileURLToPath(new URL("..", import.meta.url));
+const tsx = fileURLToPath(new URL("../node_modules/.bin/tsx", import.meta.url));
+
+function run(env: Record<string, string>) {
+  const child = spawn(tsx, ["src/server.ts"], { cwd: root, env: { ...process.env, ...env, LOG_LEVEL: "info" }, stdio: ["ignore", "pipe", "pipe"] });
+  let stdout = "";
+  let stderr = "";
+  child.stdout.on("data", (d) => (stdout += String(d)));
+  child.stderr.on("data", (d) => (stderr += String(d)));
+  const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
+  return { child, exited, out: () => stdout, err: () => stderr };
+}
+
+describe("the server process", () => {
+  it("exits 1 with one line per bad variable", async () => {
+    const p = run({ PORT: "http", SEED_DEMO: "maybe", DATABASE_URL: "mysql://nope" });
+    expect(await p.exited).toBe(1);
+    for (const name of ["PORT", "SEED_DEMO", "DATABASE_URL"]) expect(p.err()).toContain(name);
+  });
+
+  it("finishes a request in flight on SIGTERM and exits 0", async () => {
+    const p = run({ PORT: "0", HOST: "127.0.0.1", DATABASE_URL: "memory://", SEED_DEMO: "0" });
+    let port = 0;
+    for (let i = 0; i < 300 && !port; i++) {
+      await new Promise((r) => setTimeout(r, 100));
+      port = Number(/"port":(\d+)/.exec(p.out())?.[1] ?? 0);
+    }
+    expect(port).toBeGreaterThan(0);
+    const inFlight = fetch(`http://127.0.0.1:${port}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ query: "{ calendar(from: \"2025-01-01\", to: \"2025-12-31\") { date workingDay } services { code } }" }),
+    });
+    await new Promise((r) => setTimeout(r, 5));
+    p.child.kill("SIGTERM");
+    const response = await inFlight;
+    expect(response.status).toBe(200);
+    expect(((await response.json()) as { data: { calendar: unknown[] } }).data.calendar).toHaveLength(365);
+    expect(await p.exited).toBe(0);
+    expect(p.out()).toContain("shutting down");
+  }, 60_000);
+});
