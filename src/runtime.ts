@@ -33,6 +33,7 @@ export async function startRuntime({ config, logger, clock = systemClock, databa
     logger.warn("PII_ENCRYPTION_KEY is not set: personal data is encrypted with the public development key");
   }
   const handle = database ?? (await openDatabase(config.database));
+  const replica = config.readDatabase ? await openDatabase(config.readDatabase, { maxConnections: 5 }) : null;
   try {
     const migration = await migrate(handle.db);
     const pii = createPiiProtector(config.piiKey);
@@ -47,6 +48,7 @@ export async function startRuntime({ config, logger, clock = systemClock, databa
     const app = await createApp({
       schema,
       db: handle.db,
+      readDb: replica?.db,
       clock,
       logger,
       auth: { adminApiKey: config.adminApiKey, jwt: createJwtVerifier(config.jwt) },
@@ -73,11 +75,13 @@ export async function startRuntime({ config, logger, clock = systemClock, databa
       stop: async () => {
         await app.close();
         logger.debug("http server closed");
+        await replica?.close();
         if (!database) await handle.close();
         logger.debug("database closed");
       },
     };
   } catch (error) {
+    await replica?.close();
     if (!database) await handle.close();
     throw error;
   }

@@ -1,7 +1,7 @@
 // caseMetrics against hand-computed expectations on a small set of cases.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CaseMetricsDocument, IssueApiKeyDocument, SubmitCaseDocument, TransitionCaseDocument, type CaseAction, type SubmitCaseInput } from "./generated/graphql.js";
-import { testTargets } from "./support/databases.js";
+import { openTestDatabase, postgresAvailable, testTargets } from "./support/databases.js";
 import { policyWithDiagnosis } from "./support/fixtures.js";
 import { ADMIN_KEY, startTestServer, type TestServer } from "./support/test-server.js";
 
@@ -132,5 +132,22 @@ describe.each(testTargets())("case metrics on %s", (kind) => {
   it("is for ANALYST, OPERATOR and ADMIN only", async () => {
     const r = await server.request(CaseMetricsDocument, { groupBy: ["SERVICE"] });
     expect(r.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
+  });
+});
+
+describe.runIf(postgresAvailable())("READ_DATABASE_URL", () => {
+  it("sends caseMetrics to the replica, writes to the main database", async () => {
+    const replica = await openTestDatabase("postgres");
+    const server = await startTestServer("postgres", { config: { readDatabase: { kind: "postgres", url: replica.url! } } });
+    try {
+      await policyWithDiagnosis(server, "RD-1");
+      await server.request(SubmitCaseDocument, { input: { idempotencyKey: "rd-1", policyNo: "RD-1", benefit: "FAMILY_DOCTOR", applicant: "INSURED" } }, admin);
+      const { data } = await server.request(CaseMetricsDocument, { groupBy: [] }, admin);
+      // The "replica" here is a separate, empty database: the metrics read it, not the main one.
+      expect(data?.caseMetrics).toEqual([]);
+    } finally {
+      await server.stop();
+      await replica.close();
+    }
   });
 });

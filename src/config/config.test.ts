@@ -12,6 +12,7 @@ describe("loadConfig", () => {
       { database: { kind: "postgres", url: "postgres://postgres@127.0.0.1:5432/x" }, seedDemo: false },
     ],
     ["SEED_DEMO=0", { SEED_DEMO: "0" }, { seedDemo: false }],
+    ["a read replica", { READ_DATABASE_URL: "postgres://bi@replica:5432/health" }, { readDatabase: { kind: "postgres", url: "postgres://bi@replica:5432/health" } }],
     ["PORT", { PORT: "8080" }, { port: 8080 }],
     ["production with a key", { NODE_ENV: "production", PII_ENCRYPTION_KEY: "a".repeat(64) }, { production: true, piiKeyIsDevelopment: false }],
   ])("%s", (_name, env, expected) => {
@@ -24,13 +25,13 @@ describe("loadConfig", () => {
 
   it("names every bad variable at once", () => {
     const attempt = () =>
-      loadConfig({ PORT: "http", DATABASE_URL: "mysql://x", SEED_DEMO: "maybe", ADMIN_API_KEY: "short", LOG_LEVEL: "loud" });
+      loadConfig({ PORT: "http", DATABASE_URL: "mysql://x", SEED_DEMO: "maybe", ADMIN_API_KEY: "short", LOG_LEVEL: "loud", READ_DATABASE_URL: "memory://" });
     expect(attempt).toThrow(ConfigError);
     try {
       attempt();
     } catch (error) {
       const problems = (error as ConfigError).problems.join("\n");
-      for (const name of ["PORT", "DATABASE_URL", "SEED_DEMO", "ADMIN_API_KEY", "LOG_LEVEL"]) expect(problems).toContain(name);
+      for (const name of ["PORT", "DATABASE_URL", "SEED_DEMO", "ADMIN_API_KEY", "LOG_LEVEL", "READ_DATABASE_URL"]) expect(problems).toContain(name);
     }
   });
 });

@@ -12,6 +12,8 @@ export interface AppConfig {
   readonly port: number;
   readonly host: string;
   readonly database: DatabaseTarget;
+  /** READ_DATABASE_URL: a PostgreSQL replica for BI reads (caseMetrics, CSV export); null for the main database. */
+  readonly readDatabase: DatabaseTarget | null;
   readonly adminApiKey: string | null;
   readonly seedDemo: boolean;
   readonly production: boolean;
@@ -75,6 +77,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const database = parseDatabaseUrl(env.DATABASE_URL);
   if (typeof database === "string") problems.push(database);
 
+  let readDatabase: DatabaseTarget | null = null;
+  if (env.READ_DATABASE_URL?.trim()) {
+    const read = parseDatabaseUrl(env.READ_DATABASE_URL);
+    if (typeof read === "string" || read.kind !== "postgres") problems.push("READ_DATABASE_URL must be a postgres:// URL of a replica");
+    else readDatabase = read;
+  }
+
   const adminApiKey = env.ADMIN_API_KEY?.trim() || null;
   if (adminApiKey !== null && adminApiKey.length < 16) problems.push("ADMIN_API_KEY must be at least 16 characters");
 
@@ -128,6 +137,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     port,
     host: env.HOST ?? "0.0.0.0",
     database: database as DatabaseTarget,
+    readDatabase,
     adminApiKey,
     seedDemo,
     production,

@@ -14,6 +14,8 @@ export interface Context {
   /** The calendar date in Asia/Shanghai: the date every business rule is decided on. */
   readonly today: string;
   readonly db: Database;
+  /** Where BI reads go: a replica when READ_DATABASE_URL is set, else the main database. */
+  readonly readDb: Database;
   readonly loaders: Loaders;
   readonly logger: Logger;
   readonly pii: PiiProtector;
@@ -23,6 +25,7 @@ export interface Context {
 
 export interface ContextDeps {
   readonly db: Database;
+  readonly readDb?: Database;
   readonly clock: Clock;
   readonly logger: Logger;
   readonly pii: PiiProtector;
@@ -36,6 +39,7 @@ export function createContext(deps: ContextDeps, requestId: string, principal: P
     now,
     today: shanghaiDate(now),
     db: deps.db,
+    readDb: deps.readDb ?? deps.db,
     loaders: createLoaders(deps.db),
     logger: deps.logger.child({ requestId }),
     pii: deps.pii,

@@ -23,6 +23,7 @@ import { aliasLimitRule, DEFAULT_GUARDS, depthLimitRule, guardPlugin, RateLimite
 export interface AppDeps {
   readonly schema: GraphQLSchema;
   readonly db: Database;
+  readonly readDb?: Database;
   readonly clock: Clock;
   readonly logger: Logger;
   readonly auth: AuthSettings;
@@ -113,7 +114,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
         const auth = await authenticate(headerValue(req, "authorization"), deps.auth, deps.db);
         if (auth.kind === "rejected") return sendJson(res, 401, { error: auth.message });
         const outcome = await exportCaseMetrics(
-          deps.db,
+          deps.readDb ?? deps.db,
           auth.kind === "authenticated" ? auth.principal : null,
           shanghaiDate(deps.clock.now()),
           url.searchParams,

@@ -47,6 +47,7 @@ export async function startTestServer(kind: TargetKind, options: TestServerOptio
     port: 0,
     host: "127.0.0.1",
     database: { kind: "pglite-memory" },
+    readDatabase: null,
     adminApiKey: ADMIN_KEY,
     seedDemo: false,
     production: options.production ?? false,

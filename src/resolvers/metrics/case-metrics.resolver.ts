@@ -12,6 +12,6 @@ export class CaseMetricsResolver {
     @Arg("filter", () => CaseMetricsFilter, { nullable: true }) filter: CaseMetricsFilter | null,
     @Ctx() ctx: Context,
   ): Promise<CaseMetricsRow[]> {
-    return computeCaseMetrics(ctx.db, ctx.today, groupBy, filter);
+    return computeCaseMetrics(ctx.readDb, ctx.today, groupBy, filter);
   }
 }
