@@ -19,16 +19,3 @@ export function countStatement(): void {
 export function statementsSoFar(): number {
   return processTotal;
 }
-
-/** Runs `work` and returns its result with the number of statements it sent. */
-export async function withStatementCount<T>(work: () => Promise<T>): Promise<{ result: T; statements: number }> {
-  const counter: Counter = { statements: 0 };
-  const result = await storage.run(counter, work);
-  return { result, statements: counter.statements };
-}
-
-export function runCounted<T>(counter: Counter, work: () => T): T {
-  return storage.run(counter, work);
-}
-
-export type { Counter as StatementCounter };

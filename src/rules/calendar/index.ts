@@ -1,2 +1,0 @@
-export * from "./calendar-data.js";
-export * from "./working-days.js";
