@@ -116,6 +116,12 @@ describe.each(testTargets())("case metrics on %s", (kind) => {
     ]);
     expect((await fetch(`${base}/exports/case-metrics.csv?groupBy=SERVICE`)).status).toBe(401);
     expect((await fetch(`${base}/exports/case-metrics.csv?groupBy=COLOUR`, { headers: { authorization: `Bearer ${analyst}` } })).status).toBe(400);
+    for (const bad of ["asOf=2026-13-01", "services=DENTIST", "asOf=2027-01-01", "submittedFrom=2026-03-05&submittedTo=2026-03-01"]) {
+      const refused = await fetch(`${base}/exports/case-metrics.csv?groupBy=SERVICE&${bad}`, { headers: { authorization: `Bearer ${analyst}` } });
+      expect(refused.status, bad).toBe(400);
+    }
+    const past = await fetch(`${base}/exports/case-metrics.csv?groupBy=SERVICE&asOf=2026-03-01`, { headers: { authorization: `Bearer ${analyst}` } });
+    expect(new TextDecoder().decode(new Uint8Array(await past.arrayBuffer()).slice(3)).trim().split("\r\n")).toHaveLength(1);
   });
 
   it("offers SQL readers a reporting schema without personal data", async () => {

@@ -63,6 +63,8 @@ export type CaseMetricDimension =
 
 /** Which cases the metrics count. */
 export type CaseMetricsFilter = {
+  /** Recompute the metrics as they stood at the end of this Shanghai date, from the case event log: only cases submitted by then, each in the status its last event by then gave it, SLA states and turnaround as of that day. Defaults to now. */
+  asOf?: string | null | undefined;
   partnerCodes?: Array<string> | null | undefined;
   provinceCodes?: Array<string> | null | undefined;
   services?: Array<ServiceCode> | null | undefined;

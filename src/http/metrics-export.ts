@@ -1,8 +1,10 @@
-// GET /exports/case-metrics.csv?groupBy=SERVICE,MONTH[&services=…&submittedFrom=…&submittedTo=…]
+// GET /exports/case-metrics.csv?groupBy=SERVICE,MONTH[&services=…&submittedFrom=…&submittedTo=…&provinceCodes=…&partnerCodes=…&asOf=…]
 // UTF-8 with a BOM so spreadsheet tools read Chinese; written row by row. ANALYST, OPERATOR, ADMIN.
 import type { ServerResponse } from "node:http";
+import { GraphQLError } from "graphql";
 import type { Database } from "../db/client.js";
 import type { Principal } from "../rules/access/roles.js";
+import { SERVICE_CODES, type ServiceCode } from "../rules/catalogue/codes.js";
 import { isCalendarDate } from "../rules/shared/dates.js";
 import { computeCaseMetrics } from "../resolvers/metrics/compute-case-metrics.js";
 import { CASE_METRIC_DIMENSIONS, type CaseMetricDimension, type CaseMetricsRow } from "../schema/metrics/case-metrics.type.js";
@@ -25,15 +27,27 @@ export async function exportCaseMetrics(db: Database, principal: Principal | nul
   if (unknown.length) return { status: 400, message: `unknown groupBy: ${unknown.join(", ")} (use ${CASE_METRIC_DIMENSIONS.join(", ")})` };
   const from = params.get("submittedFrom");
   const to = params.get("submittedTo");
-  for (const [name, value] of [["submittedFrom", from], ["submittedTo", to]] as const) {
+  const asOf = params.get("asOf");
+  for (const [name, value] of [["submittedFrom", from], ["submittedTo", to], ["asOf", asOf]] as const) {
     if (value !== null && !isCalendarDate(value)) return { status: 400, message: `${name} must be YYYY-MM-DD` };
   }
-  const services = params.get("services")?.split(",").filter(Boolean) ?? null;
+  const list = (name: string) => params.get(name)?.split(",").filter(Boolean) ?? null;
+  const services = list("services");
+  const unknownServices = (services ?? []).filter((s) => !(SERVICE_CODES as readonly string[]).includes(s));
+  if (unknownServices.length) return { status: 400, message: `unknown services: ${unknownServices.join(", ")}` };
   let rows: CaseMetricsRow[];
   try {
-    rows = await computeCaseMetrics(db, today, groupBy as CaseMetricDimension[], { services: services as never, submittedFrom: from, submittedTo: to });
+    rows = await computeCaseMetrics(db, today, groupBy as CaseMetricDimension[], {
+      services: services as ServiceCode[] | null,
+      submittedFrom: from,
+      submittedTo: to,
+      provinceCodes: list("provinceCodes"),
+      partnerCodes: list("partnerCodes"),
+      asOf,
+    });
   } catch (error) {
-    return { status: 400, message: error instanceof Error ? error.message : "bad request" };
+    if (error instanceof GraphQLError) return { status: 400, message: error.message };
+    throw error;
   }
   res.statusCode = 200;
   res.setHeader("content-type", "text/csv; charset=utf-8");

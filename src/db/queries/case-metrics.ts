@@ -8,21 +8,67 @@ export type MetricDimension = "SERVICE" | "BENEFIT" | "STATUS" | "PROVINCE" | "C
 
 const CLOSED = sql`('COMPLETED', 'REJECTED', 'CANCELLED', 'NO_SHOW')`;
 
-function slaState(today: string): SQL {
-  const asOf = sql`coalesce((c.closed_at at time zone 'Asia/Shanghai')::date, ${today}::date)`;
+/** What a case looked like on the day the metrics are taken: now, or the end of a past day. */
+interface CaseView {
+  readonly from: SQL;
+  readonly where: SQL;
+  readonly status: SQL;
+  readonly closedOn: SQL;
+  readonly dueOn: SQL;
+  readonly metOn: SQL;
+  readonly day: SQL;
+}
+
+/** Today: the columns as they stand. */
+function currentView(today: string): CaseView {
+  return {
+    from: sql`service_case c`,
+    where: sql`true`,
+    status: sql`c.status`,
+    closedOn: sql`(c.closed_at at time zone 'Asia/Shanghai')::date`,
+    dueOn: sql`c.sla_due_on`,
+    metOn: sql`c.sla_met_on`,
+    day: sql`${today}::date`,
+  };
+}
+
+/**
+ * The end of a past day, from the event log: cases submitted by then, in the status their last
+ * event by then gave them; a clock or milestone counts only if it had happened by then. The
+ * stored dates are written in the transaction that appends the event, so "on or before the day"
+ * is the same test on either.
+ */
+function pastView(asOf: string, endOfDay: Date): CaseView {
+  const end = sql`${endOfDay.toISOString()}::timestamptz`;
+  const day = sql`${asOf}::date`;
+  const started = sql`coalesce(c.sla_started_on, (c.documents_completed_at at time zone 'Asia/Shanghai')::date)`;
+  return {
+    from: sql`service_case c cross join lateral (
+      select e.to_status, e.at from case_event e where e.case_id = c.id and e.at < ${end} order by e.id desc limit 1) s`,
+    where: sql`c.submitted_at < ${end}`,
+    status: sql`s.to_status`,
+    closedOn: sql`case when s.to_status in ${CLOSED} then (s.at at time zone 'Asia/Shanghai')::date end`,
+    dueOn: sql`case when ${started} <= ${day} then c.sla_due_on end`,
+    metOn: sql`case when c.sla_met_on <= ${day} then c.sla_met_on end`,
+    day,
+  };
+}
+
+/** The first clock's state (docs/metrics.md); a closed case is judged on its closing day. */
+function slaState(v: CaseView): SQL {
+  const asOf = sql`coalesce(${v.closedOn}, ${v.day})`;
   return sql`case
-    when c.sla_due_on is null then 'NOT_STARTED'
-    when c.sla_met_on is not null and c.sla_met_on <= c.sla_due_on then 'MET'
-    when c.sla_met_on is not null then 'MISSED'
-    when ${asOf} > c.sla_due_on then 'BREACHED'
-    when ${asOf} = c.sla_due_on then 'DUE_TODAY'
+    when ${v.dueOn} is null then 'NOT_STARTED'
+    when ${v.metOn} is not null and ${v.metOn} <= ${v.dueOn} then 'MET'
+    when ${v.metOn} is not null then 'MISSED'
+    when ${asOf} > ${v.dueOn} then 'BREACHED'
+    when ${asOf} = ${v.dueOn} then 'DUE_TODAY'
     else 'ON_TRACK' end`;
 }
 
-const COLUMN: Record<Exclude<MetricDimension, "SLA_STATE">, SQL> = {
+const COLUMN: Record<Exclude<MetricDimension, "SLA_STATE" | "STATUS">, SQL> = {
   SERVICE: sql`c.service_code`,
   BENEFIT: sql`c.benefit_code`,
-  STATUS: sql`c.status`,
   PROVINCE: sql`c.province_code`,
   CITY: sql`c.city_code`,
   MONTH: sql`to_char(c.submitted_at at time zone 'Asia/Shanghai', 'YYYY-MM')`,
@@ -32,6 +78,8 @@ const COLUMN: Record<Exclude<MetricDimension, "SLA_STATE">, SQL> = {
 export interface MetricsQuery {
   readonly groupBy: readonly MetricDimension[];
   readonly today: string;
+  /** A past Shanghai day and the instant it ended: recompute from the event log as of then. */
+  readonly asOf?: { readonly day: string; readonly end: Date } | null;
   readonly services?: readonly string[] | null;
   readonly submittedFrom?: Date | null;
   readonly submittedBefore?: Date | null;
@@ -51,11 +99,13 @@ export interface MetricsRow {
 }
 
 export async function caseMetrics(executor: Executor, query: MetricsQuery): Promise<MetricsRow[]> {
-  const state = slaState(query.today);
+  const view = query.asOf ? pastView(query.asOf.day, query.asOf.end) : currentView(query.today);
+  const state = slaState(view);
+  const status = view.status;
   const dims = [...new Set(query.groupBy)];
-  const keyExpr = (d: MetricDimension) => (d === "SLA_STATE" ? state : COLUMN[d]);
+  const keyExpr = (d: MetricDimension) => (d === "SLA_STATE" ? state : d === "STATUS" ? status : COLUMN[d]);
   const selectKeys = dims.map((d, i) => sql`${keyExpr(d)} as ${sql.raw(`k${i}`)}`);
-  const where: SQL[] = [sql`true`];
+  const where: SQL[] = [view.where];
   if (query.services?.length) where.push(sql`c.service_code in (${sql.join(query.services.map((s) => sql`${s}`), sql`, `)})`);
   if (query.provinceCodes?.length) where.push(sql`c.province_code in (${sql.join(query.provinceCodes.map((s) => sql`${s}`), sql`, `)})`);
   if (query.partnerCodes?.length) where.push(sql`c.partner_code in (${sql.join(query.partnerCodes.map((s) => sql`${s}`), sql`, `)})`);
@@ -65,13 +115,13 @@ export async function caseMetrics(executor: Executor, query: MetricsQuery): Prom
     executor,
     sql`select ${sql.join([...selectKeys, sql`1 as one`], sql`, `)},
       count(*)::int as cases,
-      count(*) filter (where c.status not in ${CLOSED})::int as open,
-      count(*) filter (where c.status = 'COMPLETED')::int as completed,
+      count(*) filter (where ${status} not in ${CLOSED})::int as open,
+      count(*) filter (where ${status} = 'COMPLETED')::int as completed,
       count(*) filter (where ${state} = 'MET')::int as sla_met,
       count(*) filter (where ${state} in ('MISSED', 'BREACHED'))::int as sla_breached,
-      percentile_cont(0.5) within group (order by c.working_days_to_complete) filter (where c.status = 'COMPLETED') as median,
-      percentile_cont(0.9) within group (order by c.working_days_to_complete) filter (where c.status = 'COMPLETED') as p90
-    from service_case c
+      percentile_cont(0.5) within group (order by c.working_days_to_complete) filter (where ${status} = 'COMPLETED') as median,
+      percentile_cont(0.9) within group (order by c.working_days_to_complete) filter (where ${status} = 'COMPLETED') as p90
+    from ${view.from}
     where ${sql.join(where, sql` and `)}
     ${dims.length ? sql`group by ${sql.join(dims.map((_, i) => sql.raw(String(i + 1))), sql`, `)} order by ${sql.join(dims.map((_, i) => sql.raw(String(i + 1))), sql`, `)}` : sql``}`,
   );

@@ -93,7 +93,7 @@ export async function updateCaseAtVersion(
 export async function setCaseMetrics(
   executor: Executor,
   id: string,
-  values: { slaDueOn: string | null; slaMetOn: string | null; workingDaysToComplete: number | null },
+  values: { slaStartedOn: string | null; slaDueOn: string | null; slaMetOn: string | null; workingDaysToComplete: number | null },
 ): Promise<void> {
   await executor.update(serviceCases).set(values).where(eq(serviceCases.id, id));
 }

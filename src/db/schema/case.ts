@@ -65,6 +65,7 @@ export const serviceCases = pgTable(
     closedAt: timestamp("closed_at", { withTimezone: true }),
     lastEventAt: timestamp("last_event_at", { withTimezone: true }).notNull(),
     /** The first SLA clock of the benefit (its arrangement promise), kept for metrics. */
+    slaStartedOn: date("sla_started_on", { mode: "string" }),
     slaDueOn: date("sla_due_on", { mode: "string" }),
     slaMetOn: date("sla_met_on", { mode: "string" }),
     /** Working days from the submission date to the completion date, fixed when the case completes. */

@@ -1,4 +1,4 @@
-// Keeps the columns metrics read in step with the case: its first SLA clock (due / met dates) and,
+// Keeps the columns metrics read in step with the case: its first SLA clock (start / due / met dates) and,
 // once completed, its turnaround in working days. Runs in the transaction that changed the case.
 import { shanghaiDate } from "../../context/clock.js";
 import type { Transaction } from "../../db/client.js";
@@ -18,5 +18,7 @@ export async function refreshCaseMetrics(tx: Transaction, row: CaseRow, today: s
     row.completedAt && row.workingDaysToComplete === null
       ? workingDaysBetween(calendar, shanghaiDate(row.submittedAt), shanghaiDate(row.completedAt)).days
       : row.workingDaysToComplete;
-  await setCaseMetrics(tx, row.id, { slaDueOn: primary?.dueOn ?? null, slaMetOn: primary?.metOn ?? null, workingDaysToComplete: turnaround });
+  await setCaseMetrics(tx, row.id, {
+    slaStartedOn: primary?.startedOn ?? null,
+    slaDueOn: primary?.dueOn ?? null, slaMetOn: primary?.metOn ?? null, workingDaysToComplete: turnaround });
 }

@@ -16,11 +16,16 @@ export async function computeCaseMetrics(
   filter: CaseMetricsFilter | null | undefined,
 ): Promise<CaseMetricsRow[]> {
   if (filter?.submittedFrom && filter.submittedTo && filter.submittedTo < filter.submittedFrom) {
-    throw new GraphQLError("submittedTo is before submittedFrom", { extensions: { code: "BAD_USER_INPUT" } });
+    throw new GraphQLError("submittedTo is before submittedFrom", { extensions: { code: "BAD_USER_INPUT", argumentName: "filter.submittedTo" } });
   }
+  if (filter?.asOf && filter.asOf > today) {
+    throw new GraphQLError(`asOf ${filter.asOf} is after today (${today})`, { extensions: { code: "BAD_USER_INPUT", argumentName: "filter.asOf" } });
+  }
+  const asOf = filter?.asOf && filter.asOf < today ? { day: filter.asOf, end: shanghaiMidnight(addDays(filter.asOf, 1)) } : null;
   const rows = await caseMetrics(db, {
     groupBy,
     today,
+    asOf,
     services: filter?.services,
     provinceCodes: filter?.provinceCodes,
     partnerCodes: filter?.partnerCodes,

@@ -27,6 +27,13 @@ export class CaseMetricsFilter {
 
   @Field(() => [String], { nullable: true })
   partnerCodes?: string[] | null;
+
+  @Field(() => DateScalar, {
+    nullable: true,
+    description:
+      "Recompute the metrics as they stood at the end of this Shanghai date, from the case event log: only cases submitted by then, each in the status its last event by then gave it, SLA states and turnaround as of that day. Defaults to now.",
+  })
+  asOf?: string | null;
 }
 
 @ObjectType({ description: "The group a row counts; keys of dimensions not grouped by are null." })
