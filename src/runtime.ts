@@ -49,6 +49,7 @@ export async function startRuntime({ config, logger, clock = systemClock, databa
       schema,
       db: handle.db,
       readDb: replica?.db,
+      pools: { primary: () => handle.poolStats(), ...(replica ? { replica: () => replica.poolStats() } : {}) },
       clock,
       logger,
       auth: { adminApiKey: config.adminApiKey, jwt: createJwtVerifier(config.jwt) },

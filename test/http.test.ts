@@ -78,6 +78,8 @@ describe("HTTP front", () => {
     expect(text).toMatch(/hsg_graphql_request_duration_seconds_count\{operation="Catalogue",type="query"\} [1-9]/);
     expect(text).toMatch(/hsg_graphql_errors_total\{code="UNAUTHENTICATED"\} [1-9]/);
     expect(text).toContain("hsg_process_cpu_seconds_total");
+    expect(text).toContain('hsg_db_pool_max_connections{pool="primary"} 1');
+    expect(text).toMatch(/hsg_db_statements_total [1-9]/);
   });
 
   it("blocks simple cross-site GETs (CSRF prevention)", async () => {

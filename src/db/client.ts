@@ -23,7 +23,21 @@ export interface DatabaseHandle {
   readonly kind: DatabaseTarget["kind"];
   /** `immediate`: drop connections at once, queries in flight and all (postgres.js only). */
   close(options?: { immediate?: boolean }): Promise<void>;
+  /** The connection pool as the database sees it (for /metrics). */
+  poolStats(): Promise<PoolStats>;
 }
+
+export interface PoolStats {
+  readonly max: number;
+  /** Connections this pool holds open. */
+  readonly open: number;
+  /** Of those, running a statement or inside a transaction (not counting the one asking). */
+  readonly busy: number;
+}
+
+/** PGlite is one in-process connection. */
+const EMBEDDED_POOL: PoolStats = { max: 1, open: 1, busy: 0 };
+let poolSerial = 0;
 
 const statementLogger: DrizzleLogger = { logQuery: () => countStatement() };
 
@@ -37,18 +51,32 @@ export interface OpenOptions {
 export async function openDatabase(target: DatabaseTarget, options: OpenOptions = {}): Promise<DatabaseHandle> {
   switch (target.kind) {
     case "postgres": {
+      const max = options.maxConnections ?? 10;
+      // postgres.js keeps its pool to itself, so each pool names its connections and
+      // pg_stat_activity counts them.
+      const applicationName = `health-services-graph/${process.pid}/${++poolSerial}`;
       const client = postgres(target.url, {
-        max: options.maxConnections ?? 10,
+        max,
         onnotice: () => {},
-        connection: { application_name: "health-services-graph", TimeZone: "UTC" },
+        connection: { application_name: applicationName, TimeZone: "UTC" },
       });
       const db = drizzlePostgres({ client, schema, logger: statementLogger }) as unknown as Database;
-      return { db, kind: "postgres", close: (options) => client.end({ timeout: options?.immediate ? 0 : 5 }) };
+      return {
+        db,
+        kind: "postgres",
+        close: (options) => client.end({ timeout: options?.immediate ? 0 : 5 }),
+        async poolStats() {
+          const [row] = await client<{ open: number; busy: number }[]>`
+            select count(*)::int as open, count(*) filter (where state <> 'idle')::int as busy
+            from pg_stat_activity where application_name = ${applicationName}`;
+          return { max, open: row?.open ?? 0, busy: Math.max(0, (row?.busy ?? 1) - 1) };
+        },
+      };
     }
     case "pglite-memory": {
       const client = await PGlite.create({ loadDataDir: options.loadDataDir });
       const db = drizzlePglite({ client, schema, logger: statementLogger }) as unknown as Database;
-      return { db, kind: "pglite-memory", close: () => client.close() };
+      return { db, kind: "pglite-memory", close: () => client.close(), poolStats: async () => EMBEDDED_POOL };
     }
     case "pglite": {
       const dataDir = resolve(target.dataDir);
@@ -59,6 +87,7 @@ export async function openDatabase(target: DatabaseTarget, options: OpenOptions 
         return {
           db,
           kind: "pglite",
+          poolStats: async () => EMBEDDED_POOL,
           close: async () => {
             await client.close();
             releaseLock();

@@ -1,4 +1,5 @@
 // The HTTP front: /graphql through Apollo, plus the plain endpoints. node:http only: no framework.
+import type { PoolStats } from "../db/client.js";
 import { randomUUID } from "node:crypto";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -24,6 +25,8 @@ export interface AppDeps {
   readonly schema: GraphQLSchema;
   readonly db: Database;
   readonly readDb?: Database;
+  /** Connection pools by name, reported at /metrics. */
+  readonly pools?: Readonly<Record<string, () => Promise<PoolStats>>>;
   readonly clock: Clock;
   readonly logger: Logger;
   readonly auth: AuthSettings;
@@ -54,7 +57,7 @@ class HttpError extends Error {
 export async function createApp(deps: AppDeps): Promise<App> {
   const guards = deps.guards ?? DEFAULT_GUARDS;
   const limiter = new RateLimiter(deps.rateLimitPerMinute ?? 600);
-  const metrics = createAppMetrics();
+  const metrics = createAppMetrics(deps.pools ?? {});
   const apollo = new ApolloServer<Context>({
     schema: deps.schema,
     validationRules: [depthLimitRule(guards.maxDepth), aliasLimitRule(guards.maxAliases)],

@@ -1,17 +1,52 @@
 // Prometheus metrics at GET /metrics: request durations by operation, errors by code, quota
-// refusals, and the process's own (event loop, memory). One registry per app, so tests stay apart.
+// refusals, the database pools and statements, and the process's own (event loop, memory). One
+// registry per app, so tests stay apart.
 import type { ApolloServerPlugin } from "@apollo/server";
-import { collectDefaultMetrics, Counter, Histogram, Registry } from "prom-client";
+import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from "prom-client";
 import type { Context } from "../context/context.js";
+import type { PoolStats } from "../db/client.js";
+import { statementsSoFar } from "../db/statement-counter.js";
 
 export interface AppMetrics {
   readonly registry: Registry;
   readonly plugin: ApolloServerPlugin<Context>;
 }
 
-export function createAppMetrics(): AppMetrics {
+export function createAppMetrics(pools: Readonly<Record<string, () => Promise<PoolStats>>> = {}): AppMetrics {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry, prefix: "hsg_" });
+  // One look at the pools per scrape, however many gauges read it.
+  let snapshot: { at: number; stats: Promise<[string, PoolStats | null][]> } | null = null;
+  const readPools = () => {
+    if (!snapshot || performance.now() - snapshot.at > 1000) {
+      const stats = Promise.all(Object.entries(pools).map(async ([pool, read]): Promise<[string, PoolStats | null]> => [pool, await read().catch(() => null)]));
+      snapshot = { at: performance.now(), stats };
+    }
+    return snapshot.stats;
+  };
+  const poolGauge = (name: string, help: string, pick: (s: PoolStats) => number) =>
+    new Gauge({
+      name,
+      help,
+      labelNames: ["pool"],
+      registers: [registry],
+      async collect() {
+        // An unreachable database (which /readyz reports) leaves the gauge at its last value.
+        for (const [pool, stats] of await readPools()) if (stats) this.set({ pool }, pick(stats));
+      },
+    });
+  poolGauge("hsg_db_pool_max_connections", "Connections the pool may open", (s) => s.max);
+  poolGauge("hsg_db_pool_open_connections", "Connections the pool holds open", (s) => s.open);
+  poolGauge("hsg_db_pool_busy_connections", "Open connections running a statement or in a transaction", (s) => s.busy);
+  new Counter({
+    name: "hsg_db_statements_total",
+    help: "SQL statements this process has sent",
+    registers: [registry],
+    collect() {
+      this.reset();
+      this.inc(statementsSoFar());
+    },
+  });
   const duration = new Histogram({
     name: "hsg_graphql_request_duration_seconds",
     help: "GraphQL operations by operation name and type",
