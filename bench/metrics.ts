@@ -60,10 +60,13 @@ try {
   console.log(table(["grouping", "rows", "min", "p50", "p90", "max", "target (p50)"], rows));
 
   const sql = postgres(url, { max: 1, onnotice: () => {} });
+  const [size] = await sql`select (select count(*) from case_metric_rollup)::int as rollup, (select count(*) from case_metric_delta)::int as deltas,
+    pg_size_pretty(pg_relation_size('case_metric_rollup')) as bytes`;
+  console.log(`\nrollup: ${size!.rollup.toLocaleString("en")} rows (${size!.bytes}) for ${cases.toLocaleString("en")} cases; ${size!.deltas} deltas pending`);
   const plan = await sql.unsafe(`explain (analyze, costs off, timing off, summary on)
-    select c.service_code, to_char(c.submitted_at at time zone 'Asia/Shanghai', 'YYYY-MM'), count(*)
-    from service_case c where c.submitted_at >= '${yearAgo}' group by 1, 2`);
-  console.log(`\nplan of the SERVICE×MONTH scan:\n${plan.map((r) => `  ${r["QUERY PLAN"]}`).join("\n")}`);
+    select service_code, submitted_month, working_days_to_complete, sum(cases) from case_metric_rollup
+    where submitted_on >= '${yearAgo}' and submitted_on <= '${today}' group by 1, 2, 3`);
+  console.log(`plan of the SERVICE×MONTH rollup scan:\n${plan.map((r) => `  ${r["QUERY PLAN"]}`).join("\n")}`);
   await sql.end();
   if (failed) process.exitCode = 1;
 } finally {

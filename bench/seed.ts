@@ -6,6 +6,7 @@ import postgres from "postgres";
 import { DEVELOPMENT_PII_KEY } from "../src/config/config.js";
 import { openDatabase } from "../src/db/client.js";
 import { migrate } from "../src/db/migrate.js";
+import { compactCaseMetrics } from "../src/db/queries/case-metrics.js";
 import { seed } from "../src/db/seed/seed.js";
 import { benefitByCode } from "../src/rules/catalogue/catalogue.js";
 import { maskPhone } from "../src/rules/policy/phone.js";
@@ -173,6 +174,13 @@ export async function seedBenchDatabase(url: string, plan: SeedPlan): Promise<Se
       }
     }
     await entitlements.end();
+    process.stderr.write("  folding the case-metric deltas into the rollup…\n");
+    const compacting = await openDatabase({ kind: "postgres", url });
+    try {
+      await compactCaseMetrics(compacting.db);
+    } finally {
+      await compacting.close();
+    }
     process.stderr.write("  analyze…\n");
     await sql`analyze`;
     return {

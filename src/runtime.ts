@@ -3,6 +3,7 @@ import type { AppConfig } from "./config/config.js";
 import { type Clock, shanghaiDate, systemClock } from "./context/clock.js";
 import { openDatabase, type DatabaseHandle } from "./db/client.js";
 import { migrate } from "./db/migrate.js";
+import { startMetricsCompaction } from "./db/metrics-compaction.js";
 import { seed } from "./db/seed/seed.js";
 import { createApp, type App } from "./http/app.js";
 import type { Logger } from "./logging/logger.js";
@@ -25,9 +26,11 @@ export interface RuntimeOptions {
   readonly clock?: Clock;
   /** An already-open database (tests); otherwise the configured target is opened. */
   readonly database?: DatabaseHandle;
+  /** How often case-metric deltas are folded into the rollup (0: never; tests fold by hand). */
+  readonly compactEveryMs?: number;
 }
 
-export async function startRuntime({ config, logger, clock = systemClock, database }: RuntimeOptions): Promise<Runtime> {
+export async function startRuntime({ config, logger, clock = systemClock, database, compactEveryMs = 5000 }: RuntimeOptions): Promise<Runtime> {
   const started = performance.now();
   if (config.piiKeyIsDevelopment) {
     logger.warn("PII_ENCRYPTION_KEY is not set: personal data is encrypted with the public development key");
@@ -59,6 +62,7 @@ export async function startRuntime({ config, logger, clock = systemClock, databa
       rateLimitPerMinute: config.rateLimitPerMinute,
     });
     const port = await app.listen(config.port, config.host);
+    const compactor = startMetricsCompaction(handle.db, logger, compactEveryMs);
     logger.info(
       {
         port,
@@ -74,6 +78,7 @@ export async function startRuntime({ config, logger, clock = systemClock, databa
       database: handle,
       port,
       stop: async () => {
+        await compactor.stop();
         await app.close();
         logger.debug("http server closed");
         await replica?.close();

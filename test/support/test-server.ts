@@ -64,6 +64,7 @@ export async function startTestServer(kind: TargetKind, options: TestServerOptio
     logger: options.logger ?? createLogger("silent"),
     clock: fixedClock(options.now ?? "2026-03-02T02:00:00Z"),
     database,
+    compactEveryMs: 0,
   });
   const url = `http://127.0.0.1:${runtime.port}/graphql`;
 

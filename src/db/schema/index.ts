@@ -3,3 +3,4 @@ export * from "./policy.js";
 export * from "./access.js";
 export * from "./case.js";
 export * from "./network.js";
+export * from "./metrics.js";

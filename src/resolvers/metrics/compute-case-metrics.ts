@@ -29,8 +29,8 @@ export async function computeCaseMetrics(
     services: filter?.services,
     provinceCodes: filter?.provinceCodes,
     partnerCodes: filter?.partnerCodes,
-    submittedFrom: filter?.submittedFrom ? shanghaiMidnight(filter.submittedFrom) : null,
-    submittedBefore: filter?.submittedTo ? shanghaiMidnight(addDays(filter.submittedTo, 1)) : null,
+    submittedFrom: filter?.submittedFrom ?? null,
+    submittedTo: filter?.submittedTo ?? null,
   });
   return rows.map((r) => ({
     keys: {
