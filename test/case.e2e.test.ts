@@ -192,22 +192,28 @@ describe.each(testTargets())("cases on %s", (kind) => {
     expect(unknown.data?.submitCase.userErrors.map((e) => e.code)).toEqual(["UNKNOWN_POLICY"]);
   });
 
-  it("pages policies with their cases in the same number of statements for 5 and 20 policies", async () => {
-    for (let i = 0; i < 20; i++) {
-      const no = `PC-${String(i).padStart(2, "0")}`;
+  it("pages policies with entitlements and cases in the same number of statements for 10 and 100 policies", async () => {
+    for (let i = 0; i < 100; i++) {
+      const no = `PC-${String(i).padStart(3, "0")}`;
       await policyWithDiagnosis(server, no);
-      await submit({ policyNo: no, benefit: "FAMILY_DOCTOR", applicant: "INSURED" });
-      await submit({ policyNo: no, benefit: "SECOND_OPINION", applicant: "INSURED" });
+      if (i % 3 === 0) {
+        await submit({ policyNo: no, benefit: "FAMILY_DOCTOR", applicant: "INSURED" });
+        await submit({ policyNo: no, benefit: "SECOND_OPINION", applicant: "INSURED" });
+      }
     }
     const counted = async (first: number) => {
       const start = statementsSoFar();
       const response = await server.request(PoliciesWithCasesDocument, { first, prefix: "PC-" }, admin);
       return { statements: statementsSoFar() - start, response };
     };
-    const five = await counted(5);
-    const twenty = await counted(20);
-    expect(twenty.response.data?.policies.edges).toHaveLength(20);
-    expect(twenty.response.data?.policies.edges[3]?.node.cases.totalCount).toBe(2);
-    expect(five.statements).toBe(twenty.statements);
+    const ten = await counted(10);
+    const hundred = await counted(100);
+    expect(hundred.response.errors).toBeUndefined();
+    expect(hundred.response.data?.policies.edges).toHaveLength(100);
+    expect(hundred.response.data?.policies.edges[99]?.node.cases.totalCount).toBe(2);
+    expect(hundred.response.data?.policies.edges[98]?.node.cases.totalCount).toBe(0);
+    expect(hundred.response.data?.policies.edges[0]?.node.entitlements.length).toBeGreaterThan(0);
+    expect(ten.statements).toBeGreaterThan(0);
+    expect(hundred.statements).toBe(ten.statements);
   });
 });
