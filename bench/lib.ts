@@ -73,10 +73,10 @@ export interface ServerProcess {
 const CLOCK_TICKS = 100;
 
 /** Starts `node dist/server.js` (the production build) on a database and waits until it is ready. */
-export async function startServer(databaseUrl: string, env: Record<string, string> = {}): Promise<ServerProcess> {
+export async function startServer(databaseUrl: string, env: Record<string, string> = {}, nodeArgs: readonly string[] = []): Promise<ServerProcess> {
   ensureBuild();
   const port = await freePort();
-  const child = spawn(process.execPath, ["dist/server.js"], {
+  const child = spawn(process.execPath, [...nodeArgs, "dist/server.js"], {
     cwd: ROOT,
     env: {
       PATH: process.env.PATH ?? "",

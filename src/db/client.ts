@@ -60,7 +60,7 @@ export async function openDatabase(target: DatabaseTarget, options: OpenOptions 
         onnotice: () => {},
         connection: { application_name: applicationName, TimeZone: "UTC" },
       });
-      const db = drizzlePostgres({ client, schema, logger: statementLogger }) as unknown as Database;
+      const db = drizzlePostgres({ client: alwaysPrepared(client), schema, logger: statementLogger }) as unknown as Database;
       return {
         db,
         kind: "postgres",
@@ -99,6 +99,32 @@ export async function openDatabase(target: DatabaseTarget, options: OpenOptions 
       }
     }
   }
+}
+
+/**
+ * drizzle sends its queries unprepared, so postgres.js parses and describes each one again (a
+ * second round trip and most of the driver's CPU). The application's SQL is a fixed set of shapes,
+ * so every connection prepares each once and reuses it, transactions and savepoints included.
+ * Behind a pooler that cannot keep prepared statements (PgBouncer before 1.21 in transaction
+ * mode), this must go.
+ */
+function alwaysPrepared(sql: postgres.Sql): postgres.Sql {
+  return new Proxy(sql, {
+    get(target, property, receiver) {
+      if (property === "unsafe") {
+        return (query: string, parameters?: postgres.ParameterOrJSON<never>[], options?: postgres.UnsafeQueryOptions) =>
+          target.unsafe(query, parameters, { ...options, prepare: true });
+      }
+      if (property === "begin" || property === "savepoint") {
+        return (...args: unknown[]) => {
+          const callback = args.pop() as (tx: postgres.Sql) => unknown;
+          const method = (target as unknown as Record<string, (...a: unknown[]) => unknown>)[property]!;
+          return method.call(target, ...args, (tx: postgres.Sql) => callback(alwaysPrepared(tx)));
+        };
+      }
+      return Reflect.get(target, property, receiver);
+    },
+  });
 }
 
 /**

@@ -4,7 +4,7 @@ import { randomUUID } from "node:crypto";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { ApolloServer, HeaderMap } from "@apollo/server";
-import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import type { GraphQLSchema } from "graphql";
 import { authenticate, type AuthSettings } from "../context/authenticate.js";
 import type { Clock } from "../context/clock.js";
@@ -68,7 +68,9 @@ export async function createApp(deps: AppDeps): Promise<App> {
     // server.ts owns shutdown: Apollo re-raising SIGTERM itself would race it.
     stopOnTerminationSignals: false,
     csrfPrevention: true,
-    plugins: [ApolloServerPluginLandingPageDisabled(), guardPlugin(guards), auditPlugin(), metrics.plugin],
+    // No cache hints are used (every answer is per principal), and the cache-control plugin wraps
+    // every field resolver: off (bench/RESULTS.md).
+    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), guardPlugin(guards), auditPlugin(), metrics.plugin],
     logger: {
       debug: (m) => deps.logger.debug(m),
       info: (m) => deps.logger.info(m),

@@ -43,22 +43,25 @@ export interface PolicyPageQuery {
   readonly limit: number;
 }
 
+/** The policy number in byte order (the policy_no_c_idx index). */
+const policyNoBytes = sql`${policies.policyNo} collate "C"`;
+
 function policyFilter(query: Omit<PolicyPageQuery, "limit" | "afterPolicyNo">): SQL[] {
   const conditions: SQL[] = [];
   if (query.statuses?.length) conditions.push(inArray(policies.status, [...query.statuses]));
   if (query.policyNos) conditions.push(query.policyNos.length ? inArray(policies.policyNo, [...query.policyNos]) : sql`false`);
-  if (query.policyNoPrefix) conditions.push(like(policies.policyNo, `${query.policyNoPrefix.replace(/[\\%_]/g, "\\$&")}%`));
+  if (query.policyNoPrefix) conditions.push(like(policyNoBytes, `${query.policyNoPrefix.replace(/[\\%_]/g, "\\$&")}%`));
   return conditions;
 }
 
 export function policyPage(executor: Executor, query: PolicyPageQuery): Promise<PolicyRow[]> {
   const conditions = policyFilter(query);
-  if (query.afterPolicyNo) conditions.push(gt(policies.policyNo, query.afterPolicyNo));
+  if (query.afterPolicyNo) conditions.push(gt(policyNoBytes, query.afterPolicyNo));
   return executor
     .select()
     .from(policies)
     .where(and(...conditions))
-    .orderBy(asc(policies.policyNo))
+    .orderBy(asc(policyNoBytes))
     .limit(query.limit);
 }
 

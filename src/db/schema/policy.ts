@@ -50,6 +50,9 @@ export const policies = pgTable(
       sql`${t.waitingPeriodEndsOn} >= ${t.effectiveFrom} - 1 and ${t.waitingPeriodEndsOn} <= ${t.effectiveTo}`,
     ),
     index("policy_status_idx").on(t.status),
+    // Policy pages are ordered, keyed and prefix-filtered by the policy number's bytes (collation
+    // "C"): the same order on every server, and LIKE 'prefix%' becomes a range on this index.
+    index("policy_no_c_idx").on(sql`${t.policyNo} collate "C"`),
   ],
 );
 

@@ -1,0 +1,1 @@
+CREATE INDEX "policy_no_c_idx" ON "policy" USING btree ("policy_no" collate "C");
