@@ -4,6 +4,9 @@ import { type Clock, shanghaiDate, systemClock } from "./context/clock.js";
 import { openDatabase, type DatabaseHandle } from "./db/client.js";
 import { migrate } from "./db/migrate.js";
 import { startMetricsCompaction } from "./db/metrics-compaction.js";
+import { DEFAULT_RETRY, type RetryPolicy } from "./rules/webhooks/retry.js";
+import { startSlaSweeper, type SlaSweeper } from "./webhooks/sla-sweeper.js";
+import { startWebhookWorker, type WebhookWorker } from "./webhooks/worker.js";
 import { seed } from "./db/seed/seed.js";
 import { createApp, type App } from "./http/app.js";
 import type { Logger } from "./logging/logger.js";
@@ -17,6 +20,8 @@ export interface Runtime {
   readonly app: App;
   readonly database: DatabaseHandle;
   readonly port: number;
+  readonly webhookWorker: WebhookWorker | null;
+  readonly slaSweeper: SlaSweeper;
   stop(): Promise<void>;
 }
 
@@ -28,9 +33,12 @@ export interface RuntimeOptions {
   readonly database?: DatabaseHandle;
   /** How often case-metric deltas are folded into the rollup (0: never; tests fold by hand). */
   readonly compactEveryMs?: number;
+  /** Faster webhook polling and retries (tests). */
+  readonly webhookPollMs?: number;
+  readonly webhookRetry?: Partial<RetryPolicy>;
 }
 
-export async function startRuntime({ config, logger, clock = systemClock, database, compactEveryMs = 5000 }: RuntimeOptions): Promise<Runtime> {
+export async function startRuntime({ config, logger, clock = systemClock, database, compactEveryMs = 5000, webhookPollMs, webhookRetry = {} }: RuntimeOptions): Promise<Runtime> {
   const started = performance.now();
   if (config.piiKeyIsDevelopment) {
     logger.warn("PII_ENCRYPTION_KEY is not set: personal data is encrypted with the public development key");
@@ -63,6 +71,10 @@ export async function startRuntime({ config, logger, clock = systemClock, databa
     });
     const port = await app.listen(config.port, config.host);
     const compactor = startMetricsCompaction(handle.db, logger, compactEveryMs);
+    const worker = config.webhooks.worker
+      ? startWebhookWorker(handle.db, { pii, logger, clock }, { timeoutMs: config.webhooks.timeoutMs, retry: { ...DEFAULT_RETRY, maxAttempts: config.webhooks.maxAttempts, ...webhookRetry } , ...(webhookPollMs ? { pollMs: webhookPollMs } : {}) })
+      : null;
+    const sweeper = startSlaSweeper(handle.db, { clock, logger }, config.webhooks.slaSweepSeconds * 1000);
     logger.info(
       {
         port,
@@ -77,7 +89,11 @@ export async function startRuntime({ config, logger, clock = systemClock, databa
       app,
       database: handle,
       port,
+      webhookWorker: worker,
+      slaSweeper: sweeper,
       stop: async () => {
+        await sweeper.stop();
+        await worker?.stop();
         await compactor.stop();
         await app.close();
         logger.debug("http server closed");

@@ -3,6 +3,7 @@ import "reflect-metadata";
 import { ConfigError, loadConfig } from "./config/config.js";
 import { createLogger } from "./logging/logger.js";
 import { startRuntime } from "./runtime.js";
+import { describeForLog } from "./http/format-error.js";
 
 async function main(): Promise<void> {
   let config;
@@ -30,7 +31,7 @@ async function main(): Promise<void> {
     runtime.stop().then(
       () => process.exit(0),
       (error: unknown) => {
-        logger.error({ err: String(error) }, "error while shutting down");
+        logger.error({ err: describeForLog(error) }, "error while shutting down");
         process.exit(1);
       },
     );

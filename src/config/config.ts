@@ -24,6 +24,8 @@ export interface AppConfig {
   readonly piiKeyIsDevelopment: boolean;
   readonly rateLimitPerMinute: number;
   readonly jwt: { secret: string | null; jwksFile: string | null; issuer: string | null; audience: string | null };
+  /** The webhook worker and SLA sweep in this process (docs/webhooks.md). */
+  readonly webhooks: { worker: boolean; timeoutMs: number; maxAttempts: number; slaSweepSeconds: number };
   readonly guards: { maxDepth: number; maxAliases: number; maxTokens: number; maxCost: number; introspection: "authenticated" | "all" | "off" };
 }
 
@@ -112,6 +114,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     return value;
   };
   const rateLimitPerMinute = int("RATE_LIMIT_PER_MINUTE", 600, 0);
+  const webhooks = {
+    worker: parseBoolean("WEBHOOK_WORKER", env.WEBHOOK_WORKER, true, problems),
+    timeoutMs: int("WEBHOOK_TIMEOUT_MS", 10_000, 100),
+    maxAttempts: int("WEBHOOK_MAX_ATTEMPTS", 8, 1),
+    slaSweepSeconds: int("SLA_SWEEP_SECONDS", 60, 0),
+  };
   const guards = {
     maxDepth: int("GRAPHQL_MAX_DEPTH", 12, 2),
     maxAliases: int("GRAPHQL_MAX_ALIASES", 30, 1),
@@ -145,6 +153,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     piiKey,
     piiKeyIsDevelopment: !piiRaw,
     rateLimitPerMinute,
+    webhooks,
     guards,
     jwt,
   };

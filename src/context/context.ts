@@ -21,6 +21,8 @@ export interface Context {
   readonly pii: PiiProtector;
   /** The caller's address, for the audit log. */
   readonly remoteAddress: string | null;
+  /** NODE_ENV=production: stricter checks (e.g. https-only webhooks). */
+  readonly production: boolean;
 }
 
 export interface ContextDeps {
@@ -29,6 +31,7 @@ export interface ContextDeps {
   readonly clock: Clock;
   readonly logger: Logger;
   readonly pii: PiiProtector;
+  readonly production?: boolean;
 }
 
 export function createContext(deps: ContextDeps, requestId: string, principal: Principal | null, remoteAddress: string | null = null): Context {
@@ -44,5 +47,6 @@ export function createContext(deps: ContextDeps, requestId: string, principal: P
     logger: deps.logger.child({ requestId }),
     pii: deps.pii,
     remoteAddress,
+    production: deps.production ?? false,
   };
 }

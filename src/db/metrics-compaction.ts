@@ -4,6 +4,7 @@
 import type { Logger } from "../logging/logger.js";
 import type { Database } from "./client.js";
 import { compactCaseMetrics } from "./queries/case-metrics.js";
+import { describeForLog } from "../http/format-error.js";
 
 export interface Compactor {
   stop(): Promise<void>;
@@ -18,7 +19,7 @@ export function startMetricsCompaction(db: Database, logger: Logger, everyMs: nu
       .then((folded) => {
         if (folded > 0) logger.debug({ folded }, "case metric deltas folded into the rollup");
       })
-      .catch((error: unknown) => logger.warn({ err: error }, "case metric compaction failed; it will be retried"))
+      .catch((error: unknown) => logger.warn({ err: describeForLog(error) }, "case metric compaction failed; it will be retried"))
       .finally(() => {
         running = null;
       });

@@ -14,7 +14,7 @@ import { pendingMigrations } from "../db/migrate.js";
 import type { Logger } from "../logging/logger.js";
 import type { PiiProtector } from "../security/pii-protector.js";
 import { auditPlugin } from "./audit-plugin.js";
-import { createErrorFormatter } from "./format-error.js";
+import { createErrorFormatter, describeForLog } from "./format-error.js";
 import { graphiqlAsset, graphiqlPage } from "./graphiql.js";
 import { exportCaseMetrics } from "./metrics-export.js";
 import { createAppMetrics } from "./metrics.js";
@@ -82,7 +82,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
 
   const server = createServer((req, res) => {
     handle(req, res).catch((error: unknown) => {
-      deps.logger.error({ err: error instanceof Error ? error.message : String(error) }, "request failed");
+      deps.logger.error({ err: describeForLog(error) }, "request failed");
       if (!res.headersSent) sendJson(res, 500, { errors: [{ message: "Internal server error", extensions: { code: "INTERNAL_SERVER_ERROR" } }] });
       else res.end();
     });

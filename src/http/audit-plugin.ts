@@ -4,6 +4,7 @@ import type { ApolloServerPlugin } from "@apollo/server";
 import { Kind } from "graphql";
 import type { Context } from "../context/context.js";
 import { auditLog } from "../db/schema/index.js";
+import { describeForLog } from "./format-error.js";
 
 export function auditPlugin(): ApolloServerPlugin<Context> {
   return {
@@ -31,7 +32,7 @@ export function auditPlugin(): ApolloServerPlugin<Context> {
           try {
             await contextValue.db.insert(auditLog).values(rows);
           } catch (error) {
-            contextValue.logger.error({ err: String(error) }, "could not write the audit record");
+            contextValue.logger.error({ err: describeForLog(error) }, "could not write the audit record");
           }
         },
       };

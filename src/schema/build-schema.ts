@@ -12,13 +12,14 @@ import { CaseMetricsResolver } from "../resolvers/metrics/case-metrics.resolver.
 import { CalendarResolver } from "../resolvers/calendar/calendar.resolver.js";
 import { ServiceResolver } from "../resolvers/catalogue/service.resolver.js";
 import { PolicyResolver } from "../resolvers/policy/policy.resolver.js";
+import { WebhookResolver } from "../resolvers/webhook/webhook.resolver.js";
 
 let built: Promise<GraphQLSchema> | undefined;
 
 /** The schema is the same for every server in a process: build it once. */
 export function getSchema(): Promise<GraphQLSchema> {
   built ??= buildSchema({
-    resolvers: [ServiceResolver, ViewerResolver, PolicyResolver, CalendarResolver, CaseResolver, NetworkResolver, NodeResolver, AccessResolver, CaseMetricsResolver],
+    resolvers: [ServiceResolver, ViewerResolver, PolicyResolver, CalendarResolver, CaseResolver, NetworkResolver, NodeResolver, AccessResolver, CaseMetricsResolver, WebhookResolver],
     authChecker,
     authMode: "error",
     validate: false,

@@ -6,6 +6,7 @@ import { fixedClock } from "../../src/context/clock.js";
 import type { DatabaseHandle } from "../../src/db/client.js";
 import { createLogger, type Logger } from "../../src/logging/logger.js";
 import { startRuntime, type Runtime } from "../../src/runtime.js";
+import type { RetryPolicy } from "../../src/rules/webhooks/retry.js";
 import { openTestDatabase, type TargetKind } from "./databases.js";
 
 export const ADMIN_KEY = "test-admin-key-0123456789";
@@ -38,6 +39,9 @@ export interface TestServerOptions {
   readonly database?: DatabaseHandle;
   /** Where the server logs (silent by default). */
   readonly logger?: Logger;
+  /** Webhook worker pace (fast by default in tests). */
+  readonly webhookPollMs?: number;
+  readonly webhookRetry?: Partial<RetryPolicy>;
 }
 
 export async function startTestServer(kind: TargetKind, options: TestServerOptions = {}): Promise<TestServer> {
@@ -57,6 +61,7 @@ export async function startTestServer(kind: TargetKind, options: TestServerOptio
     rateLimitPerMinute: 0,
     jwt: { secret: null, jwksFile: null, issuer: null, audience: null },
     guards: { maxDepth: 12, maxAliases: 30, maxTokens: 5000, maxCost: 20000, introspection: "authenticated" },
+    webhooks: { worker: false, timeoutMs: 1000, maxAttempts: 8, slaSweepSeconds: 0 },
     ...options.config,
   };
   const runtime = await startRuntime({
@@ -65,6 +70,8 @@ export async function startTestServer(kind: TargetKind, options: TestServerOptio
     clock: fixedClock(options.now ?? "2026-03-02T02:00:00Z"),
     database,
     compactEveryMs: 0,
+    webhookPollMs: options.webhookPollMs ?? 25,
+    webhookRetry: options.webhookRetry ?? { baseDelayMs: 40, maxDelayMs: 400 },
   });
   const url = `http://127.0.0.1:${runtime.port}/graphql`;
 

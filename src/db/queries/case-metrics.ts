@@ -224,6 +224,8 @@ function fold(dims: readonly MetricDimension[], rows: readonly Record<string, un
  * at a time (an advisory lock); readers see summaries ∪ deltas in one snapshot, so before and
  * after give the same answer. Returns how many deltas were folded.
  */
+const VACUUM_AFTER = 5000;
+
 export async function compactCaseMetrics(executor: Executor): Promise<number> {
   const [row] = await queryRows<{ folded: number | null }>(
     executor,
@@ -244,5 +246,8 @@ export async function compactCaseMetrics(executor: Executor): Promise<number> {
   );
   await executor.execute(sql`delete from case_metric_rollup where cases = 0`);
   await executor.execute(sql`delete from case_metric_monthly where cases = 0`);
-  return row?.folded ?? 0;
+  const folded = row?.folded ?? 0;
+  // Readers scan the delta table: after a large fold, do not wait for autovacuum (which may be off).
+  if (folded >= VACUUM_AFTER) await executor.execute(sql`vacuum case_metric_delta`);
+  return folded;
 }

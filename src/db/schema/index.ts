@@ -4,3 +4,4 @@ export * from "./access.js";
 export * from "./case.js";
 export * from "./network.js";
 export * from "./metrics.js";
+export * from "./webhooks.js";

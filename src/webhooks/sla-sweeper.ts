@@ -1,0 +1,47 @@
+// The SLA sweep on a schedule (docs/webhooks.md): due-soon and breached events for open cases'
+// first clocks, once per clock, through the outbox. One process at a time (an advisory lock).
+import { sql } from "drizzle-orm";
+import { shanghaiDate, type Clock } from "../context/clock.js";
+import type { Database } from "../db/client.js";
+import { sweepSlaEvents } from "../db/queries/webhooks.js";
+import { queryRows } from "../db/rows.js";
+import { describeForLog } from "../http/format-error.js";
+import type { Logger } from "../logging/logger.js";
+import { addDays } from "../rules/shared/dates.js";
+
+export interface SlaSweeper {
+  /** One sweep; null when another process holds the sweep. */
+  runOnce(): Promise<number | null>;
+  stop(): Promise<void>;
+}
+
+export function startSlaSweeper(db: Database, deps: { clock: Clock; logger: Logger }, everyMs: number): SlaSweeper {
+  const runOnce = () =>
+    db.transaction(async (tx) => {
+      const [lock] = await queryRows<{ got: boolean }>(tx, sql`select pg_try_advisory_xact_lock(hashtext('sla_sweep')) as got`);
+      if (!lock?.got) return null;
+      const now = deps.clock.now();
+      const today = shanghaiDate(now);
+      return sweepSlaEvents(tx, today, addDays(today, 1), now);
+    });
+  let running: Promise<unknown> | null = null;
+  const timer =
+    everyMs > 0
+      ? setInterval(() => {
+          if (running) return;
+          running = runOnce()
+            .then((n) => n && deps.logger.info({ events: n }, "SLA events written to the outbox"))
+            .catch((error: unknown) => deps.logger.warn({ err: describeForLog(error) }, "SLA sweep failed; it will run again"))
+            .finally(() => {
+              running = null;
+            });
+        }, everyMs).unref()
+      : null;
+  return {
+    runOnce,
+    async stop() {
+      if (timer) clearInterval(timer);
+      await running;
+    },
+  };
+}
