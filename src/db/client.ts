@@ -10,6 +10,7 @@ import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
 import postgres from "postgres";
 import type { DatabaseTarget } from "../config/config.js";
 import * as schema from "./schema/index.js";
+import { currentTemplate, isFreshDataDir } from "./embedded-template.js";
 import { countStatement } from "./statement-counter.js";
 
 export type Schema = typeof schema;
@@ -25,6 +26,8 @@ export interface DatabaseHandle {
   close(options?: { immediate?: boolean }): Promise<void>;
   /** The connection pool as the database sees it (for /metrics). */
   poolStats(): Promise<PoolStats>;
+  /** Embedded databases: the whole data directory as a gzipped tarball. */
+  dumpDataDir?(): Promise<Blob>;
 }
 
 export interface PoolStats {
@@ -46,6 +49,8 @@ export interface OpenOptions {
   readonly loadDataDir?: Blob;
   /** postgres.js pool size. */
   readonly maxConnections?: number;
+  /** A new embedded database on disk starts from the build's template when it is current (default true). */
+  readonly template?: boolean;
 }
 
 export async function openDatabase(target: DatabaseTarget, options: OpenOptions = {}): Promise<DatabaseHandle> {
@@ -76,13 +81,20 @@ export async function openDatabase(target: DatabaseTarget, options: OpenOptions 
     case "pglite-memory": {
       const client = await PGlite.create({ loadDataDir: options.loadDataDir });
       const db = drizzlePglite({ client, schema, logger: statementLogger }) as unknown as Database;
-      return { db, kind: "pglite-memory", close: () => client.close(), poolStats: async () => EMBEDDED_POOL };
+      return {
+        db,
+        kind: "pglite-memory",
+        close: () => client.close(),
+        poolStats: async () => EMBEDDED_POOL,
+        dumpDataDir: async () => (await client.dumpDataDir("gzip")) as Blob,
+      };
     }
     case "pglite": {
       const dataDir = resolve(target.dataDir);
       const releaseLock = acquireDirLock(dataDir);
       try {
-        const client = await PGlite.create({ dataDir });
+        const template = options.template !== false && isFreshDataDir(dataDir) ? currentTemplate() : null;
+        const client = await PGlite.create({ dataDir, ...(template ? { loadDataDir: template } : {}) });
         const db = drizzlePglite({ client, schema, logger: statementLogger }) as unknown as Database;
         return {
           db,
