@@ -1,4 +1,5 @@
 // Reads and writes of service cases, documents and events. Executor first; batch reads by key.
+import type { PgInsertValue } from "drizzle-orm/pg-core";
 import { and, asc, count, desc, eq, gte, inArray, lt, lte, sql, type SQL } from "drizzle-orm";
 import type { Executor } from "../client.js";
 import { caseDocuments, caseEvents, entitlements, policies, serviceCases } from "../schema/index.js";
@@ -52,12 +53,12 @@ export async function countEarlierCases(executor: Executor, policyId: string, be
   return row?.n ?? 0;
 }
 
-export async function nextCaseNo(executor: Executor, year: string): Promise<string> {
-  const [row] = await queryRows<{ n: string }>(executor, sql`select nextval('service_case_no_seq')::text as n`);
-  return `SC${year}-${row!.n.padStart(7, "0")}`;
+/** The next case number, drawn by the INSERT itself (no round trip of its own). */
+export function nextCaseNo(year: string): SQL<string> {
+  return sql<string>`'SC' || ${year}::text || '-' || lpad(nextval('service_case_no_seq')::text, 7, '0')`;
 }
 
-export async function insertCase(executor: Executor, values: typeof serviceCases.$inferInsert): Promise<CaseRow> {
+export async function insertCase(executor: Executor, values: PgInsertValue<typeof serviceCases>): Promise<CaseRow> {
   const [row] = await executor.insert(serviceCases).values(values).returning();
   return row!;
 }

@@ -33,7 +33,12 @@ export function presentCase(row: CaseRow): ServiceCase {
 const day = (instant: Date | null): string | null => (instant ? shanghaiDate(instant) : null);
 
 /** The case's events as Shanghai dates, for the SLA rules. */
-export function caseTimeline(row: CaseRow): CaseTimeline {
+export type TimelineFields = Pick<
+  CaseRow,
+  "documentsCompletedAt" | "approvedAt" | "decidedAt" | "investigationRequestedAt" | "scheduledAt" | "startedAt" | "completedAt" | "closedAt"
+>;
+
+export function caseTimeline(row: TimelineFields): CaseTimeline {
   return {
     documentsCompletedOn: day(row.documentsCompletedAt),
     approvedOn: day(row.approvedAt),

@@ -9,16 +9,22 @@ import { slasForBenefit } from "../../rules/catalogue/catalogue.js";
 import type { BenefitCode } from "../../rules/catalogue/codes.js";
 import { workingDaysBetween } from "../../rules/calendar/working-days.js";
 import { computeSlaClocks } from "../../rules/sla/compute-sla-clocks.js";
-import { caseTimeline } from "./present-case.js";
+import { caseTimeline, type TimelineFields } from "./present-case.js";
 
 export async function refreshCaseMetrics(tx: Transaction, row: CaseRow, today: string): Promise<void> {
+  await setCaseMetrics(tx, row.id, caseMetricColumns(row, today));
+}
+
+/** The metric columns for a case as it stands (also written with a new case, saving an update). */
+export function caseMetricColumns(
+  row: TimelineFields & Pick<CaseRow, "benefitCode" | "submittedAt" | "workingDaysToComplete">,
+  today: string,
+): { slaStartedOn: string | null; slaDueOn: string | null; slaMetOn: string | null; workingDaysToComplete: number | null } {
   const calendar = loadCalendar();
   const [primary] = computeSlaClocks(slasForBenefit(row.benefitCode as BenefitCode), caseTimeline(row), today, calendar);
   const turnaround =
     row.completedAt && row.workingDaysToComplete === null
       ? workingDaysBetween(calendar, shanghaiDate(row.submittedAt), shanghaiDate(row.completedAt)).days
       : row.workingDaysToComplete;
-  await setCaseMetrics(tx, row.id, {
-    slaStartedOn: primary?.startedOn ?? null,
-    slaDueOn: primary?.dueOn ?? null, slaMetOn: primary?.metOn ?? null, workingDaysToComplete: turnaround });
+  return { slaStartedOn: primary?.startedOn ?? null, slaDueOn: primary?.dueOn ?? null, slaMetOn: primary?.metOn ?? null, workingDaysToComplete: turnaround };
 }

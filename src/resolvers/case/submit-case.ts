@@ -30,7 +30,7 @@ import type { ServiceDefinition } from "../../rules/catalogue/service-definition
 import type { FieldReason } from "../../rules/case-workflow/check-submission.js";
 import { checkCoverage } from "../../rules/network/check-coverage.js";
 import { resolvePlace, type RegionIndex, type RegionRecord } from "../../rules/network/region-index.js";
-import { refreshCaseMetrics } from "./refresh-case-metrics.js";
+import { caseMetricColumns } from "./refresh-case-metrics.js";
 import { fromGlobalId } from "../../schema/shared/global-id.js";
 import type { SubmitCaseInput, SubmitCasePayload } from "../../schema/case/case.inputs.js";
 import { presentEligibility } from "../policy/present-entitlement.js";
@@ -108,7 +108,7 @@ export async function submitCase(ctx: Context, input: SubmitCaseInput): Promise<
       // The clocks start when the last needed document arrived (now, when none was needed).
       const completedAt = new Date(Math.min(now.getTime(), Math.max(0, ...documents.map((d) => (d.receivedAt ?? now).getTime())) || now.getTime()));
       const row = await insertCase(tx, {
-        caseNo: await nextCaseNo(tx, ctx.today.slice(0, 4)),
+        caseNo: nextCaseNo(ctx.today.slice(0, 4)),
         policyId: policy.id,
         serviceCode: service.code,
         benefitCode: input.benefit,
@@ -129,6 +129,22 @@ export async function submitCase(ctx: Context, input: SubmitCaseInput): Promise<
         submittedAt: now,
         documentsCompletedAt: complete ? completedAt : null,
         lastEventAt: now,
+        ...caseMetricColumns(
+          {
+            benefitCode: input.benefit,
+            submittedAt: now,
+            workingDaysToComplete: null,
+            documentsCompletedAt: complete ? completedAt : null,
+            approvedAt: null,
+            decidedAt: null,
+            investigationRequestedAt: null,
+            scheduledAt: null,
+            startedAt: null,
+            completedAt: null,
+            closedAt: null,
+          },
+          ctx.today,
+        ),
       });
       await insertDocuments(
         tx,
@@ -146,7 +162,6 @@ export async function submitCase(ctx: Context, input: SubmitCaseInput): Promise<
         note: complete ? null : `missing: ${missing.join(", ")}`,
       });
       await adjustEntitlement(tx, policy.id, input.benefit, { reserved: 1, used: 0 });
-      await refreshCaseMetrics(tx, row, ctx.today);
       return { serviceCase: presentCase(row), eligibility: decision, userErrors: [] };
     });
   } catch (error) {
