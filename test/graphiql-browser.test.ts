@@ -28,6 +28,9 @@ describe.runIf(existsSync(CHROMIUM))("GraphiQL in headless Chromium", () => {
     page.on("request", (request) => origins.add(new URL(request.url()).origin));
     await page.goto(server.url, { waitUntil: "load" });
     await page.getByText("Public", { exact: true }).click();
+    // The tab's query must be in the editor (and GraphiQL's chosen operation with it) before running.
+    await expect.poll(async () => page.locator(".graphiql-query-editor").innerText(), { timeout: 15_000 }).toContain("query Public");
+    await page.waitForTimeout(300);
     await page.locator(".graphiql-execute-button").click();
     await expect.poll(async () => page.locator(".graphiql-response").innerText(), { timeout: 15_000 }).toContain("FAMILY_DOCTOR");
     expect([...origins]).toEqual([new URL(server.url).origin]);
