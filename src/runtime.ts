@@ -5,6 +5,7 @@ import { openDatabase, type DatabaseHandle } from "./db/client.js";
 import { migrate } from "./db/migrate.js";
 import { startMetricsCompaction } from "./db/metrics-compaction.js";
 import { DEFAULT_RETRY, type RetryPolicy } from "./rules/webhooks/retry.js";
+import { startDeliveryQueue } from "./webhooks/job-queue.js";
 import { startSlaSweeper, type SlaSweeper } from "./webhooks/sla-sweeper.js";
 import { startWebhookWorker, type WebhookWorker } from "./webhooks/worker.js";
 import { seed } from "./db/seed/seed.js";
@@ -71,9 +72,21 @@ export async function startRuntime({ config, logger, clock = systemClock, databa
     });
     const port = await app.listen(config.port, config.host);
     const compactor = startMetricsCompaction(handle.db, logger, compactEveryMs);
+    // PostgreSQL: graphile-worker's queue drives the worker; the embedded database: a timer.
+    const queueUrl = handle.kind === "postgres" && config.database.kind === "postgres" ? config.database.url : null;
     const worker = config.webhooks.worker
-      ? startWebhookWorker(handle.db, { pii, logger, clock }, { timeoutMs: config.webhooks.timeoutMs, retry: { ...DEFAULT_RETRY, maxAttempts: config.webhooks.maxAttempts, ...webhookRetry } , ...(webhookPollMs ? { pollMs: webhookPollMs } : {}) })
+      ? startWebhookWorker(
+          handle.db,
+          { pii, logger, clock },
+          {
+            timeoutMs: config.webhooks.timeoutMs,
+            retry: { ...DEFAULT_RETRY, maxAttempts: config.webhooks.maxAttempts, ...webhookRetry },
+            ...(webhookPollMs ? { pollMs: webhookPollMs } : {}),
+            autostart: queueUrl === null,
+          },
+        )
       : null;
+    const queue = worker && queueUrl ? await startDeliveryQueue(queueUrl, worker, logger, webhookPollMs ?? 2000) : null;
     const sweeper = startSlaSweeper(handle.db, { clock, logger }, config.webhooks.slaSweepSeconds * 1000);
     logger.info(
       {
@@ -89,10 +102,18 @@ export async function startRuntime({ config, logger, clock = systemClock, databa
       app,
       database: handle,
       port,
-      webhookWorker: worker,
+      // Stopping the worker stops the queue that drives it too.
+      webhookWorker: worker && {
+        runOnce: () => worker.runOnce(),
+        stop: async () => {
+          await queue?.stop();
+          await worker.stop();
+        },
+      },
       slaSweeper: sweeper,
       stop: async () => {
         await sweeper.stop();
+        await queue?.stop();
         await worker?.stop();
         await compactor.stop();
         await app.close();

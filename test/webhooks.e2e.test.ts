@@ -147,6 +147,11 @@ describe.each(testTargets())("webhooks on %s", (kind) => {
       expect(r.raw).not.toMatch(/案件测试|310104|policyNo|idNumber|phone|name/);
     }
     expect(new Set(hook.received.map((r) => r.body.eventId)).size).toBe(3);
+    if (kind === "postgres") {
+      // On PostgreSQL the deliveries were driven by graphile-worker's queue in the database.
+      const tasks = await queryRows<{ n: number }>(server.database.db, sql`select count(*)::int as n from graphile_worker._private_tasks where identifier = 'webhooks:deliver'`);
+      expect(tasks[0]!.n).toBe(1);
+    }
   });
 
   it("writes nothing to the outbox when the change is refused, and only for partners' services", async () => {

@@ -93,6 +93,7 @@ export function startWebhookWorker(
   }
 
   async function runOnce(): Promise<number> {
+    if (stopped) return 0;
     // The lease outlives the request's timeout, so a live worker never loses a delivery it is sending.
     const due = await claimDeliveries(db, owner, settings.batch, settings.timeoutMs * 2 + 5000);
     await Promise.all(

@@ -50,7 +50,7 @@ export async function startTestServer(kind: TargetKind, options: TestServerOptio
   const config: AppConfig = {
     port: 0,
     host: "127.0.0.1",
-    database: { kind: "pglite-memory" },
+    database: testDatabaseTarget(database),
     readDatabase: null,
     adminApiKey: ADMIN_KEY,
     seedDemo: false,
@@ -103,4 +103,9 @@ export async function startTestServer(kind: TargetKind, options: TestServerOptio
       if (!shared) await database.close();
     },
   };
+}
+
+/** What the server is told it runs on (the handle is opened already): PostgreSQL's URL, or embedded. */
+function testDatabaseTarget(database: DatabaseHandle & { url?: string }): AppConfig["database"] {
+  return database.url ? { kind: "postgres", url: database.url } : { kind: "pglite-memory" };
 }

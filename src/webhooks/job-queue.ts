@@ -1,0 +1,58 @@
+// On PostgreSQL, deliveries are driven by graphile-worker, a job queue that lives in the database:
+// the outbox trigger adds a `webhooks:deliver` job in the change's own transaction (its NOTIFY
+// wakes a runner at once), and each job drains what is due through the same worker code the
+// embedded database runs on a timer. After draining, the job schedules the next one for the
+// earliest retry or lease expiry. The delivery rows stay the source of truth (docs/webhooks.md).
+import { Logger as QueueLogger, run, type Runner } from "graphile-worker";
+import { describeForLog } from "../http/format-error.js";
+import type { Logger } from "../logging/logger.js";
+import type { WebhookWorker } from "./worker.js";
+
+export const DELIVER_TASK = "webhooks:deliver";
+
+/** When the first stream head can be tried: its next attempt, or when another worker's lease runs out. */
+const NEXT_DUE = `
+  select min(greatest(d.next_attempt_at, coalesce(d.lease_until, d.next_attempt_at))) as at
+  from webhook_delivery d
+  where d.status = 'PENDING' and not exists (
+    select 1 from webhook_delivery e
+    where e.endpoint_id = d.endpoint_id and e.case_id = d.case_id and e.status = 'PENDING' and e.id < d.id)`;
+
+export interface DeliveryQueue {
+  stop(): Promise<void>;
+}
+
+export async function startDeliveryQueue(connectionString: string, worker: WebhookWorker, logger: Logger, pollMs: number): Promise<DeliveryQueue> {
+  const runner: Runner = await run({
+    connectionString,
+    concurrency: 2,
+    maxPoolSize: 3,
+    noHandleSignals: true,
+    pollInterval: pollMs,
+    logger: new QueueLogger(() => (level, message) => {
+      if (level === "error" || level === "warning") logger.warn({ queue: "graphile-worker" }, message);
+    }),
+    taskList: {
+      [DELIVER_TASK]: async (_payload, helpers) => {
+        try {
+          while ((await worker.runOnce()) > 0) {
+            // keep draining while there is work
+          }
+        } catch (error) {
+          logger.warn({ err: describeForLog(error) }, "webhook delivery pass failed; the next job retries");
+        }
+        const [next] = (await helpers.query<{ at: Date | null }>(NEXT_DUE)).rows;
+        if (next?.at) await helpers.addJob(DELIVER_TASK, {}, { runAt: next.at, jobKey: "webhooks:next", maxAttempts: 1 });
+      },
+    },
+  });
+  // Whatever was due before this process started (or while no runner ran) gets a first pass.
+  await runner.addJob(DELIVER_TASK, {}, { maxAttempts: 1 });
+  let stopping: Promise<void> | null = null;
+  return {
+    stop() {
+      stopping ??= runner.stop();
+      return stopping;
+    },
+  };
+}
