@@ -109,14 +109,7 @@ export async function startServer(databaseUrl: string, env: Record<string, strin
     url,
     pid,
     child,
-    cpuMs() {
-      const stat = readProc(`/proc/${pid}/stat`).split(") ")[1]!.split(" ");
-      return ((Number(stat[11]) + Number(stat[12])) * 1000) / CLOCK_TICKS;
-    },
-    rssMb() {
-      const line = readProc(`/proc/${pid}/status`).split("\n").find((l) => l.startsWith("VmRSS:"));
-      return line ? Number(line.replace(/\D+/g, "")) / 1024 : 0;
-    },
+    ...processMeters(pid),
     async stop() {
       if (child.exitCode !== null) return;
       const exited = new Promise((resolve) => child.once("exit", resolve));
@@ -126,8 +119,18 @@ export async function startServer(databaseUrl: string, env: Record<string, strin
   };
 }
 
-function readProc(path: string): string {
-  return readFileSync(path, "utf8");
+/** CPU time (ms, user + system) and resident memory (MB) of a process, from /proc. */
+export function processMeters(pid: number): { cpuMs(): number; rssMb(): number } {
+  return {
+    cpuMs() {
+      const stat = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+      return ((Number(stat[11]) + Number(stat[12])) * 1000) / CLOCK_TICKS;
+    },
+    rssMb() {
+      const line = readFileSync(`/proc/${pid}/status`, "utf8").split("\n").find((l) => l.startsWith("VmRSS:"));
+      return line ? Number(line.replace(/\D+/g, "")) / 1024 : 0;
+    },
+  };
 }
 
 export async function graphql<T = unknown>(url: string, query: string, variables: Record<string, unknown> = {}, key = BENCH_ADMIN_KEY): Promise<{ data?: T; errors?: unknown[] }> {

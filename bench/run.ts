@@ -10,7 +10,7 @@ import { join } from "node:path";
 import autocannon from "autocannon";
 import postgres from "postgres";
 import { addDays } from "../src/rules/shared/dates.js";
-import { BENCH_ADMIN_KEY, ROOT, benchDatabaseUrl, ensureBuild, flag, graphql, option, shanghaiToday, startServer, table, type ServerProcess } from "./lib.js";
+import { BENCH_ADMIN_KEY, ROOT, benchDatabaseUrl, ensureBuild, flag, graphql, option, processMeters, shanghaiToday, startServer, table, type ServerProcess } from "./lib.js";
 import { seedBenchDatabase } from "./seed.js";
 
 const ENTITLEMENTS = /* GraphQL */ `
@@ -145,7 +145,7 @@ async function startFloor(): Promise<{ url: string; meter: Meter; stop(): Promis
   });
   const base = `http://127.0.0.1:${port}`;
   const pid = child.pid!;
-  const proc: Pick<ServerProcess, "cpuMs" | "rssMb"> = await startServerLikeMeters(pid);
+  const proc = processMeters(pid);
   return {
     url: base,
     meter: { statements: async () => Number(await (await fetch(`${base}/statements`)).text()), cpuMs: proc.cpuMs, rssMb: proc.rssMb },
@@ -157,16 +157,6 @@ async function startFloor(): Promise<{ url: string; meter: Meter; stop(): Promis
   };
 }
 
-async function startServerLikeMeters(pid: number): Promise<Pick<ServerProcess, "cpuMs" | "rssMb">> {
-  const { readFileSync } = await import("node:fs");
-  return {
-    cpuMs: () => {
-      const stat = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
-      return ((Number(stat[11]) + Number(stat[12])) * 1000) / 100;
-    },
-    rssMb: () => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1] ?? 0) / 1024,
-  };
-}
 
 /** Time from spawning the production server on a fresh embedded database to /readyz, then a restart. */
 async function measureStartup(): Promise<{ first: number; restart: number }> {
