@@ -22,3 +22,8 @@ const SHANGHAI_DATE = new Intl.DateTimeFormat("en-CA", {
 export function shanghaiDate(instant: Date): string {
   return SHANGHAI_DATE.format(instant);
 }
+
+/** Midnight in Asia/Shanghai (UTC+8, no daylight saving) of a date, as an instant. */
+export function shanghaiMidnight(date: string): Date {
+  return new Date(`${date}T00:00:00+08:00`);
+}

@@ -1,4 +1,5 @@
 // serviceCases(first, after, filter): newest first, keyset on the case number, scoped to the caller.
+import { shanghaiMidnight } from "../../context/clock.js";
 import type { Context } from "../../context/context.js";
 import { caseCount, casePage } from "../../db/queries/cases.js";
 import { caseServiceScope } from "../../rules/access/case-scope.js";
@@ -8,9 +9,6 @@ import type { CaseFilter } from "../../schema/case/case.inputs.js";
 import type { ServiceCaseConnection } from "../../schema/case/service-case.type.js";
 import { decodeCursor, encodeCursor, pageSize } from "../shared/pagination.js";
 import { presentCase } from "./present-case.js";
-
-/** Midnight in Asia/Shanghai (UTC+8, no daylight saving) of a date. */
-export const shanghaiMidnight = (date: string): Date => new Date(`${date}T00:00:00+08:00`);
 
 export async function listCases(ctx: Context, first: number | null | undefined, after: string | null | undefined, filter: CaseFilter | null | undefined): Promise<ServiceCaseConnection> {
   const limit = pageSize(first);

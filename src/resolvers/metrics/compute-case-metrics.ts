@@ -1,5 +1,6 @@
 // The one place case metrics are computed for the graph and the CSV export.
 import { GraphQLError } from "graphql";
+import { shanghaiMidnight } from "../../context/clock.js";
 import type { Executor } from "../../db/client.js";
 import { caseMetrics } from "../../db/queries/case-metrics.js";
 import type { BenefitCode, ServiceCode } from "../../rules/catalogue/codes.js";
@@ -7,7 +8,6 @@ import type { CaseStatus } from "../../rules/case-workflow/codes.js";
 import { addDays } from "../../rules/shared/dates.js";
 import type { SlaState } from "../../rules/sla/compute-sla-clocks.js";
 import type { CaseMetricDimension, CaseMetricsFilter, CaseMetricsRow } from "../../schema/metrics/case-metrics.type.js";
-import { shanghaiMidnight } from "../case/list-cases.js";
 
 export async function computeCaseMetrics(
   db: Executor,
