@@ -3,6 +3,8 @@
 // every source cell, in reading order, resolved to its current GB/T 2260 division
 // (data/regions/regions.json), with each correction or interpretation and its reason.
 // The manual decisions below are the review: the script fails on any cell it cannot place.
+import type { CorrectionRecord } from "../src/db/schema/network.js";
+import type { NetworkFileEntry } from "../src/reference/networks.js";
 import { readFileSync, writeFileSync } from "node:fs";
 
 interface Region {
@@ -12,21 +14,8 @@ interface Region {
   parentCode: string | null;
   provinceCode: string;
 }
-interface Correction {
-  kind: string;
-  reason: string;
-}
-interface Entry {
-  source: string;
-  line: number;
-  sourceProvince: string | null;
-  code: string;
-  name: string;
-  level: string;
-  provinceCode: string;
-  duplicateOf: string | null;
-  corrections: Correction[];
-}
+type Correction = CorrectionRecord;
+type Entry = NetworkFileEntry;
 
 const HANDBOOK = new URL("../../shared/seed/handbook-2022.txt", import.meta.url);
 const { regions } = JSON.parse(readFileSync(new URL("../data/regions/regions.json", import.meta.url), "utf8")) as { regions: Region[] };

@@ -4,25 +4,19 @@
 // embedded database runs on a timer. After draining, the job schedules the next one for the
 // earliest retry or lease expiry. The delivery rows stay the source of truth (docs/webhooks.md).
 import { Logger as QueueLogger, run, type Runner } from "graphile-worker";
+import type { Database } from "../db/client.js";
+import { nextDeliveryDueAt } from "../db/queries/webhooks.js";
 import { describeForLog } from "../http/format-error.js";
 import type { Logger } from "../logging/logger.js";
 import type { WebhookWorker } from "./worker.js";
 
 export const DELIVER_TASK = "webhooks:deliver";
 
-/** When the first stream head can be tried: its next attempt, or when another worker's lease runs out. */
-const NEXT_DUE = `
-  select min(greatest(d.next_attempt_at, coalesce(d.lease_until, d.next_attempt_at))) as at
-  from webhook_delivery d
-  where d.status = 'PENDING' and not exists (
-    select 1 from webhook_delivery e
-    where e.endpoint_id = d.endpoint_id and e.case_id = d.case_id and e.status = 'PENDING' and e.id < d.id)`;
-
 export interface DeliveryQueue {
   stop(): Promise<void>;
 }
 
-export async function startDeliveryQueue(connectionString: string, worker: WebhookWorker, logger: Logger, pollMs: number): Promise<DeliveryQueue> {
+export async function startDeliveryQueue(db: Database, connectionString: string, worker: WebhookWorker, logger: Logger, pollMs: number): Promise<DeliveryQueue> {
   const runner: Runner = await run({
     connectionString,
     concurrency: 2,
@@ -41,8 +35,8 @@ export async function startDeliveryQueue(connectionString: string, worker: Webho
         } catch (error) {
           logger.warn({ err: describeForLog(error) }, "webhook delivery pass failed; the next job retries");
         }
-        const [next] = (await helpers.query<{ at: Date | null }>(NEXT_DUE)).rows;
-        if (next?.at) await helpers.addJob(DELIVER_TASK, {}, { runAt: next.at, jobKey: "webhooks:next", maxAttempts: 1 });
+        const next = await nextDeliveryDueAt(db);
+        if (next) await helpers.addJob(DELIVER_TASK, {}, { runAt: next, jobKey: "webhooks:next", maxAttempts: 1 });
       },
     },
   });

@@ -75,6 +75,11 @@ function toView(r: DeliveryView): DeliveryView {
   };
 }
 
+/** `d` is the oldest pending delivery of its (endpoint, case) stream: the only one that may go out. */
+const streamHead = sql`not exists (
+  select 1 from webhook_delivery e
+  where e.endpoint_id = d.endpoint_id and e.case_id = d.case_id and e.status = 'PENDING' and e.id < d.id)`;
+
 /**
  * Leases up to `limit` deliveries that are due and first in their (endpoint, case) stream, so one
  * case's events go out in order and no two workers hold the same delivery. A lease that runs out
@@ -86,9 +91,7 @@ export async function claimDeliveries(executor: Executor, owner: string, limit: 
     sql`with heads as (
         select d.id from webhook_delivery d
         where d.status = 'PENDING' and d.next_attempt_at <= now() and (d.lease_until is null or d.lease_until < now())
-          and not exists (
-            select 1 from webhook_delivery e
-            where e.endpoint_id = d.endpoint_id and e.case_id = d.case_id and e.status = 'PENDING' and e.id < d.id)
+          and ${streamHead}
         order by d.next_attempt_at, d.id
         limit ${limit}
         for update skip locked)
@@ -98,6 +101,16 @@ export async function claimDeliveries(executor: Executor, owner: string, limit: 
   );
   if (claimed.length === 0) return [];
   return deliveriesByIds(executor, claimed.map((c) => Number(c.id)));
+}
+
+/** When a stream head can next be tried (its retry time, or when another worker's lease runs out); null when nothing is pending. */
+export async function nextDeliveryDueAt(executor: Executor): Promise<Date | null> {
+  const [row] = await queryRows<{ at: Date | string | null }>(
+    executor,
+    sql`select min(greatest(d.next_attempt_at, coalesce(d.lease_until, d.next_attempt_at))) as at
+      from webhook_delivery d where d.status = 'PENDING' and ${streamHead}`,
+  );
+  return row?.at ? new Date(row.at) : null;
 }
 
 export async function deliveriesByIds(executor: Executor, ids: readonly number[]): Promise<DeliveryView[]> {
