@@ -176,6 +176,26 @@ describe.each(testTargets())("policies on %s", (kind) => {
     expect(fifty.statements).toBeLessThanOrEqual(6);
   });
 
+  it("counts totals only for a query that selects them", async () => {
+    const run = async (selection: { total: string; caseTotal: string }) => {
+      const start = statementsSoFar();
+      const query = `{ policies(first: 20, filter: { policyNoPrefix: "BULK-" }) { ${selection.total} edges { node { policyNo entitlements { benefit used }
+        cases(first: 3) { ${selection.caseTotal} edges { node { caseNo } } } } } } }`;
+      const { status, json } = await server.post(JSON.stringify({ query }), { authorization: `Bearer ${ADMIN_KEY}` });
+      expect(status).toBe(200);
+      return { statements: statementsSoFar() - start, json: json as { data: { policies: { totalCount?: number; edges: { node: { cases: { totalCount?: number } } }[] } } } };
+    };
+    const bare = await run({ total: "", caseTotal: "" });
+    const counted = await run({ total: "totalCount", caseTotal: "totalCount" });
+    const twice = await run({ total: "totalCount again: totalCount", caseTotal: "totalCount" });
+    expect(bare.json.data.policies.totalCount).toBeUndefined();
+    expect(counted.json.data.policies.totalCount).toBe(55);
+    expect(counted.json.data.policies.edges.every((e) => e.node.cases.totalCount === 0)).toBe(true);
+    // One statement for the policies' total and one for all twenty case totals; asked twice, counted once.
+    expect(counted.statements).toBe(bare.statements + 2);
+    expect(twice.statements).toBe(counted.statements);
+  });
+
   it("walks pages with cursors and refuses a page size over 100", async () => {
     const first = await server.request(PolicyPageDocument, { first: 30, filter: { policyNoPrefix: "BULK-" } }, admin);
     const second = await server.request(PolicyPageDocument, { first: 30, after: first.data?.policies.pageInfo.endCursor, filter: { policyNoPrefix: "BULK-" } }, admin);

@@ -20,7 +20,7 @@ async function startProcess(url: string): Promise<{ child: ChildProcess; base: s
   });
   let out = "";
   child.stdout!.on("data", (d) => (out += String(d)));
-  for (let i = 0; i < 300; i++) {
+  for (let i = 0; i < 600; i++) {
     const port = /"port":(\d+)/.exec(out)?.[1];
     if (port) return { child, base: `http://127.0.0.1:${port}` };
     await new Promise((r) => setTimeout(r, 100));
@@ -37,7 +37,7 @@ describe.runIf(postgresAvailable())("two API processes on one database", () => {
   beforeAll(async () => {
     database = await openTestDatabase("postgres");
     processes.push(...(await Promise.all([startProcess(database.url!), startProcess(database.url!)])));
-  }, 60_000);
+  }, 90_000);
   afterAll(async () => {
     for (const p of processes) p.child.kill("SIGTERM");
     await Promise.all(processes.map((p) => new Promise((r) => p.child.once("exit", r))));
@@ -66,5 +66,5 @@ describe.runIf(postgresAvailable())("two API processes on one database", () => {
       sql`select used, reserved from entitlement e join policy p on p.id = e.policy_id where p.policy_no = 'TWO-1' and e.benefit_code = 'SECOND_OPINION'`,
     );
     expect(row).toEqual({ used: 0, reserved: 1 });
-  }, 60_000);
+  }, 90_000);
 });

@@ -5,11 +5,13 @@ import type { Database } from "../db/client.js";
 import { hospitalsByIds, networkCodesByServices, type HospitalRow } from "../db/queries/networks.js";
 import {
   casesByNo,
+  caseTotalsForPolicies,
   casesForPolicies,
   documentsByCaseIds,
   eventsByCaseIds,
   type CaseDocumentRow,
   type CaseEventRow,
+  type CaseListRow,
   type CaseRow,
 } from "../db/queries/cases.js";
 import {
@@ -43,28 +45,39 @@ export interface PolicyCasesKey {
   readonly statuses: readonly string[] | null;
 }
 
-export interface PolicyCases {
-  readonly rows: CaseRow[];
-  readonly total: number;
+/** Keys grouped by everything but the policy: each group is one statement. */
+function byArguments<K extends { readonly policyId: string }>(keys: readonly K[], argumentsOf: (key: K) => unknown): K[][] {
+  const groups = new Map<string, K[]>();
+  for (const key of keys) {
+    const args = JSON.stringify(argumentsOf(key));
+    const group = groups.get(args);
+    if (group) group.push(key);
+    else groups.set(args, [key]);
+  }
+  return [...groups.values()];
 }
 
-async function loadPolicyCases(db: Database, keys: readonly PolicyCasesKey[]): Promise<PolicyCases[]> {
-  const groups = new Map<string, PolicyCasesKey[]>();
-  for (const key of keys) {
-    const args = JSON.stringify([key.limit, key.beforeCaseNo, key.statuses]);
-    groups.set(args, [...(groups.get(args) ?? []), key]);
-  }
-  const answers = new Map<PolicyCasesKey, PolicyCases>();
-  for (const group of groups.values()) {
+async function loadPolicyCases(db: Database, keys: readonly PolicyCasesKey[]): Promise<CaseListRow[][]> {
+  const answers = new Map<PolicyCasesKey, CaseListRow[]>();
+  for (const group of byArguments(keys, (k) => [k.limit, k.beforeCaseNo, k.statuses])) {
     const first = group[0]!;
-    const { rows, totals } = await casesForPolicies(
-      db,
-      group.map((k) => k.policyId),
-      { limit: first.limit, beforeCaseNo: first.beforeCaseNo, statuses: first.statuses },
-    );
-    for (const key of group) {
-      answers.set(key, { rows: rows.filter((r) => r.policyId === key.policyId), total: totals.get(key.policyId) ?? 0 });
-    }
+    const rows = await casesForPolicies(db, group.map((k) => k.policyId), first);
+    const byPolicy = groupedByKey(group.map((k) => k.policyId), rows, (r) => r.policyId);
+    group.forEach((key, i) => answers.set(key, byPolicy[i]!));
+  }
+  return keys.map((key) => answers.get(key)!);
+}
+
+export interface PolicyCaseTotalKey {
+  readonly policyId: string;
+  readonly statuses: readonly string[] | null;
+}
+
+async function loadPolicyCaseTotals(db: Database, keys: readonly PolicyCaseTotalKey[]): Promise<number[]> {
+  const answers = new Map<PolicyCaseTotalKey, number>();
+  for (const group of byArguments(keys, (k) => k.statuses)) {
+    const totals = await caseTotalsForPolicies(db, group.map((k) => k.policyId), group[0]!.statuses);
+    for (const key of group) answers.set(key, totals.get(key.policyId) ?? 0);
   }
   return keys.map((key) => answers.get(key)!);
 }
@@ -82,7 +95,10 @@ export function createLoaders(db: Database) {
       groupedByKey(ids, await documentsByCaseIds(db, ids), (d) => d.caseId),
     ),
     eventsByCaseId: new DataLoader<string, CaseEventRow[]>(async (ids) => groupedByKey(ids, await eventsByCaseIds(db, ids), (e) => e.caseId)),
-    casesByPolicy: new DataLoader<PolicyCasesKey, PolicyCases, string>((keys) => loadPolicyCases(db, keys), {
+    casesByPolicy: new DataLoader<PolicyCasesKey, CaseListRow[], string>((keys) => loadPolicyCases(db, keys), {
+      cacheKeyFn: (key) => JSON.stringify(key),
+    }),
+    caseTotalByPolicy: new DataLoader<PolicyCaseTotalKey, number, string>((keys) => loadPolicyCaseTotals(db, keys), {
       cacheKeyFn: (key) => JSON.stringify(key),
     }),
     policyByNo: new DataLoader<string, PolicyRow | null>(async (nos) => byKey(nos, await policiesByNo(db, nos), (p) => p.policyNo)),

@@ -1,12 +1,32 @@
 // Reads and writes of service cases, documents and events. Executor first; batch reads by key.
 import type { PgInsertValue } from "drizzle-orm/pg-core";
-import { and, asc, count, desc, eq, gte, inArray, lt, lte, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, eq, gte, inArray, lt, sql, type SQL } from "drizzle-orm";
 import type { Executor } from "../client.js";
 import { caseDocuments, caseEvents, entitlements, policies, serviceCases } from "../schema/index.js";
-import { queryRows } from "../rows.js";
+import { arrayParam, rowReader } from "../row-reader.js";
 import type { EntitlementRow } from "./policies.js";
 
 export type CaseRow = typeof serviceCases.$inferSelect;
+
+/** The columns a case in a list is presented from; a list reads these and not the other twenty-odd. */
+const caseListRows = rowReader(serviceCases, [
+  "id",
+  "caseNo",
+  "policyId",
+  "serviceCode",
+  "benefitCode",
+  "status",
+  "applicant",
+  "plannedAdmissionDate",
+  "scheduledFor",
+  "accompanimentHours",
+  "submittedAt",
+  "documentsCompletedAt",
+  "closedAt",
+  "quotaEffect",
+  "version",
+]);
+export type CaseListRow = Awaited<ReturnType<typeof caseListRows.read>>[number];
 export type CaseDocumentRow = typeof caseDocuments.$inferSelect;
 export type CaseEventRow = typeof caseEvents.$inferSelect;
 
@@ -154,15 +174,13 @@ function caseConditions(query: CaseQuery): SQL[] {
 }
 
 /** Newest first; keyset on the case number (issued in submission order). */
-export function casePage(executor: Executor, query: CaseQuery & { beforeCaseNo: string | null; limit: number }): Promise<CaseRow[]> {
+export function casePage(executor: Executor, query: CaseQuery & { beforeCaseNo: string | null; limit: number }): Promise<CaseListRow[]> {
   const conditions = caseConditions(query);
   if (query.beforeCaseNo) conditions.push(lt(serviceCases.caseNo, query.beforeCaseNo));
-  return executor
-    .select()
-    .from(serviceCases)
-    .where(and(...conditions))
-    .orderBy(desc(serviceCases.caseNo))
-    .limit(query.limit);
+  return caseListRows.read(
+    executor,
+    sql`select ${caseListRows.columns} from ${serviceCases} where ${and(...conditions) ?? sql`true`} order by ${serviceCases.caseNo} desc limit ${query.limit}`,
+  );
 }
 
 export async function caseCount(executor: Executor, query: CaseQuery): Promise<number> {
@@ -170,33 +188,33 @@ export async function caseCount(executor: Executor, query: CaseQuery): Promise<n
   return row?.n ?? 0;
 }
 
-/** The first `limit` cases of each policy (newest first) in one statement, and each policy's total. */
-export async function casesForPolicies(
+/** The first `limit` cases of each policy (newest first), in one statement: a lateral page per policy. */
+export function casesForPolicies(
   executor: Executor,
   policyIds: readonly string[],
   options: { statuses: readonly string[] | null; limit: number; beforeCaseNo: string | null },
-): Promise<{ rows: CaseRow[]; totals: Map<string, number> }> {
+): Promise<CaseListRow[]> {
+  const conditions: SQL[] = [sql`${serviceCases.policyId} = policy_ids.id`];
+  if (options.statuses?.length) conditions.push(sql`${serviceCases.status} = any(${arrayParam(options.statuses, "text")})`);
+  if (options.beforeCaseNo) conditions.push(lt(serviceCases.caseNo, options.beforeCaseNo));
+  return caseListRows.read(
+    executor,
+    sql`select ${caseListRows.from("page")} from unnest(${arrayParam(policyIds, "uuid")}) as policy_ids(id)
+        cross join lateral (
+          select ${caseListRows.columns} from ${serviceCases} where ${and(...conditions)} order by ${serviceCases.caseNo} desc limit ${options.limit}
+        ) as page
+        order by page."caseNo" desc`,
+  );
+}
+
+/** How many cases each policy has (with these statuses), in one statement. */
+export async function caseTotalsForPolicies(executor: Executor, policyIds: readonly string[], statuses: readonly string[] | null): Promise<Map<string, number>> {
   const conditions: SQL[] = [inArray(serviceCases.policyId, [...policyIds])];
-  if (options.statuses?.length) conditions.push(inArray(serviceCases.status, [...options.statuses]));
-  const totalsRows = await executor
+  if (statuses?.length) conditions.push(inArray(serviceCases.status, [...statuses]));
+  const rows = await executor
     .select({ policyId: serviceCases.policyId, n: count() })
     .from(serviceCases)
     .where(and(...conditions))
     .groupBy(serviceCases.policyId);
-  if (options.beforeCaseNo) conditions.push(lt(serviceCases.caseNo, options.beforeCaseNo));
-  const ranked = executor
-    .select({
-      id: serviceCases.id,
-      rank: sql<number>`row_number() over (partition by ${serviceCases.policyId} order by ${serviceCases.caseNo} desc)`.as("rank"),
-    })
-    .from(serviceCases)
-    .where(and(...conditions))
-    .as("ranked");
-  const rows = await executor
-    .select({ c: serviceCases })
-    .from(serviceCases)
-    .innerJoin(ranked, eq(ranked.id, serviceCases.id))
-    .where(lte(ranked.rank, options.limit))
-    .orderBy(desc(serviceCases.caseNo));
-  return { rows: rows.map((r) => r.c), totals: new Map(totalsRows.map((t) => [t.policyId, t.n])) };
+  return new Map(rows.map((r) => [r.policyId, r.n]));
 }

@@ -1,7 +1,9 @@
 // Reads of policies and what hangs off them. Every function takes the executor first and
-// answers for a whole batch of keys, so loaders issue one statement per kind of thing.
-import { and, asc, count, gt, inArray, like, sql, type SQL } from "drizzle-orm";
+// answers for a whole batch of keys, so loaders issue one statement per kind of thing. The reads
+// behind every screen go through row readers (../row-reader.ts) rather than the query builder.
+import { and, count, gt, inArray, like, sql, type SQL } from "drizzle-orm";
 import type { Executor } from "../client.js";
+import { arrayParam, rowReader } from "../row-reader.js";
 import { diagnoses, entitlements, persons, policies } from "../schema/index.js";
 
 export type PolicyRow = typeof policies.$inferSelect;
@@ -9,28 +11,36 @@ export type PersonRow = typeof persons.$inferSelect;
 export type DiagnosisRow = typeof diagnoses.$inferSelect;
 export type EntitlementRow = typeof entitlements.$inferSelect;
 
+const policyRows = rowReader(policies);
+const personRows = rowReader(persons);
+const diagnosisRows = rowReader(diagnoses);
+const entitlementRows = rowReader(entitlements);
+
 export function policiesByNo(executor: Executor, policyNos: readonly string[]): Promise<PolicyRow[]> {
-  return executor.select().from(policies).where(inArray(policies.policyNo, [...policyNos]));
+  return policyRows.read(executor, sql`select ${policyRows.columns} from ${policies} where ${policies.policyNo} = any(${arrayParam(policyNos, "text")})`);
 }
 
 export function policiesById(executor: Executor, ids: readonly string[]): Promise<PolicyRow[]> {
-  return executor.select().from(policies).where(inArray(policies.id, [...ids]));
+  return policyRows.read(executor, sql`select ${policyRows.columns} from ${policies} where ${policies.id} = any(${arrayParam(ids, "uuid")})`);
 }
 
 export function personsById(executor: Executor, ids: readonly string[]): Promise<PersonRow[]> {
-  return executor.select().from(persons).where(inArray(persons.id, [...ids]));
+  return personRows.read(executor, sql`select ${personRows.columns} from ${persons} where ${persons.id} = any(${arrayParam(ids, "uuid")})`);
 }
 
 export function diagnosesByPolicyIds(executor: Executor, policyIds: readonly string[]): Promise<DiagnosisRow[]> {
-  return executor
-    .select()
-    .from(diagnoses)
-    .where(inArray(diagnoses.policyId, [...policyIds]))
-    .orderBy(asc(diagnoses.firstDiagnosedOn), asc(diagnoses.recordedAt));
+  return diagnosisRows.read(
+    executor,
+    sql`select ${diagnosisRows.columns} from ${diagnoses} where ${diagnoses.policyId} = any(${arrayParam(policyIds, "uuid")})
+        order by ${diagnoses.firstDiagnosedOn}, ${diagnoses.recordedAt}`,
+  );
 }
 
 export function entitlementsByPolicyIds(executor: Executor, policyIds: readonly string[]): Promise<EntitlementRow[]> {
-  return executor.select().from(entitlements).where(inArray(entitlements.policyId, [...policyIds]));
+  return entitlementRows.read(
+    executor,
+    sql`select ${entitlementRows.columns} from ${entitlements} where ${entitlements.policyId} = any(${arrayParam(policyIds, "uuid")})`,
+  );
 }
 
 export interface PolicyPageQuery {
@@ -57,12 +67,10 @@ function policyFilter(query: Omit<PolicyPageQuery, "limit" | "afterPolicyNo">): 
 export function policyPage(executor: Executor, query: PolicyPageQuery): Promise<PolicyRow[]> {
   const conditions = policyFilter(query);
   if (query.afterPolicyNo) conditions.push(gt(policyNoBytes, query.afterPolicyNo));
-  return executor
-    .select()
-    .from(policies)
-    .where(and(...conditions))
-    .orderBy(asc(policyNoBytes))
-    .limit(query.limit);
+  return policyRows.read(
+    executor,
+    sql`select ${policyRows.columns} from ${policies} where ${and(...conditions) ?? sql`true`} order by ${policyNoBytes} limit ${query.limit}`,
+  );
 }
 
 export async function policyCount(executor: Executor, query: Omit<PolicyPageQuery, "limit" | "afterPolicyNo">): Promise<number> {

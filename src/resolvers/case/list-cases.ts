@@ -1,13 +1,13 @@
 // serviceCases(first, after, filter): newest first, keyset on the case number, scoped to the caller.
 import { shanghaiMidnight } from "../../context/clock.js";
 import type { Context } from "../../context/context.js";
-import { caseCount, casePage } from "../../db/queries/cases.js";
+import { caseCount, casePage, type CaseListRow } from "../../db/queries/cases.js";
 import { caseServiceScope } from "../../rules/access/case-scope.js";
 import { policyListScope } from "../../rules/access/policy-scope.js";
 import { addDays } from "../../rules/shared/dates.js";
 import type { CaseFilter } from "../../schema/case/case.inputs.js";
 import type { ServiceCaseConnection } from "../../schema/case/service-case.type.js";
-import { decodeCursor, encodeCursor, pageSize } from "../shared/pagination.js";
+import { decodeCursor, encodeCursor, pageSize, withLazyTotal } from "../shared/pagination.js";
 import { presentCase } from "./present-case.js";
 
 export async function listCases(ctx: Context, first: number | null | undefined, after: string | null | undefined, filter: CaseFilter | null | undefined): Promise<ServiceCaseConnection> {
@@ -22,22 +22,20 @@ export async function listCases(ctx: Context, first: number | null | undefined, 
     submittedFrom: filter?.submittedFrom ? shanghaiMidnight(filter.submittedFrom) : null,
     submittedBefore: filter?.submittedTo ? shanghaiMidnight(addDays(filter.submittedTo, 1)) : null,
   };
-  const [rows, totalCount] = await Promise.all([casePage(ctx.db, { ...query, beforeCaseNo, limit: limit + 1 }), caseCount(ctx.db, query)]);
-  return connection(rows.slice(0, limit), rows.length > limit, beforeCaseNo !== null, totalCount, ctx);
+  const rows = await casePage(ctx.db, { ...query, beforeCaseNo, limit: limit + 1 });
+  return connection(rows.slice(0, limit), rows.length > limit, beforeCaseNo !== null, () => caseCount(ctx.db, query));
 }
 
+/** A page of cases; the total is counted only if the query asks for it. */
 export function connection(
-  rows: Parameters<typeof presentCase>[0][],
+  rows: readonly CaseListRow[],
   hasNextPage: boolean,
   hasPreviousPage: boolean,
-  totalCount: number,
-  ctx: Context,
+  countTotal: () => Promise<number>,
 ): ServiceCaseConnection {
-  for (const row of rows) ctx.loaders.caseByNo.prime(row.caseNo, row);
   const edges = rows.map((row) => ({ cursor: encodeCursor("case", row.caseNo), node: presentCase(row) }));
-  return {
-    edges,
-    totalCount,
-    pageInfo: { hasNextPage, hasPreviousPage, startCursor: edges[0]?.cursor ?? null, endCursor: edges.at(-1)?.cursor ?? null },
-  };
+  return withLazyTotal(
+    { edges, pageInfo: { hasNextPage, hasPreviousPage, startCursor: edges[0]?.cursor ?? null, endCursor: edges.at(-1)?.cursor ?? null } },
+    countTotal,
+  );
 }

@@ -1,4 +1,4 @@
-import type { CaseRow } from "../../db/queries/cases.js";
+import type { CaseListRow, CaseRow } from "../../db/queries/cases.js";
 import type { BenefitCode } from "../../rules/catalogue/codes.js";
 import type { Applicant, CaseStatus, QuotaEffect } from "../../rules/case-workflow/codes.js";
 import type { CaseTimeline } from "../../rules/sla/compute-sla-clocks.js";
@@ -6,7 +6,7 @@ import { shanghaiDate } from "../../context/clock.js";
 import type { ServiceCase } from "../../schema/case/service-case.type.js";
 import { toGlobalId } from "../../schema/shared/global-id.js";
 
-export function presentCase(row: CaseRow): ServiceCase {
+export function presentCase(row: CaseListRow): ServiceCase {
   return {
     id: toGlobalId("ServiceCase", row.caseNo),
     rowId: row.id,

@@ -1,10 +1,10 @@
-// policies(first, after, filter): keyset pagination in policy-number order; two statements per page.
+// policies(first, after, filter): keyset pagination in policy-number order; one statement per page, and one more for totalCount.
 import type { Context } from "../../context/context.js";
 import { policyListScope } from "../../rules/access/policy-scope.js";
 import { policyCount, policyPage } from "../../db/queries/policies.js";
 import type { PolicyFilter } from "../../schema/policy/policy.inputs.js";
 import type { PolicyConnection } from "../../schema/policy/policy.payloads.js";
-import { decodeCursor, encodeCursor, pageSize } from "../shared/pagination.js";
+import { decodeCursor, encodeCursor, pageSize, withLazyTotal } from "../shared/pagination.js";
 import { presentPolicy } from "./present-policy.js";
 
 export async function listPolicies(
@@ -16,21 +16,20 @@ export async function listPolicies(
   const limit = pageSize(first);
   const afterPolicyNo = decodeCursor("policy", after);
   const query = { statuses: filter?.status, policyNoPrefix: filter?.policyNoPrefix, policyNos: policyListScope(ctx.principal!) };
-  const [rows, totalCount] = await Promise.all([
-    policyPage(ctx.db, { ...query, afterPolicyNo, limit: limit + 1 }),
-    policyCount(ctx.db, query),
-  ]);
+  const rows = await policyPage(ctx.db, { ...query, afterPolicyNo, limit: limit + 1 });
   const page = rows.slice(0, limit);
   for (const row of page) ctx.loaders.policyByNo.prime(row.policyNo, row);
   const edges = page.map((row) => ({ cursor: encodeCursor("policy", row.policyNo), node: presentPolicy(row) }));
-  return {
-    edges,
-    totalCount,
-    pageInfo: {
-      hasNextPage: rows.length > limit,
-      hasPreviousPage: afterPolicyNo !== null,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges.at(-1)?.cursor ?? null,
+  return withLazyTotal(
+    {
+      edges,
+      pageInfo: {
+        hasNextPage: rows.length > limit,
+        hasPreviousPage: afterPolicyNo !== null,
+        startCursor: edges[0]?.cursor ?? null,
+        endCursor: edges.at(-1)?.cursor ?? null,
+      },
     },
-  };
+    () => policyCount(ctx.db, query),
+  );
 }

@@ -98,8 +98,10 @@ export class PolicyResolver {
   ): Promise<ServiceCaseConnection> {
     const limit = pageSize(first);
     const beforeCaseNo = decodeCursor("case", after);
-    const { rows, total } = await ctx.loaders.casesByPolicy.load({ policyId: policy.rowId, limit: limit + 1, beforeCaseNo, statuses: status });
-    return connection(rows.slice(0, limit), rows.length > limit, beforeCaseNo !== null, total, ctx);
+    const rows = await ctx.loaders.casesByPolicy.load({ policyId: policy.rowId, limit: limit + 1, beforeCaseNo, statuses: status });
+    return connection(rows.slice(0, limit), rows.length > limit, beforeCaseNo !== null, () =>
+      ctx.loaders.caseTotalByPolicy.load({ policyId: policy.rowId, statuses: status }),
+    );
   }
 
   @Authorized("ADMIN", "OPERATOR")

@@ -18,16 +18,10 @@ export function presentEntitlement(
   on: string,
 ): Entitlement {
   const { service, benefit: definition } = benefitByCode(benefit);
-  const decision = checkEligibility({
-    benefit: definition,
-    policy: { ...policy, status: policy.status as PolicyStatus },
-    diagnoses: diagnoses.map((d) => ({ category: d.category as DiagnosisCategory, firstDiagnosedOn: d.firstDiagnosedOn })),
-    quota: row ? { total: row.quotaTotal, used: row.used, reserved: row.reserved } : null,
-    on,
-  });
   const total = row ? row.quotaTotal : 0;
   const used = row?.used ?? 0;
   const reserved = row?.reserved ?? 0;
+  let eligibility: Eligibility | undefined;
   return {
     benefit,
     service: serviceView(service.code),
@@ -36,7 +30,19 @@ export function presentEntitlement(
     used,
     reserved,
     remaining: total === null ? null : Math.max(0, total - used - reserved),
-    eligibility: presentEligibility(decision),
+    // Decided when asked for: a console page lists hundreds of entitlements and asks for none.
+    get eligibility(): Eligibility {
+      eligibility ??= presentEligibility(
+        checkEligibility({
+          benefit: definition,
+          policy: { ...policy, status: policy.status as PolicyStatus },
+          diagnoses: diagnoses.map((d) => ({ category: d.category as DiagnosisCategory, firstDiagnosedOn: d.firstDiagnosedOn })),
+          quota: row ? { total: row.quotaTotal, used: row.used, reserved: row.reserved } : null,
+          on,
+        }),
+      );
+      return eligibility;
+    },
   };
 }
 

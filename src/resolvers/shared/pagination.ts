@@ -12,6 +12,17 @@ export function pageSize(first: number | null | undefined): number {
   return first;
 }
 
+/**
+ * A connection whose totalCount is counted only when the query selects it (a count is a statement
+ * of its own, often dearer than the page), and once however often it is selected.
+ */
+export function withLazyTotal<T extends object>(connection: T, count: () => Promise<number>): T & { readonly totalCount: Promise<number> } {
+  let counted: Promise<number> | undefined;
+  return Object.defineProperty(connection, "totalCount", { enumerable: true, get: () => (counted ??= count()) }) as T & {
+    readonly totalCount: Promise<number>;
+  };
+}
+
 export function encodeCursor(kind: string, key: string): string {
   return Buffer.from(`${kind}|${key}`, "utf8").toString("base64url");
 }

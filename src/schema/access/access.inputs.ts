@@ -18,7 +18,7 @@ export class CreatePartnerInput {
   services!: ServiceCode[];
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class PartnerPayload {
   @Field(() => Partner, { nullable: true })
   partner?: Partner | null;
@@ -42,7 +42,7 @@ export class IssueApiKeyInput {
   policyNos?: string[] | null;
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class IssueApiKeyPayload {
   @Field(() => String, { nullable: true, description: "The secret, shown once; only its hash is stored." })
   apiKey?: string | null;
@@ -54,7 +54,7 @@ export class IssueApiKeyPayload {
   userErrors!: UserError[];
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class RevokeApiKeyPayload {
   @Field(() => Boolean)
   revoked!: boolean;

@@ -3,7 +3,7 @@ import type { Role } from "../../rules/access/roles.js";
 import { Partner } from "./partner.type.js";
 import { RoleEnum } from "./role.enum.js";
 
-@ObjectType({ description: "The caller of this request. 当前调用方。" })
+@ObjectType({ simpleResolvers: true, description: "The caller of this request. 当前调用方。" })
 export class Viewer {
   @Field(() => RoleEnum)
   role!: Role;

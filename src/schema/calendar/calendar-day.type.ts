@@ -1,7 +1,7 @@
 import { Field, ObjectType } from "type-graphql";
 import { DateScalar } from "../shared/scalars.js";
 
-@ObjectType({ description: "A day of the Chinese working-day calendar (State Council schedule). 工作日历。" })
+@ObjectType({ simpleResolvers: true, description: "A day of the Chinese working-day calendar (State Council schedule). 工作日历。" })
 export class CalendarDay {
   @Field(() => DateScalar)
   date!: string;

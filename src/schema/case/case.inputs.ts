@@ -53,7 +53,7 @@ export class SubmitCaseInput {
   dryRun?: boolean | null;
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class SubmitCasePayload {
   @Field(() => ServiceCase, { nullable: true })
   serviceCase?: ServiceCase | null;
@@ -104,7 +104,7 @@ export class TransitionCaseInput {
   byProxy?: boolean | null;
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class CasePayload {
   @Field(() => ServiceCase, { nullable: true })
   serviceCase?: ServiceCase | null;

@@ -12,7 +12,7 @@ import { PageInfo } from "../shared/page-info.type.js";
 import { DateScalar, DateTimeScalar } from "../shared/scalars.js";
 import { ApplicantEnum, CaseStatusEnum, QuotaEffectEnum, SlaStateEnum } from "./case.enums.js";
 
-@ObjectType({ description: "A working-day clock of a case (服务时效)." })
+@ObjectType({ simpleResolvers: true, description: "A working-day clock of a case (服务时效)." })
 export class SlaClock {
   @Field(() => String)
   milestone!: string;
@@ -36,7 +36,7 @@ export class SlaClock {
   provisional!: boolean;
 }
 
-@ObjectType({ description: "A document on a case. 案件资料。" })
+@ObjectType({ simpleResolvers: true, description: "A document on a case. 案件资料。" })
 export class CaseDocument {
   @Field(() => DocumentKindEnum)
   kind!: DocumentKind;
@@ -48,7 +48,7 @@ export class CaseDocument {
   receivedAt!: Date;
 }
 
-@ObjectType({ description: "One change of a case: who, when, from, to, why. 案件轨迹。" })
+@ObjectType({ simpleResolvers: true, description: "One change of a case: who, when, from, to, why. 案件轨迹。" })
 export class CaseEvent {
   @Field(() => DateTimeScalar)
   at!: Date;
@@ -69,7 +69,7 @@ export class CaseEvent {
   note?: string | null;
 }
 
-@ObjectType({ implements: Node, description: "One use of one benefit. 服务案件。" })
+@ObjectType({ simpleResolvers: true, implements: Node, description: "One use of one benefit. 服务案件。" })
 export class ServiceCase extends Node {
   @Field(() => ID)
   declare id: string;
@@ -125,7 +125,7 @@ export class ServiceCase extends Node {
   serviceCode!: string;
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class ServiceCaseEdge {
   @Field(() => String)
   cursor!: string;
@@ -134,7 +134,7 @@ export class ServiceCaseEdge {
   node!: ServiceCase;
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class ServiceCaseConnection {
   @Field(() => [ServiceCaseEdge])
   edges!: ServiceCaseEdge[];
@@ -143,7 +143,8 @@ export class ServiceCaseConnection {
   pageInfo!: PageInfo;
 
   @Field(() => Int)
-  totalCount!: number;
+  /** A promise when counted on demand (`withLazyTotal`). */
+  totalCount!: number | Promise<number>;
 }
 
 export { ServiceStep };

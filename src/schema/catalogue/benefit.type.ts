@@ -3,7 +3,7 @@ import type { BenefitCode } from "../../rules/catalogue/codes.js";
 import { LocalizedText } from "../shared/localized-text.type.js";
 import { BenefitCodeEnum } from "./catalogue.enums.js";
 
-@ObjectType({ description: "A benefit of a service and its quota per policy. 服务权益及每张保单的次数。" })
+@ObjectType({ simpleResolvers: true, description: "A benefit of a service and its quota per policy. 服务权益及每张保单的次数。" })
 export class Benefit {
   @Field(() => BenefitCodeEnum)
   code!: BenefitCode;

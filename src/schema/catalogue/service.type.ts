@@ -6,7 +6,7 @@ import { DocumentKindEnum, ServiceCodeEnum } from "./catalogue.enums.js";
 import { ServiceStep } from "./service-step.type.js";
 import { SlaRule } from "./sla-rule.type.js";
 
-@ObjectType({ description: "A health-management service of the policy, as the 2022 handbook describes it. 健康管理服务。" })
+@ObjectType({ simpleResolvers: true, description: "A health-management service of the policy, as the 2022 handbook describes it. 健康管理服务。" })
 export class Service {
   @Field(() => ServiceCodeEnum)
   code!: ServiceCode;

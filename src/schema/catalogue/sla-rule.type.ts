@@ -3,7 +3,7 @@ import type { BenefitCode } from "../../rules/catalogue/codes.js";
 import { LocalizedText } from "../shared/localized-text.type.js";
 import { BenefitCodeEnum } from "./catalogue.enums.js";
 
-@ObjectType({ description: "A service-level promise in Chinese working days (服务时效). 服务时效（工作日）。" })
+@ObjectType({ simpleResolvers: true, description: "A service-level promise in Chinese working days (服务时效). 服务时效（工作日）。" })
 export class SlaRule {
   @Field(() => String, { description: "Machine name of the milestone, e.g. APPOINTMENT_ARRANGED." })
   milestone!: string;

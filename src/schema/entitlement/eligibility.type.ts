@@ -10,7 +10,7 @@ export const EligibilityReasonCodeEnum = enumFromCodes(
   "Why a benefit cannot be used now, or what the user should know. 不符合条件的原因/提示。",
 );
 
-@ObjectType({ description: "One reason or warning, with its text and the date it concerns." })
+@ObjectType({ simpleResolvers: true, description: "One reason or warning, with its text and the date it concerns." })
 export class EligibilityReason {
   @Field(() => EligibilityReasonCodeEnum)
   code!: EligibilityReasonCode;
@@ -22,7 +22,7 @@ export class EligibilityReason {
   date?: string | null;
 }
 
-@ObjectType({ description: "May the benefit be used on the date asked about; if not, why not and from when. 是否可申请。" })
+@ObjectType({ simpleResolvers: true, description: "May the benefit be used on the date asked about; if not, why not and from when. 是否可申请。" })
 export class Eligibility {
   @Field(() => Boolean)
   eligible!: boolean;

@@ -4,7 +4,7 @@ import { BenefitCodeEnum } from "../catalogue/catalogue.enums.js";
 import { Service } from "../catalogue/service.type.js";
 import { Eligibility } from "./eligibility.type.js";
 
-@ObjectType({ description: "A policy's right to one benefit: quota and whether it may be used now. 服务权益余量与资格。" })
+@ObjectType({ simpleResolvers: true, description: "A policy's right to one benefit: quota and whether it may be used now. 服务权益余量与资格。" })
 export class Entitlement {
   @Field(() => BenefitCodeEnum)
   benefit!: BenefitCode;

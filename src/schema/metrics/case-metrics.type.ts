@@ -36,7 +36,7 @@ export class CaseMetricsFilter {
   asOf?: string | null;
 }
 
-@ObjectType({ description: "The group a row counts; keys of dimensions not grouped by are null." })
+@ObjectType({ simpleResolvers: true, description: "The group a row counts; keys of dimensions not grouped by are null." })
 export class CaseMetricKeys {
   @Field(() => ServiceCodeEnum, { nullable: true })
   service?: ServiceCode | null;
@@ -63,7 +63,7 @@ export class CaseMetricKeys {
   slaState?: SlaState | null;
 }
 
-@ObjectType({ description: "Case measures for one group. Definitions: docs/metrics.md." })
+@ObjectType({ simpleResolvers: true, description: "Case measures for one group. Definitions: docs/metrics.md." })
 export class CaseMetricsRow {
   @Field(() => CaseMetricKeys)
   keys!: CaseMetricKeys;

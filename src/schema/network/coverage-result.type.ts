@@ -3,7 +3,7 @@ import type { ServiceCode } from "../../rules/catalogue/codes.js";
 import { ServiceCodeEnum } from "../catalogue/catalogue.enums.js";
 import { Region } from "./region.type.js";
 
-@ObjectType({ description: "Whether a place is in a service's network, and how the place was understood. 覆盖查询结果。" })
+@ObjectType({ simpleResolvers: true, description: "Whether a place is in a service's network, and how the place was understood. 覆盖查询结果。" })
 export class CoverageResult {
   @Field(() => ServiceCodeEnum)
   service!: ServiceCode;

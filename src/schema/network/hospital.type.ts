@@ -6,7 +6,7 @@ import { Node } from "../shared/node.interface.js";
 import { PageInfo } from "../shared/page-info.type.js";
 import { CountryEnum, type Country } from "./network.enums.js";
 
-@ObjectType({ implements: Node, description: "A network hospital (MDT in China, treatment in Japan). 网络医院。" })
+@ObjectType({ simpleResolvers: true, implements: Node, description: "A network hospital (MDT in China, treatment in Japan). 网络医院。" })
 export class Hospital extends Node {
   @Field(() => ID)
   declare id: string;
@@ -30,7 +30,7 @@ export class Hospital extends Node {
   aliases!: string[];
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class HospitalEdge {
   @Field(() => String)
   cursor!: string;
@@ -39,7 +39,7 @@ export class HospitalEdge {
   node!: Hospital;
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class HospitalConnection {
   @Field(() => [HospitalEdge])
   edges!: HospitalEdge[];
@@ -48,7 +48,8 @@ export class HospitalConnection {
   pageInfo!: PageInfo;
 
   @Field(() => Int)
-  totalCount!: number;
+  /** A promise when counted on demand (`withLazyTotal`). */
+  totalCount!: number | Promise<number>;
 }
 
 @InputType({ description: "Which hospitals to list." })

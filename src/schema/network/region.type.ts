@@ -1,7 +1,7 @@
 import { Field, ObjectType } from "type-graphql";
 import { RegionLevelEnum, type RegionLevel } from "./network.enums.js";
 
-@ObjectType({ description: "An administrative division of mainland China (GB/T 2260). 行政区划。" })
+@ObjectType({ simpleResolvers: true, description: "An administrative division of mainland China (GB/T 2260). 行政区划。" })
 export class Region {
   @Field(() => String, { description: "GB/T 2260 code, e.g. 420600." })
   code!: string;

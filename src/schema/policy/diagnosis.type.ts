@@ -3,7 +3,7 @@ import type { DiagnosisCategory } from "../../rules/policy/codes.js";
 import { DateScalar } from "../shared/scalars.js";
 import { DiagnosisCategoryEnum } from "./policy.enums.js";
 
-@ObjectType({ description: "A first diagnosis (初次罹患) recorded on a policy. 诊断记录。" })
+@ObjectType({ simpleResolvers: true, description: "A first diagnosis (初次罹患) recorded on a policy. 诊断记录。" })
 export class Diagnosis {
   @Field(() => DiagnosisCategoryEnum)
   category!: DiagnosisCategory;

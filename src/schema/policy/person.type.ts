@@ -1,7 +1,7 @@
 import { Field, ObjectType } from "type-graphql";
 import { DateScalar } from "../shared/scalars.js";
 
-@ObjectType({ description: "A person on a policy. ID numbers and phones leave the API only masked. 被保险人/投保人。" })
+@ObjectType({ simpleResolvers: true, description: "A person on a policy. ID numbers and phones leave the API only masked. 被保险人/投保人。" })
 export class Person {
   @Field(() => String)
   name!: string;

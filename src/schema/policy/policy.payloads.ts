@@ -3,7 +3,7 @@ import { PageInfo } from "../shared/page-info.type.js";
 import { UserError } from "../shared/user-error.type.js";
 import { Policy } from "./policy.type.js";
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class PolicyPayload {
   @Field(() => Policy, { nullable: true })
   policy?: Policy | null;
@@ -12,7 +12,7 @@ export class PolicyPayload {
   userErrors!: UserError[];
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class PolicyEdge {
   @Field(() => String)
   cursor!: string;
@@ -21,7 +21,7 @@ export class PolicyEdge {
   node!: Policy;
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class PolicyConnection {
   @Field(() => [PolicyEdge])
   edges!: PolicyEdge[];
@@ -30,5 +30,6 @@ export class PolicyConnection {
   pageInfo!: PageInfo;
 
   @Field(() => Int)
-  totalCount!: number;
+  /** A promise when counted on demand (`withLazyTotal`). */
+  totalCount!: number | Promise<number>;
 }

@@ -4,7 +4,7 @@ import { Node } from "../shared/node.interface.js";
 import { DateScalar } from "../shared/scalars.js";
 import { PolicyStatusEnum } from "./policy.enums.js";
 
-@ObjectType({ implements: Node, description: "A 卓越守护百万住院医疗保险 policy. 保单。" })
+@ObjectType({ simpleResolvers: true, implements: Node, description: "A 卓越守护百万住院医疗保险 policy. 保单。" })
 export class Policy extends Node {
   @Field(() => ID)
   declare id: string;

@@ -1,6 +1,6 @@
 import { Field, ObjectType } from "type-graphql";
 
-@ObjectType({ description: "Text in Chinese (as the handbook words it) and English; Japanese where the source has it." })
+@ObjectType({ simpleResolvers: true, description: "Text in Chinese (as the handbook words it) and English; Japanese where the source has it." })
 export class LocalizedText {
   @Field(() => String, { description: "中文" })
   zh!: string;

@@ -11,7 +11,7 @@ export const DELIVERY_STATUSES = ["PENDING", "DELIVERED", "FAILED"] as const;
 export type DeliveryStatus = (typeof DELIVERY_STATUSES)[number];
 export const WebhookDeliveryStatusEnum = enumFromCodes(DELIVERY_STATUSES, "WebhookDeliveryStatus", "PENDING until a 2xx answer (DELIVERED) or the last retry (FAILED).");
 
-@ObjectType({ description: "A partner's endpoint for signed case notifications. 回调地址。" })
+@ObjectType({ simpleResolvers: true, description: "A partner's endpoint for signed case notifications. 回调地址。" })
 export class Webhook {
   @Field(() => ID)
   id!: string;
@@ -47,7 +47,7 @@ export class RegisterWebhookInput {
   events!: WebhookEvent[];
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class RegisterWebhookPayload {
   @Field(() => Webhook, { nullable: true })
   webhook?: Webhook | null;
@@ -59,7 +59,7 @@ export class RegisterWebhookPayload {
   userErrors!: UserError[];
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class WebhookPayload {
   @Field(() => Webhook, { nullable: true })
   webhook?: Webhook | null;
@@ -68,7 +68,7 @@ export class WebhookPayload {
   userErrors!: UserError[];
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class WebhookAttempt {
   @Field(() => DateTimeScalar)
   attemptedAt!: Date;
@@ -83,7 +83,7 @@ export class WebhookAttempt {
   durationMs!: number;
 }
 
-@ObjectType({ description: "One event on its way to one endpoint, with every attempt. 推送记录。" })
+@ObjectType({ simpleResolvers: true, description: "One event on its way to one endpoint, with every attempt. 推送记录。" })
 export class WebhookDelivery {
   @Field(() => ID)
   id!: string;
@@ -125,7 +125,7 @@ export class WebhookDelivery {
   attemptLog!: WebhookAttempt[];
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class WebhookDeliveryEdge {
   @Field(() => String)
   cursor!: string;
@@ -134,7 +134,7 @@ export class WebhookDeliveryEdge {
   node!: WebhookDelivery;
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class WebhookDeliveryConnection {
   @Field(() => [WebhookDeliveryEdge])
   edges!: WebhookDeliveryEdge[];
@@ -155,7 +155,7 @@ export class WebhookDeliveryFilter {
   caseNo?: string | null;
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class RedeliverWebhookPayload {
   @Field(() => WebhookDelivery, { nullable: true, description: "The new delivery of the same event." })
   delivery?: WebhookDelivery | null;
