@@ -5,7 +5,8 @@
 import { createServer } from "node:http";
 import postgres from "postgres";
 
-const sql = postgres(process.env.DATABASE_URL!, { max: 10, onnotice: () => {} });
+// The same pool size as the graph in the same run (DATABASE_POOL_MAX, the server's default otherwise).
+const sql = postgres(process.env.DATABASE_URL!, { max: Number(process.env.DATABASE_POOL_MAX ?? 10), onnotice: () => {} });
 let statements = 0;
 
 async function policyEntitlements(policyNo: string) {

@@ -39,7 +39,7 @@ let n = 0;
 const variables = () => (op === "a" ? { policyNo: sample[n++ % sample.length] } : { prefix: prefixes[n++ % prefixes.length] });
 
 const dir = mkdtempSync(join(tmpdir(), "hsg-prof-"));
-const server = await startServer(url, {}, ["--cpu-prof", `--cpu-prof-dir=${dir}`]);
+const server = await startServer(url, process.env.DATABASE_POOL_MAX ? { DATABASE_POOL_MAX: process.env.DATABASE_POOL_MAX } : {}, ["--cpu-prof", `--cpu-prof-dir=${dir}`]);
 const body = () => JSON.stringify({ query, variables: variables() });
 const run = (duration: number) =>
   autocannon({

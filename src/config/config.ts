@@ -23,6 +23,8 @@ export interface AppConfig {
   /** True when no PII_ENCRYPTION_KEY was given and the public development key is in use. */
   readonly piiKeyIsDevelopment: boolean;
   readonly rateLimitPerMinute: number;
+  /** DATABASE_POOL_MAX: connections this process holds to a PostgreSQL server (default 10). */
+  readonly poolMax: number;
   readonly jwt: { secret: string | null; jwksFile: string | null; issuer: string | null; audience: string | null };
   /** The webhook worker and SLA sweep in this process (docs/webhooks.md). */
   readonly webhooks: { worker: boolean; timeoutMs: number; maxAttempts: number; slaSweepSeconds: number };
@@ -114,6 +116,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     return value;
   };
   const rateLimitPerMinute = int("RATE_LIMIT_PER_MINUTE", 600, 0);
+  const poolMax = int("DATABASE_POOL_MAX", 10, 1);
   const webhooks = {
     worker: parseBoolean("WEBHOOK_WORKER", env.WEBHOOK_WORKER, true, problems),
     timeoutMs: int("WEBHOOK_TIMEOUT_MS", 10_000, 100),
@@ -153,6 +156,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     piiKey,
     piiKeyIsDevelopment: !piiRaw,
     rateLimitPerMinute,
+    poolMax,
     webhooks,
     guards,
     jwt,

@@ -58,6 +58,7 @@ export async function startTestServer(kind: TargetKind, options: TestServerOptio
     logLevel: "silent",
     piiKey: DEVELOPMENT_PII_KEY,
     piiKeyIsDevelopment: true,
+    poolMax: 10,
     rateLimitPerMinute: 0,
     jwt: { secret: null, jwksFile: null, issuer: null, audience: null },
     guards: { maxDepth: 12, maxAliases: 30, maxTokens: 5000, maxCost: 20000, introspection: "authenticated" },
