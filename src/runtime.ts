@@ -69,6 +69,7 @@ export async function startRuntime({ config, logger, clock = systemClock, databa
       pii,
       guards: config.guards,
       rateLimitPerMinute: config.rateLimitPerMinute,
+      executor: config.executor,
     });
     const port = await app.listen(config.port, config.host);
     const compactor = startMetricsCompaction(handle.db, logger, compactEveryMs);

@@ -23,6 +23,8 @@ export interface AppConfig {
   /** True when no PII_ENCRYPTION_KEY was given and the public development key is in use. */
   readonly piiKeyIsDevelopment: boolean;
   readonly rateLimitPerMinute: number;
+  /** GRAPHQL_EXECUTOR: operations compiled by graphql-jit (the default) or run by graphql-js. */
+  readonly executor: "compiled" | "graphql-js";
   /** DATABASE_POOL_MAX: connections this process holds to a PostgreSQL server (default 10). */
   readonly poolMax: number;
   readonly jwt: { secret: string | null; jwksFile: string | null; issuer: string | null; audience: string | null };
@@ -117,6 +119,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   };
   const rateLimitPerMinute = int("RATE_LIMIT_PER_MINUTE", 600, 0);
   const poolMax = int("DATABASE_POOL_MAX", 10, 1);
+  const executor = (env.GRAPHQL_EXECUTOR?.trim() || "compiled") as AppConfig["executor"];
+  if (!["compiled", "graphql-js"].includes(executor)) problems.push(`GRAPHQL_EXECUTOR must be compiled or graphql-js, got "${env.GRAPHQL_EXECUTOR}"`);
   const webhooks = {
     worker: parseBoolean("WEBHOOK_WORKER", env.WEBHOOK_WORKER, true, problems),
     timeoutMs: int("WEBHOOK_TIMEOUT_MS", 10_000, 100),
@@ -157,6 +161,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     piiKeyIsDevelopment: !piiRaw,
     rateLimitPerMinute,
     poolMax,
+    executor,
     webhooks,
     guards,
     jwt,

@@ -11,16 +11,14 @@ export function fixedClock(instant: string | Date): Clock {
   return { now: () => new Date(at) };
 }
 
-const SHANGHAI_DATE = new Intl.DateTimeFormat("en-CA", {
-  timeZone: "Asia/Shanghai",
-  year: "numeric",
-  month: "2-digit",
-  day: "2-digit",
-});
+const EIGHT_HOURS_MS = 8 * 3_600_000;
 
-/** The calendar date (YYYY-MM-DD) of an instant in Asia/Shanghai. */
+/**
+ * The calendar date (YYYY-MM-DD) of an instant in Asia/Shanghai: UTC+8 all year since 1991, when
+ * China last observed daylight saving. Arithmetic, not Intl: it runs on every request.
+ */
 export function shanghaiDate(instant: Date): string {
-  return SHANGHAI_DATE.format(instant);
+  return new Date(instant.getTime() + EIGHT_HOURS_MS).toISOString().slice(0, 10);
 }
 
 /** Midnight in Asia/Shanghai (UTC+8, no daylight saving) of a date, as an instant. */

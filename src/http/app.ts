@@ -14,6 +14,7 @@ import { pendingMigrations } from "../db/migrate.js";
 import type { Logger } from "../logging/logger.js";
 import type { PiiProtector } from "../security/pii-protector.js";
 import { auditPlugin } from "./audit-plugin.js";
+import { compiledExecutorGateway } from "./compiled-executor.js";
 import { createErrorFormatter, describeForLog } from "./format-error.js";
 import { graphiqlAsset, graphiqlPage } from "./graphiql.js";
 import { exportCaseMetrics } from "./metrics-export.js";
@@ -34,6 +35,8 @@ export interface AppDeps {
   readonly pii: PiiProtector;
   readonly guards?: GuardSettings;
   readonly rateLimitPerMinute?: number;
+  /** graphql-jit (default) or graphql-js. */
+  readonly executor?: "compiled" | "graphql-js";
 }
 
 export interface App {
@@ -59,7 +62,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
   const limiter = new RateLimiter(deps.rateLimitPerMinute ?? 600);
   const metrics = createAppMetrics(deps.pools ?? {});
   const apollo = new ApolloServer<Context>({
-    schema: deps.schema,
+    ...((deps.executor ?? "compiled") === "compiled" ? { gateway: compiledExecutorGateway(deps.schema) } : { schema: deps.schema }),
     validationRules: [depthLimitRule(guards.maxDepth), aliasLimitRule(guards.maxAliases)],
     parseOptions: { maxTokens: guards.maxTokens },
     formatError: createErrorFormatter(deps.logger),

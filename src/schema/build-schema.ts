@@ -1,6 +1,6 @@
 // Builds the executable schema from the type-graphql classes. The emitted SDL is schema.graphql.
 import "reflect-metadata";
-import { lexicographicSortSchema, printSchema, type GraphQLSchema } from "graphql";
+import { lexicographicSortSchema, printSchema, type GraphQLInterfaceType, type GraphQLSchema } from "graphql";
 import { buildSchema } from "type-graphql";
 import { AccessResolver } from "../resolvers/access/access.resolver.js";
 import { ViewerResolver } from "../resolvers/access/viewer.resolver.js";
@@ -13,6 +13,7 @@ import { CalendarResolver } from "../resolvers/calendar/calendar.resolver.js";
 import { ServiceResolver } from "../resolvers/catalogue/service.resolver.js";
 import { PolicyResolver } from "../resolvers/policy/policy.resolver.js";
 import { WebhookResolver } from "../resolvers/webhook/webhook.resolver.js";
+import { nodeTypeName } from "./shared/node.interface.js";
 
 let built: Promise<GraphQLSchema> | undefined;
 
@@ -30,6 +31,11 @@ export function getSchema(): Promise<GraphQLSchema> {
     authChecker,
     authMode: "error",
     validate: false,
+  }).then((schema) => {
+    // type-graphql wraps resolveType in an async function; the compiled executor calls it
+    // synchronously (src/http/compiled-executor.ts), and graphql-js takes either.
+    (schema.getType("Node") as GraphQLInterfaceType).resolveType = (value: object) => nodeTypeName(value);
+    return schema;
   });
   return built;
 }

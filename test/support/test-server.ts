@@ -59,6 +59,7 @@ export async function startTestServer(kind: TargetKind, options: TestServerOptio
     piiKey: DEVELOPMENT_PII_KEY,
     piiKeyIsDevelopment: true,
     poolMax: 10,
+    executor: "compiled",
     rateLimitPerMinute: 0,
     jwt: { secret: null, jwksFile: null, issuer: null, audience: null },
     guards: { maxDepth: 12, maxAliases: 30, maxTokens: 5000, maxCost: 20000, introspection: "authenticated" },

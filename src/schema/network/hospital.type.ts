@@ -47,8 +47,8 @@ export class HospitalConnection {
   @Field(() => PageInfo)
   pageInfo!: PageInfo;
 
-  @Field(() => Int)
-  /** A promise when counted on demand (`withLazyTotal`). */
+  /** A promise when counted on demand (`withLazyTotal`): a resolved field, so every executor awaits it. */
+  @Field(() => Int, { simple: false })
   totalCount!: number | Promise<number>;
 }
 

@@ -1,0 +1,97 @@
+// Executes operations with graphql-jit: each distinct document is compiled once into a function
+// that walks its selection without graphql-js's per-field bookkeeping (a resolve-info object, an
+// argument map and a result dictionary for every field; a console page of 50 policies resolves
+// about 3,500 fields). Apollo stays the server: parsing, validation, plugins, error formatting and
+// HTTP are its own. Apollo lets a different executor in only through its gateway interface, so
+// this is a "gateway" that serves the one local schema.
+//
+// Answers must not depend on the executor (test/compiled-executor.test.ts runs the same operations
+// through both), so:
+// - variables are coerced by graphql-js first: a bad variable gets graphql-js's own error, which
+//   Apollo turns into BAD_USER_INPUT with status 400 as it always has;
+// - graphql-jit's errors are its own class; each is rebuilt as a graphql-js GraphQLError with its
+//   path, locations, extensions and original error, so formatting and logging see what they expect;
+// - a document graphql-jit cannot compile runs on graphql-js.
+import type { GatewayExecutor, GatewayInterface } from "@apollo/server-gateway-interface";
+import { execute, getVariableValues, GraphQLError, printSchema, type DocumentNode, type ExecutionResult, type GraphQLSchema, type SourceLocation } from "graphql";
+import { compileQuery, isCompiledQuery, type CompiledQuery } from "graphql-jit";
+
+
+/** Compiled documents kept, least recently used dropped first. */
+const CACHE_SIZE = 1000;
+
+type Compiled = CompiledQuery | "graphql-js";
+
+export function compiledExecutorGateway(schema: GraphQLSchema): GatewayInterface {
+  const compiled = new Map<string, Compiled>();
+
+  const compile = (key: string, document: DocumentNode, operationName: string | undefined): Compiled => {
+    const cached = compiled.get(key);
+    if (cached) {
+      compiled.delete(key);
+      compiled.set(key, cached);
+      return cached;
+    }
+    let entry: Compiled = "graphql-js";
+    try {
+      const result = compileQuery(schema, document, operationName, { disablingCapturingStackErrors: true });
+      if (isCompiledQuery(result)) entry = result;
+    } catch {
+      // graphql-js runs what graphql-jit cannot compile.
+    }
+    compiled.set(key, entry);
+    if (compiled.size > CACHE_SIZE) compiled.delete(compiled.keys().next().value!);
+    return entry;
+  };
+
+  const executor: GatewayExecutor = async (requestContext) => {
+    const { document, operation, operationName, queryHash, request, context } = requestContext;
+    const variables = request.variables ?? {};
+    const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables, { maxErrors: 50 });
+    if (coerced.errors) return { errors: coerced.errors };
+    const query = compile(`${queryHash}:${operationName ?? ""}`, document, operationName ?? undefined);
+    if (query === "graphql-js") {
+      return execute({ schema, document, operationName, contextValue: context, variableValues: variables });
+    }
+    const result = (await query.query(undefined, context, variables)) as ExecutionResult;
+    return result.errors ? { ...result, errors: result.errors.map(asGraphQLError) } : result;
+  };
+
+  let announce: Parameters<GatewayInterface["onSchemaLoadOrUpdate"]>[0] | null = null;
+  return {
+    onSchemaLoadOrUpdate(callback) {
+      announce = callback;
+      return () => {
+        announce = null;
+      };
+    },
+    async load() {
+      // The one schema, once: it never changes while the process runs.
+      announce?.({ apiSchema: schema, coreSupergraphSdl: printSchema(schema) });
+      return { executor };
+    },
+    async stop() {
+      compiled.clear();
+    },
+  };
+}
+
+interface JitError {
+  readonly message: string;
+  readonly locations?: readonly SourceLocation[];
+  readonly path?: readonly (string | number)[];
+  readonly originalError?: Error;
+  readonly extensions?: Record<string, unknown>;
+}
+
+/**
+ * graphql-jit's error as the graphql-js error graphql-js would have made of it. graphql-jit's
+ * class passes `instanceof GraphQLError` but may lack `extensions`, which Apollo reads: every
+ * error of a compiled run is rebuilt.
+ */
+export function asGraphQLError(error: unknown): GraphQLError {
+  const jit = error as JitError;
+  const rebuilt = new GraphQLError(jit.message, { path: jit.path, originalError: jit.originalError, extensions: jit.extensions });
+  if (jit.locations?.length) (rebuilt as { locations?: readonly SourceLocation[] }).locations = jit.locations;
+  return rebuilt;
+}
