@@ -26,7 +26,10 @@ describe("postgres.js connection queue", () => {
     const open = Queue<string>();
     const busy = Queue<string>();
     const where = new Map<string, Queue<string>>();
-    for (const c of ["c1", "c2", "c3", "c4"]) where.set(c, open.push(c) && open);
+    for (const c of ["c1", "c2", "c3", "c4"]) {
+      open.push(c);
+      where.set(c, open);
+    }
     const move = (c: string, to: Queue<string>) => {
       where.get(c)!.remove(c);
       to.push(c);
