@@ -176,7 +176,7 @@ describe.each(testTargets())("policies on %s", (kind) => {
     expect(fifty.statements).toBeLessThanOrEqual(6);
   });
 
-  it("counts totals only for a query that selects them", async () => {
+  it("counts totals and reads diagnoses only for a query that selects them", async () => {
     const run = async (selection: { total: string; caseTotal: string }) => {
       const start = statementsSoFar();
       const query = `{ policies(first: 20, filter: { policyNoPrefix: "BULK-" }) { ${selection.total} edges { node { policyNo entitlements { benefit used }
@@ -191,6 +191,8 @@ describe.each(testTargets())("policies on %s", (kind) => {
     expect(bare.json.data.policies.totalCount).toBeUndefined();
     expect(counted.json.data.policies.totalCount).toBe(55);
     expect(counted.json.data.policies.edges.every((e) => e.node.cases.totalCount === 0)).toBe(true);
+    // The page, its entitlements and its cases; no diagnoses, as no eligibility is asked for.
+    expect(bare.statements).toBe(3);
     // One statement for the policies' total and one for all twenty case totals; asked twice, counted once.
     expect(counted.statements).toBe(bare.statements + 2);
     expect(twice.statements).toBe(counted.statements);

@@ -3,7 +3,7 @@ import type { PgInsertValue } from "drizzle-orm/pg-core";
 import { and, asc, count, eq, gte, inArray, lt, sql, type SQL } from "drizzle-orm";
 import type { Executor } from "../client.js";
 import { caseDocuments, caseEvents, entitlements, policies, serviceCases } from "../schema/index.js";
-import { arrayParam, rowReader } from "../row-reader.js";
+import { rowReader } from "../row-reader.js";
 import type { EntitlementRow } from "./policies.js";
 
 export type CaseRow = typeof serviceCases.$inferSelect;
@@ -189,22 +189,25 @@ export async function caseCount(executor: Executor, query: CaseQuery): Promise<n
 }
 
 /** The first `limit` cases of each policy (newest first), in one statement: a lateral page per policy. */
+const casePagesOf = caseListRows.statement<[readonly string[], readonly string[] | null, string | null, number]>(
+  (policyIds, statuses, beforeCaseNo, limit) => sql`
+    select ${caseListRows.from("page")} from unnest(${policyIds}::uuid[]) as policy_ids(id)
+    cross join lateral (
+      select ${caseListRows.columns} from ${serviceCases}
+      where ${serviceCases.policyId} = policy_ids.id
+        and (${statuses}::text[] is null or ${serviceCases.status} = any(${statuses}::text[]))
+        and (${beforeCaseNo}::text is null or ${serviceCases.caseNo} < ${beforeCaseNo}::text)
+      order by ${serviceCases.caseNo} desc limit ${limit}::int
+    ) as page
+    order by page."caseNo" desc`,
+);
+
 export function casesForPolicies(
   executor: Executor,
   policyIds: readonly string[],
   options: { statuses: readonly string[] | null; limit: number; beforeCaseNo: string | null },
 ): Promise<CaseListRow[]> {
-  const conditions: SQL[] = [sql`${serviceCases.policyId} = policy_ids.id`];
-  if (options.statuses?.length) conditions.push(sql`${serviceCases.status} = any(${arrayParam(options.statuses, "text")})`);
-  if (options.beforeCaseNo) conditions.push(lt(serviceCases.caseNo, options.beforeCaseNo));
-  return caseListRows.read(
-    executor,
-    sql`select ${caseListRows.from("page")} from unnest(${arrayParam(policyIds, "uuid")}) as policy_ids(id)
-        cross join lateral (
-          select ${caseListRows.columns} from ${serviceCases} where ${and(...conditions)} order by ${serviceCases.caseNo} desc limit ${options.limit}
-        ) as page
-        order by page."caseNo" desc`,
-  );
+  return casePagesOf(executor, policyIds, options.statuses?.length ? options.statuses : null, options.beforeCaseNo, options.limit);
 }
 
 /** How many cases each policy has (with these statuses), in one statement. */

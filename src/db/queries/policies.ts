@@ -3,7 +3,7 @@
 // behind every screen go through row readers (../row-reader.ts) rather than the query builder.
 import { and, count, gt, inArray, like, sql, type SQL } from "drizzle-orm";
 import type { Executor } from "../client.js";
-import { arrayParam, rowReader } from "../row-reader.js";
+import { rowReader } from "../row-reader.js";
 import { diagnoses, entitlements, persons, policies } from "../schema/index.js";
 
 export type PolicyRow = typeof policies.$inferSelect;
@@ -16,31 +16,34 @@ const personRows = rowReader(persons);
 const diagnosisRows = rowReader(diagnoses);
 const entitlementRows = rowReader(entitlements);
 
+const byPolicyNos = policyRows.statement<[readonly string[]]>((nos) => sql`select ${policyRows.columns} from ${policies} where ${policies.policyNo} = any(${nos}::text[])`);
+const byPolicyIds = policyRows.statement<[readonly string[]]>((ids) => sql`select ${policyRows.columns} from ${policies} where ${policies.id} = any(${ids}::uuid[])`);
+const byPersonIds = personRows.statement<[readonly string[]]>((ids) => sql`select ${personRows.columns} from ${persons} where ${persons.id} = any(${ids}::uuid[])`);
+const diagnosesOf = diagnosisRows.statement<[readonly string[]]>(
+  (ids) => sql`select ${diagnosisRows.columns} from ${diagnoses} where ${diagnoses.policyId} = any(${ids}::uuid[]) order by ${diagnoses.firstDiagnosedOn}, ${diagnoses.recordedAt}`,
+);
+const entitlementsOf = entitlementRows.statement<[readonly string[]]>(
+  (ids) => sql`select ${entitlementRows.columns} from ${entitlements} where ${entitlements.policyId} = any(${ids}::uuid[])`,
+);
+
 export function policiesByNo(executor: Executor, policyNos: readonly string[]): Promise<PolicyRow[]> {
-  return policyRows.read(executor, sql`select ${policyRows.columns} from ${policies} where ${policies.policyNo} = any(${arrayParam(policyNos, "text")})`);
+  return byPolicyNos(executor, policyNos);
 }
 
 export function policiesById(executor: Executor, ids: readonly string[]): Promise<PolicyRow[]> {
-  return policyRows.read(executor, sql`select ${policyRows.columns} from ${policies} where ${policies.id} = any(${arrayParam(ids, "uuid")})`);
+  return byPolicyIds(executor, ids);
 }
 
 export function personsById(executor: Executor, ids: readonly string[]): Promise<PersonRow[]> {
-  return personRows.read(executor, sql`select ${personRows.columns} from ${persons} where ${persons.id} = any(${arrayParam(ids, "uuid")})`);
+  return byPersonIds(executor, ids);
 }
 
 export function diagnosesByPolicyIds(executor: Executor, policyIds: readonly string[]): Promise<DiagnosisRow[]> {
-  return diagnosisRows.read(
-    executor,
-    sql`select ${diagnosisRows.columns} from ${diagnoses} where ${diagnoses.policyId} = any(${arrayParam(policyIds, "uuid")})
-        order by ${diagnoses.firstDiagnosedOn}, ${diagnoses.recordedAt}`,
-  );
+  return diagnosesOf(executor, policyIds);
 }
 
 export function entitlementsByPolicyIds(executor: Executor, policyIds: readonly string[]): Promise<EntitlementRow[]> {
-  return entitlementRows.read(
-    executor,
-    sql`select ${entitlementRows.columns} from ${entitlements} where ${entitlements.policyId} = any(${arrayParam(policyIds, "uuid")})`,
-  );
+  return entitlementsOf(executor, policyIds);
 }
 
 export interface PolicyPageQuery {

@@ -61,14 +61,9 @@ export class PolicyResolver {
     @Arg("asOf", () => DateScalar, { nullable: true }) asOf: string | null,
     @Ctx() ctx: Context,
   ): Promise<Entitlement[]> {
-    const [rows, diagnoses] = await Promise.all([
-      ctx.loaders.entitlementsByPolicyId.load(policy.rowId),
-      ctx.loaders.diagnosesByPolicyId.load(policy.rowId),
-    ]);
+    const rows = await ctx.loaders.entitlementsByPolicyId.load(policy.rowId);
     const byCode = new Map(rows.map((r) => [r.benefitCode, r]));
-    return BENEFIT_CODES.filter((code) => byCode.has(code)).map((code) =>
-      presentEntitlement(policy, diagnoses, byCode.get(code)!, code, asOf ?? ctx.today),
-    );
+    return BENEFIT_CODES.filter((code) => byCode.has(code)).map((code) => presentEntitlement(policy, byCode.get(code)!, code, asOf ?? ctx.today));
   }
 
   @FieldResolver(() => Entitlement, {
@@ -81,11 +76,8 @@ export class PolicyResolver {
     @Arg("asOf", () => DateScalar, { nullable: true }) asOf: string | null,
     @Ctx() ctx: Context,
   ): Promise<Entitlement> {
-    const [rows, diagnoses] = await Promise.all([
-      ctx.loaders.entitlementsByPolicyId.load(policy.rowId),
-      ctx.loaders.diagnosesByPolicyId.load(policy.rowId),
-    ]);
-    return presentEntitlement(policy, diagnoses, rows.find((r) => r.benefitCode === benefit) ?? null, benefit, asOf ?? ctx.today);
+    const rows = await ctx.loaders.entitlementsByPolicyId.load(policy.rowId);
+    return presentEntitlement(policy, rows.find((r) => r.benefitCode === benefit) ?? null, benefit, asOf ?? ctx.today);
   }
 
   @FieldResolver(() => ServiceCaseConnection, { description: "The policy's cases, newest first." })

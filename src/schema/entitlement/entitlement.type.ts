@@ -2,6 +2,7 @@ import { Field, Int, ObjectType } from "type-graphql";
 import type { BenefitCode } from "../../rules/catalogue/codes.js";
 import { BenefitCodeEnum } from "../catalogue/catalogue.enums.js";
 import { Service } from "../catalogue/service.type.js";
+import type { Policy } from "../policy/policy.type.js";
 import { Eligibility } from "./eligibility.type.js";
 
 @ObjectType({ simpleResolvers: true, description: "A policy's right to one benefit: quota and whether it may be used now. 服务权益余量与资格。" })
@@ -27,6 +28,18 @@ export class Entitlement {
   @Field(() => Int, { nullable: true, description: "quotaTotal − used − reserved; null when unlimited. 剩余" })
   remaining?: number | null;
 
+  /** Resolved by EntitlementResolver from `basis` and the policy's diagnoses. */
   @Field(() => Eligibility)
-  eligibility!: Eligibility;
+  eligibility?: Eligibility;
+
+  /** What eligibility is decided from; not in the schema. */
+  basis!: EntitlementBasis;
+}
+
+export interface EntitlementBasis {
+  readonly policy: Policy;
+  /** The stored quota; null when the policy does not list the benefit. */
+  readonly row: { readonly quotaTotal: number | null; readonly used: number; readonly reserved: number } | null;
+  /** The day eligibility is decided for. */
+  readonly on: string;
 }
