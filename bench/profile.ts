@@ -1,4 +1,4 @@
-// `npm run bench:profile -- --op a|b [--seconds 10]`: CPU profile of the production build under one
+// `npm run bench:profile -- --op a|b|c [--seconds 10]`: CPU profile of the production build under one
 // benchmark operation. Starts `node --cpu-prof dist/server.js` on BENCH_DATABASE_URL (already seeded by
 // `npm run bench`), loads it with autocannon, stops it, and prints where the time went: self time by
 // function and by package. The .cpuprofile file is kept for Chrome's DevTools.
@@ -11,6 +11,7 @@ import { BENCH_ADMIN_KEY, benchDatabaseUrl, option, startServer } from "./lib.js
 
 const QUERIES: Record<string, string> = {
   a: `query FrontEndEntitlements($policyNo: String!) { policy(policyNo: $policyNo) { policyNo status insured { name idNumberMasked phoneMasked } diagnoses { category firstDiagnosedOn } entitlements { benefit quotaTotal used reserved remaining eligibility { eligible eligibleFrom reasons { code } } } } }`,
+  c: `mutation PartnerSubmit($input: SubmitCaseInput!) { submitCase(input: $input) { serviceCase { caseNo status } userErrors { code } } }`,
   b: `query ConsolePage($prefix: String!) { policies(first: 50, filter: { policyNoPrefix: $prefix }) { edges { node { policyNo status entitlements { benefit quotaTotal used reserved } cases(first: 5) { edges { node { caseNo status benefit submittedAt } } } } } } }`,
 };
 
@@ -32,11 +33,19 @@ const query = QUERIES[op];
 if (!query) throw new Error(`--op must be one of ${Object.keys(QUERIES).join(", ")}`);
 
 const sql = postgres(url, { max: 1 });
-const sample = (await sql<{ policy_no: string }[]>`select policy_no from policy where policy_no like 'BP%' order by md5(policy_no) limit 2000`).map((r) => r.policy_no);
+const sample = (
+  await sql<{ policy_no: string }[]>`select policy_no from policy where policy_no like 'BP%' and status = 'ACTIVE' order by md5(policy_no || ${String(Date.now())}) limit 5000`
+).map((r) => r.policy_no);
 await sql.end();
 const prefixes = Array.from({ length: 100 }, (_, i) => `BP${String(i).padStart(5, "0")}`);
 let n = 0;
-const variables = () => (op === "a" ? { policyNo: sample[n++ % sample.length] } : { prefix: prefixes[n++ % prefixes.length] });
+const runId = Date.now().toString(36);
+const variables = () =>
+  op === "a"
+    ? { policyNo: sample[n++ % sample.length] }
+    : op === "c"
+      ? { input: { idempotencyKey: `profile-${runId}-${n}`, policyNo: sample[n++ % sample.length], benefit: "FAMILY_DOCTOR", applicant: "INSURED" } }
+      : { prefix: prefixes[n++ % prefixes.length] };
 
 const dir = mkdtempSync(join(tmpdir(), "hsg-prof-"));
 const server = await startServer(url, process.env.DATABASE_POOL_MAX ? { DATABASE_POOL_MAX: process.env.DATABASE_POOL_MAX } : {}, ["--cpu-prof", `--cpu-prof-dir=${dir}`]);

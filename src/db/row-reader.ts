@@ -8,7 +8,7 @@
 // The reads behind every screen are fixed statements (`statement`): their text is rendered once,
 // and each call hands the text and its values to the driver itself, without drizzle rebuilding
 // the statement from its parts (a tenth of the server's CPU on the entitlements screen).
-import { PGlite, types } from "@electric-sql/pglite";
+import { types, type PGlite } from "@electric-sql/pglite";
 import { getTableColumns, getTableName, sql, type SQL } from "drizzle-orm";
 import { PgDialect, type PgTable } from "drizzle-orm/pg-core";
 import type postgres from "postgres";
@@ -29,7 +29,7 @@ export interface RowReader<Row> {
    * A statement of fixed shape: `build` receives one marker per value and returns the statement;
    * the result runs it with the values given (null for an absent filter, as the text allows).
    */
-  statement<V extends unknown[]>(build: (...values: { [K in keyof V]: SQL }) => SQL): (executor: Executor, ...values: V) => Promise<Row[]>;
+  statement<V extends unknown[]>(build: (...values: { [K in keyof V]: SQL }) => SQL, arity?: number): (executor: Executor, ...values: V) => Promise<Row[]>;
 }
 
 export function rowReader<T extends PgTable, K extends keyof T["$inferSelect"] & string = keyof T["$inferSelect"] & string>(
@@ -53,24 +53,35 @@ export function rowReader<T extends PgTable, K extends keyof T["$inferSelect"] &
     columns,
     from: (alias) => sql.raw(entries.map(([key]) => `${quote(alias)}.${quote(key)}`).join(", ")),
     read: async (executor, query) => mapRows(await queryRows<Record<string, unknown>>(executor, query)),
-    statement<V extends unknown[]>(build: (...values: { [K in keyof V]: SQL }) => SQL) {
-      const { text, order } = render(build as (...values: SQL[]) => SQL);
-      return async (executor: Executor, ...values: V) => {
-        const params = order.map((i) => values[i]);
-        const direct = await runDirect(executor, text, params);
-        if (direct) return mapRows(direct);
-        // Inside a transaction: through drizzle, on the transaction's connection.
-        return mapRows(await queryRows<Record<string, unknown>>(executor, (build as (...v: SQL[]) => SQL)(...values.map((v) => sql`${sql.param(v)}`))));
-      };
+    statement<V extends unknown[]>(build: (...values: { [K in keyof V]: SQL }) => SQL, arity?: number) {
+      const run = fixedStatement<Record<string, unknown>, V>(build, arity);
+      return async (executor: Executor, ...values: V) => mapRows(await run(executor, ...values));
     },
+  };
+}
+
+/**
+ * A statement of fixed shape, its rows as the driver gives them: `build` receives one marker per
+ * value (`arity` of them, by default as many as it declares) and returns the statement, rendered
+ * once. Each call sends the text and the values to the executor's own connection: the database's
+ * pool, or the transaction's.
+ */
+export function fixedStatement<Row, V extends unknown[]>(build: (...values: { [K in keyof V]: SQL }) => SQL, arity?: number): (executor: Executor, ...values: V) => Promise<Row[]> {
+  const plain = build as unknown as (...values: SQL[]) => SQL;
+  const { text, order } = render(plain, arity ?? plain.length);
+  return async (executor, ...values) => {
+    const params = order.map((i) => values[i]);
+    const direct = await runDirect(executor, text, params);
+    if (direct) return direct as Row[];
+    return queryRows<Row>(executor, plain(...values.map((v) => sql`${sql.param(v)}`)));
   };
 }
 
 const dialect = new PgDialect();
 
 /** A statement's text with `$n` placeholders, and which value each placeholder takes. */
-function render(build: (...values: SQL[]) => SQL): { text: string; order: number[] } {
-  const markers = Array.from({ length: build.length }, (_, i) => ({ marker: i }));
+function render(build: (...values: SQL[]) => SQL, arity: number): { text: string; order: number[] } {
+  const markers = Array.from({ length: arity }, (_, i) => ({ marker: i }));
   const query = dialect.sqlToQuery(build(...markers.map((m) => sql`${sql.param(m)}`)));
   return { text: query.sql, order: query.params.map((p) => markers.indexOf(p as { marker: number })) };
 }
@@ -82,18 +93,23 @@ const PGLITE_RAW = {
 };
 
 /**
- * Runs a statement on the database's own driver; undefined when the executor is a transaction
- * (drizzle's transactions keep their connection to themselves). Errors read like drizzle's: the
- * statement, never the values, with the driver's error as the cause.
+ * Runs a statement on the executor's own driver connection: drizzle's session client, which is
+ * the pool for the database and the reserved connection for a transaction (drizzle-orm 0.45; the
+ * suite runs every statement here on both drivers). Undefined when there is none to be found.
+ * Dates go as ISO text, as drizzle sends them. Errors read like drizzle's: the statement, never
+ * the values, with the driver's error as the cause.
  */
-async function runDirect(executor: Executor, text: string, params: unknown[]): Promise<Record<string, unknown>[] | undefined> {
-  const client = (executor as { $client?: unknown }).$client;
-  if (!client) return undefined;
+async function runDirect(executor: Executor, text: string, values: unknown[]): Promise<Record<string, unknown>[] | undefined> {
+  const client = (executor as unknown as { session?: { client?: unknown } }).session?.client as
+    | { unsafe?: postgres.Sql["unsafe"]; query?: PGlite["query"] }
+    | undefined;
+  if (!client || (!client.unsafe && !client.query)) return undefined;
+  const params = values.map((v) => (v instanceof Date ? v.toISOString() : v));
   countStatement();
   try {
-    if (client instanceof PGlite) return (await client.query<Record<string, unknown>>(text, params, PGLITE_RAW)).rows;
-    // postgres.js, with drizzle's raw timestamps; prepared once per connection (client.ts).
-    return (await (client as postgres.Sql).unsafe(text, params as postgres.ParameterOrJSON<never>[], { prepare: true })) as unknown as Record<string, unknown>[];
+    // postgres.js (with drizzle's raw timestamps), prepared once per connection as in client.ts.
+    if (client.unsafe) return (await client.unsafe(text, params as postgres.ParameterOrJSON<never>[], { prepare: true })) as unknown as Record<string, unknown>[];
+    return (await client.query!<Record<string, unknown>>(text, params, PGLITE_RAW)).rows;
   } catch (error) {
     throw new Error(`Failed query: ${text}\nparams: [not logged]`, { cause: error });
   }

@@ -11,14 +11,13 @@ import {
   insertDocuments,
   insertEvent,
   lockEntitlement,
-  nextCaseNo,
   type CaseRow,
 } from "../../db/queries/cases.js";
 import { diagnosesByPolicyIds, policiesByNo } from "../../db/queries/policies.js";
 import { loadCalendar } from "../../reference/calendar.js";
 import { canSeePolicy } from "../../rules/access/policy-scope.js";
 import { benefitByCode } from "../../rules/catalogue/catalogue.js";
-import { checkSubmission } from "../../rules/case-workflow/check-submission.js";
+import { checkSubmission, countsEarlierAdvances } from "../../rules/case-workflow/check-submission.js";
 import { missingDocuments } from "../../rules/case-workflow/missing-documents.js";
 import { checkEligibility } from "../../rules/eligibility/check-eligibility.js";
 import type { DiagnosisCategory, PolicyStatus } from "../../rules/policy/codes.js";
@@ -82,7 +81,7 @@ export async function submitCase(ctx: Context, input: SubmitCaseInput): Promise<
           usesSocialInsuranceSettlement: input.usesSocialInsuranceSettlement ?? null,
           hasMalignantTumor,
           pathologyReportProvided: documents.some((d) => d.kind === "PATHOLOGY_REPORT"),
-          earlierAdvances: entitlement ? await countEarlierCases(tx, policy.id, input.benefit) : 0,
+          earlierAdvances: entitlement && countsEarlierAdvances(input.benefit) ? await countEarlierCases(tx, policy.id, input.benefit) : 0,
         },
         loadCalendar(),
       );
@@ -107,8 +106,7 @@ export async function submitCase(ctx: Context, input: SubmitCaseInput): Promise<
       const complete = missing.length === 0;
       // The clocks start when the last needed document arrived (now, when none was needed).
       const completedAt = new Date(Math.min(now.getTime(), Math.max(0, ...documents.map((d) => (d.receivedAt ?? now).getTime())) || now.getTime()));
-      const row = await insertCase(tx, {
-        caseNo: nextCaseNo(ctx.today.slice(0, 4)),
+      const row = await insertCase(tx, ctx.today.slice(0, 4), {
         policyId: policy.id,
         serviceCode: service.code,
         benefitCode: input.benefit,

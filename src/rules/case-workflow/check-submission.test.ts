@@ -3,7 +3,8 @@ import { describe, expect, it } from "vitest";
 import { createCalendar, type CalendarData } from "../calendar/calendar-data.js";
 import type { BenefitCode, DocumentKind } from "../catalogue/codes.js";
 import { benefitByCode } from "../catalogue/catalogue.js";
-import { checkSubmission, latestApplicationDay, type SubmissionFacts } from "./check-submission.js";
+import { BENEFIT_CODES } from "../catalogue/codes.js";
+import { checkSubmission, countsEarlierAdvances, latestApplicationDay, type SubmissionFacts } from "./check-submission.js";
 import { missingDocuments } from "./missing-documents.js";
 
 const cal = createCalendar(JSON.parse(readFileSync(new URL("../../../data/calendar/cn-holidays.json", import.meta.url), "utf8")) as CalendarData);
@@ -50,6 +51,13 @@ describe("checkSubmission (advance payment)", () => {
     expect(latestApplicationDay(cal, "2026-03-09")).toBe("2026-03-02");
     // The service line takes calls 7×24: a Saturday application counts from the 调休 Sunday after it.
     expect(latestApplicationDay(cal, "2025-10-10")).toBe("2025-09-27");
+  });
+});
+
+describe("countsEarlierAdvances", () => {
+  it.each(BENEFIT_CODES.map((b) => [b]))("%s: true exactly when earlier advances change the decision", (benefit) => {
+    const decide = (earlierAdvances: number) => checkSubmission({ ...BASE, benefit, earlierAdvances }, cal);
+    expect(countsEarlierAdvances(benefit)).toBe(JSON.stringify(decide(0)) !== JSON.stringify(decide(3)));
   });
 });
 

@@ -31,6 +31,11 @@ export interface SubmissionDecision {
   readonly missingField: readonly string[] | null;
 }
 
+/** Whether a submission of this benefit is judged by the policy's earlier ones (SubmissionFacts.earlierAdvances). */
+export function countsEarlierAdvances(benefit: BenefitCode): boolean {
+  return benefit === "INPATIENT_ADVANCE_PAYMENT";
+}
+
 /** Apply at least 5 working days before admission: addWorkingDays(applicationDate, 5) <= plannedAdmissionDate. */
 export const ADVANCE_NOTICE_WORKING_DAYS = 5;
 
