@@ -19,7 +19,7 @@ import {
   entitlementsByPolicyIds,
   personsById,
   policiesById,
-  policiesByNo,
+  policiesWithInsuredByNo,
   type DiagnosisRow,
   type EntitlementRow,
   type PersonRow,
@@ -83,6 +83,7 @@ async function loadPolicyCaseTotals(db: Database, keys: readonly PolicyCaseTotal
 }
 
 export function createLoaders(db: Database) {
+  const personById = new DataLoader<string, PersonRow | null>(async (ids) => byKey(ids, await personsById(db, ids), (p) => p.id));
   return {
     networkCodesByService: new DataLoader<string, ReadonlySet<string>>(async (services) => {
       const rows = await networkCodesByServices(db, services);
@@ -101,8 +102,16 @@ export function createLoaders(db: Database) {
     caseTotalByPolicy: new DataLoader<PolicyCaseTotalKey, number, string>((keys) => loadPolicyCaseTotals(db, keys), {
       cacheKeyFn: (key) => JSON.stringify(key),
     }),
-    policyByNo: new DataLoader<string, PolicyRow | null>(async (nos) => byKey(nos, await policiesByNo(db, nos), (p) => p.policyNo)),
-    personById: new DataLoader<string, PersonRow | null>(async (ids) => byKey(ids, await personsById(db, ids), (p) => p.id)),
+    policyByNo: new DataLoader<string, PolicyRow | null>(async (nos) => {
+      const rows = await policiesWithInsuredByNo(db, nos);
+      for (const { insured } of rows) personById.prime(insured.id, insured);
+      return byKey(
+        nos,
+        rows.map((r) => r.policy),
+        (p) => p.policyNo,
+      );
+    }),
+    personById,
     diagnosesByPolicyId: new DataLoader<string, DiagnosisRow[]>(async (ids) =>
       groupedByKey(ids, await diagnosesByPolicyIds(db, ids), (d) => d.policyId),
     ),

@@ -23,6 +23,8 @@ export interface RowReader<Row> {
   readonly columns: SQL;
   /** The same list for a subquery's output, `alias."property", …`. */
   from(alias: string): SQL;
+  /** For a join: the columns as `"prefix.property"`, and the row taken back out of a joined row. */
+  prefixed(prefix: string): { readonly columns: SQL; take(joined: Record<string, unknown>): Row };
   /** Runs a statement whose select list is `columns` (or `from(…)`) and maps its rows. */
   read(executor: Executor, query: SQL): Promise<Row[]>;
   /**
@@ -52,6 +54,10 @@ export function rowReader<T extends PgTable, K extends keyof T["$inferSelect"] &
   return {
     columns,
     from: (alias) => sql.raw(entries.map(([key]) => `${quote(alias)}.${quote(key)}`).join(", ")),
+    prefixed: (prefix) => ({
+      columns: sql.raw(entries.map(([key, column]) => `${tableName}.${quote(column.name)} as ${quote(`${prefix}.${key}`)}`).join(", ")),
+      take: (joined) => mapRows([Object.fromEntries(entries.map(([key]) => [key, joined[`${prefix}.${key}`]]))])[0]!,
+    }),
     read: async (executor, query) => mapRows(await queryRows<Record<string, unknown>>(executor, query)),
     statement<V extends unknown[]>(build: (...values: { [K in keyof V]: SQL }) => SQL, arity?: number) {
       const run = fixedStatement<Record<string, unknown>, V>(build, arity);

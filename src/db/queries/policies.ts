@@ -26,6 +26,18 @@ const entitlementsOf = entitlementRows.statement<[readonly string[]]>(
   (ids) => sql`select ${entitlementRows.columns} from ${entitlements} where ${entitlements.policyId} = any(${ids}::uuid[])`,
 );
 
+const insuredColumns = personRows.prefixed("insured");
+const withInsuredByPolicyNos = policyRows.statement<[readonly string[]]>(
+  (nos) => sql`select ${policyRows.columns}, ${insuredColumns.columns} from ${policies}
+    join ${persons} on ${persons.id} = ${policies.insuredId} where ${policies.policyNo} = any(${nos}::text[])`,
+);
+
+/** Policies by number with their insured, in one statement (a policy screen shows both). */
+export async function policiesWithInsuredByNo(executor: Executor, policyNos: readonly string[]): Promise<{ policy: PolicyRow; insured: PersonRow }[]> {
+  const rows = await withInsuredByPolicyNos(executor, policyNos);
+  return rows.map((row) => ({ policy: row, insured: insuredColumns.take(row as unknown as Record<string, unknown>) }));
+}
+
 export function policiesByNo(executor: Executor, policyNos: readonly string[]): Promise<PolicyRow[]> {
   return byPolicyNos(executor, policyNos);
 }
