@@ -15,6 +15,8 @@ describe("loadConfig", () => {
     ["a read replica", { READ_DATABASE_URL: "postgres://bi@replica:5432/health" }, { readDatabase: { kind: "postgres", url: "postgres://bi@replica:5432/health" } }],
     ["PORT", { PORT: "8080" }, { port: 8080 }],
     ["production with a key", { NODE_ENV: "production", PII_ENCRYPTION_KEY: "a".repeat(64) }, { production: true, piiKeyIsDevelopment: false }],
+    ["defaults: a pool of 10, compiled operations", {}, { poolMax: 10, executor: "compiled" }],
+    ["DATABASE_POOL_MAX and GRAPHQL_EXECUTOR", { DATABASE_POOL_MAX: "4", GRAPHQL_EXECUTOR: "graphql-js" }, { poolMax: 4, executor: "graphql-js" }],
   ])("%s", (_name, env, expected) => {
     expect(loadConfig(env)).toMatchObject(expected);
   });
@@ -25,13 +27,22 @@ describe("loadConfig", () => {
 
   it("names every bad variable at once", () => {
     const attempt = () =>
-      loadConfig({ PORT: "http", DATABASE_URL: "mysql://x", SEED_DEMO: "maybe", ADMIN_API_KEY: "short", LOG_LEVEL: "loud", READ_DATABASE_URL: "memory://" });
+      loadConfig({
+        PORT: "http",
+        DATABASE_URL: "mysql://x",
+        SEED_DEMO: "maybe",
+        ADMIN_API_KEY: "short",
+        LOG_LEVEL: "loud",
+        READ_DATABASE_URL: "memory://",
+        DATABASE_POOL_MAX: "0",
+        GRAPHQL_EXECUTOR: "fast",
+      });
     expect(attempt).toThrow(ConfigError);
     try {
       attempt();
     } catch (error) {
       const problems = (error as ConfigError).problems.join("\n");
-      for (const name of ["PORT", "DATABASE_URL", "SEED_DEMO", "ADMIN_API_KEY", "LOG_LEVEL", "READ_DATABASE_URL"]) expect(problems).toContain(name);
+      for (const name of ["PORT", "DATABASE_URL", "SEED_DEMO", "ADMIN_API_KEY", "LOG_LEVEL", "READ_DATABASE_URL", "DATABASE_POOL_MAX", "GRAPHQL_EXECUTOR"]) expect(problems).toContain(name);
     }
   });
 });
