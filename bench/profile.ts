@@ -1,4 +1,4 @@
-// `npm run bench:profile -- --op a|b|c [--seconds 10]`: CPU profile of the production build under one
+// `npm run bench:profile -- --op a|b|c|t [--seconds 10]` (t: `{ __typename }`, the cost of a request itself): CPU profile of the production build under one
 // benchmark operation. Starts `node --cpu-prof dist/server.js` on BENCH_DATABASE_URL (already seeded by
 // `npm run bench`), loads it with autocannon, stops it, and prints where the time went: self time by
 // function and by package. The .cpuprofile file is kept for Chrome's DevTools.
@@ -11,6 +11,7 @@ import { BENCH_ADMIN_KEY, benchDatabaseUrl, option, startServer } from "./lib.js
 
 const QUERIES: Record<string, string> = {
   a: `query FrontEndEntitlements($policyNo: String!) { policy(policyNo: $policyNo) { policyNo status insured { name idNumberMasked phoneMasked } diagnoses { category firstDiagnosedOn } entitlements { benefit quotaTotal used reserved remaining eligibility { eligible eligibleFrom reasons { code } } } } }`,
+  t: `query Trivial { __typename }`,
   c: `mutation PartnerSubmit($input: SubmitCaseInput!) { submitCase(input: $input) { serviceCase { caseNo status } userErrors { code } } }`,
   b: `query ConsolePage($prefix: String!) { policies(first: 50, filter: { policyNoPrefix: $prefix }) { edges { node { policyNo status entitlements { benefit quotaTotal used reserved } cases(first: 5) { edges { node { caseNo status benefit submittedAt } } } } } } }`,
 };

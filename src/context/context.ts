@@ -36,6 +36,7 @@ export interface ContextDeps {
 
 export function createContext(deps: ContextDeps, requestId: string, principal: Principal | null, remoteAddress: string | null = null): Context {
   const now = deps.clock.now();
+  let logger: Logger | undefined;
   return {
     requestId,
     principal,
@@ -44,7 +45,10 @@ export function createContext(deps: ContextDeps, requestId: string, principal: P
     db: deps.db,
     readDb: deps.readDb ?? deps.db,
     loaders: createLoaders(deps.db),
-    logger: deps.logger.child({ requestId }),
+    // Made on first use: most requests log nothing, and a child logger serialises its bindings.
+    get logger() {
+      return (logger ??= deps.logger.child({ requestId }));
+    },
     pii: deps.pii,
     remoteAddress,
     production: deps.production ?? false,

@@ -16,22 +16,18 @@ import type { GatewayExecutor, GatewayInterface } from "@apollo/server-gateway-i
 import { execute, getVariableValues, GraphQLError, printSchema, type DocumentNode, type ExecutionResult, type GraphQLSchema, type SourceLocation } from "graphql";
 import { compileQuery, isCompiledQuery, type CompiledQuery } from "graphql-jit";
 
-
-/** Compiled documents kept, least recently used dropped first. */
-const CACHE_SIZE = 1000;
-
 type Compiled = CompiledQuery | "graphql-js";
 
 export function compiledExecutorGateway(schema: GraphQLSchema): GatewayInterface {
-  const compiled = new Map<string, Compiled>();
+  // Keyed by the parsed document: Apollo's document store hands the same object to every request
+  // with the same text, and when it drops a document, its compiled forms go with it.
+  const compiled = new WeakMap<DocumentNode, Map<string, Compiled>>();
 
-  const compile = (key: string, document: DocumentNode, operationName: string | undefined): Compiled => {
-    const cached = compiled.get(key);
-    if (cached) {
-      compiled.delete(key);
-      compiled.set(key, cached);
-      return cached;
-    }
+  const compile = (document: DocumentNode, operationName: string | undefined): Compiled => {
+    let byOperation = compiled.get(document);
+    if (!byOperation) compiled.set(document, (byOperation = new Map()));
+    const cached = byOperation.get(operationName ?? "");
+    if (cached) return cached;
     let entry: Compiled = "graphql-js";
     try {
       const result = compileQuery(schema, document, operationName, { disablingCapturingStackErrors: true });
@@ -39,17 +35,16 @@ export function compiledExecutorGateway(schema: GraphQLSchema): GatewayInterface
     } catch {
       // graphql-js runs what graphql-jit cannot compile.
     }
-    compiled.set(key, entry);
-    if (compiled.size > CACHE_SIZE) compiled.delete(compiled.keys().next().value!);
+    byOperation.set(operationName ?? "", entry);
     return entry;
   };
 
   const executor: GatewayExecutor = async (requestContext) => {
-    const { document, operation, operationName, queryHash, request, context } = requestContext;
+    const { document, operation, operationName, request, context } = requestContext;
     const variables = request.variables ?? {};
     const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables, { maxErrors: 50 });
     if (coerced.errors) return { errors: coerced.errors };
-    const query = compile(`${queryHash}:${operationName ?? ""}`, document, operationName ?? undefined);
+    const query = compile(document, operationName ?? undefined);
     if (query === "graphql-js") {
       return execute({ schema, document, operationName, contextValue: context, variableValues: variables });
     }
@@ -70,9 +65,7 @@ export function compiledExecutorGateway(schema: GraphQLSchema): GatewayInterface
       announce?.({ apiSchema: schema, coreSupergraphSdl: printSchema(schema) });
       return { executor };
     },
-    async stop() {
-      compiled.clear();
-    },
+    async stop() {},
   };
 }
 
