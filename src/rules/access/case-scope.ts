@@ -26,6 +26,24 @@ export function caseServiceScope(principal: Principal): readonly string[] | null
   return principal.role === "PARTNER" ? (principal.partnerServices ?? []) : null;
 }
 
+/**
+ * Submitting a case: operations for any policy; an insured for its own policies; a partner for
+ * the services it is contracted for; an analyst never.
+ */
+export function canSubmitCase(principal: Principal, facts: CaseScopeFacts): boolean {
+  switch (principal.role) {
+    case "ADMIN":
+    case "OPERATOR":
+      return true;
+    case "INSURED":
+      return principal.policyNos?.includes(facts.policyNo) ?? false;
+    case "PARTNER":
+      return principal.partnerServices?.includes(facts.serviceCode) ?? false;
+    case "ANALYST":
+      return false;
+  }
+}
+
 /** Moving a case through its steps is for operations and contracted partners, not the insured. */
 export function canMoveCase(principal: Principal, facts: CaseScopeFacts): boolean {
   return principal.role !== "INSURED" && canSeeCase(principal, facts);

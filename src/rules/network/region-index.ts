@@ -29,6 +29,20 @@ export type PlaceLookup =
   | { readonly kind: "AMBIGUOUS"; readonly candidates: readonly RegionRecord[] }
   | { readonly kind: "UNKNOWN" };
 
+/** The province-level municipalities (北京, 天津, 上海, 重庆) by the first two digits of their codes. */
+export const MUNICIPALITY_PREFIXES: ReadonlySet<string> = new Set(["11", "12", "31", "50"]);
+
+/**
+ * The city a place counts under in case metrics (groupBy CITY): its prefecture, its municipality,
+ * or itself (a prefecture, a province, or a county its province administers directly).
+ */
+export function metricCityOf(region: RegionRecord, index: RegionIndex): string {
+  if (region.level !== "COUNTY" || !region.parentCode) return region.code;
+  const parent = index.byCode.get(region.parentCode);
+  const counts = parent && (parent.level === "PREFECTURE" || (parent.level === "PROVINCE" && MUNICIPALITY_PREFIXES.has(parent.code.slice(0, 2))));
+  return counts ? parent.code : region.code;
+}
+
 export function createRegionIndex(regions: readonly RegionRecord[], aliases: readonly AliasRecord[]): RegionIndex {
   const byName = new Map<string, RegionRecord[]>();
   for (const r of regions) byName.set(r.name, [...(byName.get(r.name) ?? []), r]);
