@@ -75,12 +75,7 @@ export function rowReader<T extends PgTable, K extends keyof T["$inferSelect"] &
 export function fixedStatement<Row, V extends unknown[]>(build: (...values: { [K in keyof V]: SQL }) => SQL, arity?: number): (executor: Executor, ...values: V) => Promise<Row[]> {
   const plain = build as unknown as (...values: SQL[]) => SQL;
   const { text, order } = render(plain, arity ?? plain.length);
-  return async (executor, ...values) => {
-    const params = order.map((i) => values[i]);
-    const direct = await runDirect(executor, text, params);
-    if (direct) return direct as Row[];
-    return queryRows<Row>(executor, plain(...values.map((v) => sql`${sql.param(v)}`)));
-  };
+  return async (executor, ...values) => (await runDirect(executor, text, order.map((i) => values[i]))) as Row[];
 }
 
 const dialect = new PgDialect();
@@ -101,15 +96,15 @@ const PGLITE_RAW = {
 /**
  * Runs a statement on the executor's own driver connection: drizzle's session client, which is
  * the pool for the database and the reserved connection for a transaction (drizzle-orm 0.45; the
- * suite runs every statement here on both drivers). Undefined when there is none to be found.
+ * suite runs every statement here on both drivers).
  * Dates go as ISO text, as drizzle sends them. Errors read like drizzle's: the statement, never
  * the values, with the driver's error as the cause.
  */
-async function runDirect(executor: Executor, text: string, values: unknown[]): Promise<Record<string, unknown>[] | undefined> {
+async function runDirect(executor: Executor, text: string, values: unknown[]): Promise<Record<string, unknown>[]> {
   const client = (executor as unknown as { session?: { client?: unknown } }).session?.client as
     | { unsafe?: postgres.Sql["unsafe"]; query?: PGlite["query"] }
     | undefined;
-  if (!client || (!client.unsafe && !client.query)) return undefined;
+  if (!client || (!client.unsafe && !client.query)) throw new Error("no driver connection behind this executor (has drizzle's session changed?)");
   const params = values.map((v) => (v instanceof Date ? v.toISOString() : v));
   countStatement();
   try {

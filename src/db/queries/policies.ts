@@ -16,16 +16,6 @@ const personRows = rowReader(persons);
 const diagnosisRows = rowReader(diagnoses);
 const entitlementRows = rowReader(entitlements);
 
-const byPolicyNos = policyRows.statement<[readonly string[]]>((nos) => sql`select ${policyRows.columns} from ${policies} where ${policies.policyNo} = any(${nos}::text[])`);
-const byPolicyIds = policyRows.statement<[readonly string[]]>((ids) => sql`select ${policyRows.columns} from ${policies} where ${policies.id} = any(${ids}::uuid[])`);
-const byPersonIds = personRows.statement<[readonly string[]]>((ids) => sql`select ${personRows.columns} from ${persons} where ${persons.id} = any(${ids}::uuid[])`);
-const diagnosesOf = diagnosisRows.statement<[readonly string[]]>(
-  (ids) => sql`select ${diagnosisRows.columns} from ${diagnoses} where ${diagnoses.policyId} = any(${ids}::uuid[]) order by ${diagnoses.firstDiagnosedOn}, ${diagnoses.recordedAt}`,
-);
-const entitlementsOf = entitlementRows.statement<[readonly string[]]>(
-  (ids) => sql`select ${entitlementRows.columns} from ${entitlements} where ${entitlements.policyId} = any(${ids}::uuid[])`,
-);
-
 const insuredColumns = personRows.prefixed("insured");
 const withInsuredByPolicyNos = policyRows.statement<[readonly string[]]>(
   (nos) => sql`select ${policyRows.columns}, ${insuredColumns.columns} from ${policies}
@@ -38,25 +28,25 @@ export async function policiesWithInsuredByNo(executor: Executor, policyNos: rea
   return rows.map((row) => ({ policy: row, insured: insuredColumns.take(row as unknown as Record<string, unknown>) }));
 }
 
-export function policiesByNo(executor: Executor, policyNos: readonly string[]): Promise<PolicyRow[]> {
-  return byPolicyNos(executor, policyNos);
-}
+export const policiesByNo = policyRows.statement<[readonly string[]]>(
+  (nos) => sql`select ${policyRows.columns} from ${policies} where ${policies.policyNo} = any(${nos}::text[])`,
+);
 
-export function policiesById(executor: Executor, ids: readonly string[]): Promise<PolicyRow[]> {
-  return byPolicyIds(executor, ids);
-}
+export const policiesById = policyRows.statement<[readonly string[]]>(
+  (ids) => sql`select ${policyRows.columns} from ${policies} where ${policies.id} = any(${ids}::uuid[])`,
+);
 
-export function personsById(executor: Executor, ids: readonly string[]): Promise<PersonRow[]> {
-  return byPersonIds(executor, ids);
-}
+export const personsById = personRows.statement<[readonly string[]]>(
+  (ids) => sql`select ${personRows.columns} from ${persons} where ${persons.id} = any(${ids}::uuid[])`,
+);
 
-export function diagnosesByPolicyIds(executor: Executor, policyIds: readonly string[]): Promise<DiagnosisRow[]> {
-  return diagnosesOf(executor, policyIds);
-}
+export const diagnosesByPolicyIds = diagnosisRows.statement<[readonly string[]]>(
+  (ids) => sql`select ${diagnosisRows.columns} from ${diagnoses} where ${diagnoses.policyId} = any(${ids}::uuid[]) order by ${diagnoses.firstDiagnosedOn}, ${diagnoses.recordedAt}`,
+);
 
-export function entitlementsByPolicyIds(executor: Executor, policyIds: readonly string[]): Promise<EntitlementRow[]> {
-  return entitlementsOf(executor, policyIds);
-}
+export const entitlementsByPolicyIds = entitlementRows.statement<[readonly string[]]>(
+  (ids) => sql`select ${entitlementRows.columns} from ${entitlements} where ${entitlements.policyId} = any(${ids}::uuid[])`,
+);
 
 export interface PolicyPageQuery {
   readonly statuses?: readonly string[] | null;

@@ -27,21 +27,11 @@ export function caseServiceScope(principal: Principal): readonly string[] | null
 }
 
 /**
- * Submitting a case: operations for any policy; an insured for its own policies; a partner for
- * the services it is contracted for; an analyst never.
+ * Submitting a case is allowed exactly where seeing it is: operations for any policy, an insured
+ * for its own policies, a partner for its contracted services, an analyst never.
  */
 export function canSubmitCase(principal: Principal, facts: CaseScopeFacts): boolean {
-  switch (principal.role) {
-    case "ADMIN":
-    case "OPERATOR":
-      return true;
-    case "INSURED":
-      return principal.policyNos?.includes(facts.policyNo) ?? false;
-    case "PARTNER":
-      return principal.partnerServices?.includes(facts.serviceCode) ?? false;
-    case "ANALYST":
-      return false;
-  }
+  return canSeeCase(principal, facts);
 }
 
 /** Moving a case through its steps is for operations and contracted partners, not the insured. */
