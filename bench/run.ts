@@ -1,7 +1,8 @@
 // `npm run bench`: seeds BENCH_DATABASE_URL (100,000 policies, 300,000 cases; --large: 1,000,000),
 // starts the production build on it and the raw-SQL floor beside it, loads each over loopback with
-// autocannon (16 connections, warm-up, fixed duration), checks the answers against the floor's
-// data and the quotas against the cases, prints a table and writes bench/RESULTS.md.
+// autocannon (16 connections, warm-up, fixed duration) for (t) an empty request and (a)–(d), checks
+// the answers against the floor's data and the quotas against the cases, prints a table and writes
+// bench/RESULTS.md.
 //   BENCH_DATABASE_URL=postgres://postgres@127.0.0.1:5432/hsg_bench npm run bench [-- --large] [--duration 20] [--soak 300]
 import { spawn } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -13,6 +14,8 @@ import { addDays } from "../src/rules/shared/dates.js";
 import { BENCH_ADMIN_KEY, ROOT, benchDatabaseUrl, ensureBuild, flag, graphql, option, processMeters, shanghaiToday, startServer, table, type ServerProcess } from "./lib.js";
 import { seedBenchDatabase } from "./seed.js";
 
+/** (t): the cost of a request itself, before any data: Apollo's pipeline, authentication, a context. */
+const EMPTY = /* GraphQL */ `query Empty { __typename }`;
 const ENTITLEMENTS = /* GraphQL */ `
   query FrontEndEntitlements($policyNo: String!) {
     policy(policyNo: $policyNo) {
@@ -50,8 +53,9 @@ const soak = Number(option("soak", "0"));
 /** Connections to PostgreSQL, the same for the graph and the floor (--pool; 4 suits this 2-core machine best for both). */
 const poolMax = Number(option("pool", "4"));
 /** Which operations to load (--ops a,b); a partial run prints its table and leaves RESULTS.md alone. */
-const ops = option("ops", "a,b,c,d").split(",");
-const partial = ["a", "b", "c", "d"].some((op) => !ops.includes(op));
+const ALL_OPS = ["t", "a", "b", "c", "d"];
+const ops = option("ops", ALL_OPS.join(",")).split(",");
+const partial = ALL_OPS.some((op) => !ops.includes(op));
 const today = shanghaiToday();
 const failures: string[] = [];
 
@@ -232,6 +236,10 @@ try {
   const graphBody = (query: string, variables: () => Record<string, unknown>) => () => JSON.stringify({ query, variables: variables() });
   const g = graphMeter(server);
 
+  if (ops.includes("t")) {
+    results.push(await load("(t) empty request", "graph", g, graphUrl, graphBody(EMPTY, () => ({})), okGraph, auth));
+    results.push(await load("(t) empty request", "floor", floor.meter, `${floor.url}/t`, () => JSON.stringify({}), okFloor));
+  }
   if (ops.includes("a")) {
     results.push(await load("(a) entitlements", "graph", g, graphUrl, graphBody(ENTITLEMENTS, () => ({ policyNo: pick(sample) })), okGraph, auth));
     results.push(await load("(a) entitlements", "floor", floor.meter, `${floor.url}/a`, () => JSON.stringify({ policyNo: pick(sample) }), okFloor));
