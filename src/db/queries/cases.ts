@@ -4,6 +4,7 @@ import type { Executor } from "../client.js";
 import { caseDocuments, caseEvents, entitlements, policies, serviceCases } from "../schema/index.js";
 import { fixedStatement, rowReader } from "../row-reader.js";
 import type { EntitlementRow } from "./policies.js";
+import type { LoggedCaseAction } from "../../rules/case-workflow/codes.js";
 
 export type CaseRow = typeof serviceCases.$inferSelect;
 
@@ -172,7 +173,11 @@ const insertEventStatement = fixedStatement<never, unknown[]>(
   EVENT_COLUMNS.length,
 );
 
-export async function insertEvent(executor: Executor, values: Omit<typeof caseEvents.$inferInsert, "id" | "recordedAt">): Promise<void> {
+/** Appends to a case's event log; the action is one the log knows (the outbox trigger names its webhook event). */
+export async function insertEvent(
+  executor: Executor,
+  values: Omit<typeof caseEvents.$inferInsert, "id" | "recordedAt" | "action"> & { readonly action: LoggedCaseAction },
+): Promise<void> {
   await insertEventStatement(executor, ...EVENT_COLUMNS.map((key) => values[key] ?? null));
 }
 

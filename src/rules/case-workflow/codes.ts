@@ -31,6 +31,10 @@ export const CASE_ACTIONS = [
 ] as const;
 export type CaseAction = (typeof CASE_ACTIONS)[number];
 
+/** Every action the case event log records: the opening, documents, and the workflow's actions. */
+export const LOGGED_CASE_ACTIONS = ["SUBMIT", "ADD_DOCUMENTS", "DOCUMENTS_COMPLETED", ...CASE_ACTIONS] as const;
+export type LoggedCaseAction = (typeof LOGGED_CASE_ACTIONS)[number];
+
 export const QUOTA_EFFECTS = ["NONE", "RESERVED", "CONSUMED", "RELEASED"] as const;
 export type QuotaEffect = (typeof QUOTA_EFFECTS)[number];
 
