@@ -1,6 +1,6 @@
 -- Which webhook event a case event raises: the rule caseEventWebhook in
 -- src/rules/webhooks/event-types.ts, written here once for the outbox trigger, which applies it
--- inside the writer's transaction. test/webhook-event-type.test.ts holds the two equal for every
+-- inside the writer's transaction. test/rules-in-sql.test.ts holds the two equal for every
 -- action the event log records.
 CREATE FUNCTION webhook_event_of_case_event(action text, from_status text, to_status text)
 RETURNS text LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$

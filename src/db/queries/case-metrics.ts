@@ -73,7 +73,7 @@ function rollupSource(today: string, from: string | null, to: string | null): So
     weight: sql`r.cases`,
     month: sql`r.submitted_month`,
     status: sql`r.status`,
-    slaState: sql`coalesce(r.sla_outcome, case when ${today}::date > r.sla_due_on then 'BREACHED' when ${today}::date = r.sla_due_on then 'DUE_TODAY' else 'ON_TRACK' end)`,
+    slaState: sql`coalesce(r.sla_outcome, sla_state_on(r.sla_due_on, null, ${today}::date))`,
     workingDays: sql`r.working_days_to_complete`,
     column: (name) => sql.raw(`r.${name}`),
   };
@@ -129,13 +129,7 @@ function eventLogSource(asOf: string, endOfDay: Date, from: string | null, to: s
     weight: sql`1`,
     month: sql`to_char(c.submitted_at at time zone 'Asia/Shanghai', 'YYYY-MM')`,
     status: sql`s.to_status`,
-    slaState: sql`case
-      when ${dueOn} is null then 'NOT_STARTED'
-      when ${metOn} is not null and ${metOn} <= ${dueOn} then 'MET'
-      when ${metOn} is not null then 'MISSED'
-      when ${judgedOn} > ${dueOn} then 'BREACHED'
-      when ${judgedOn} = ${dueOn} then 'DUE_TODAY'
-      else 'ON_TRACK' end`,
+    slaState: sql`sla_state_on(${dueOn}, ${metOn}, ${judgedOn})`,
     workingDays: sql`case when s.to_status = 'COMPLETED' then c.working_days_to_complete end`,
     column: (name) => sql.raw(`c.${name}`),
   };

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { createCalendar, type CalendarData } from "../calendar/calendar-data.js";
 import { slasForBenefit } from "../catalogue/catalogue.js";
 import type { BenefitCode } from "../catalogue/codes.js";
-import { computeSlaClocks, type CaseTimeline } from "./compute-sla-clocks.js";
+import { clockStateOn, computeSlaClocks, type CaseTimeline, type SlaState } from "./compute-sla-clocks.js";
 
 const cal = createCalendar(JSON.parse(readFileSync(new URL("../../../data/calendar/cn-holidays.json", import.meta.url), "utf8")) as CalendarData);
 const NONE: CaseTimeline = {
@@ -42,5 +42,20 @@ describe("computeSlaClocks", () => {
   it("marks a due date in an unpublished year provisional", () => {
     const [clock] = computeSlaClocks(slasForBenefit("GENE_TEST"), { ...NONE, documentsCompletedOn: "2026-12-20", startedOn: "2026-12-21" }, "2026-12-22", cal);
     expect(clock).toMatchObject({ dueOn: "2027-01-11", provisional: true });
+  });
+});
+
+describe("clockStateOn", () => {
+  it.each<[string | null, string | null, string, SlaState]>([
+    [null, null, "2026-03-10", "NOT_STARTED"],
+    [null, "2026-03-09", "2026-03-10", "NOT_STARTED"], // no due date, nothing to meet
+    ["2026-03-10", "2026-03-09", "2026-03-20", "MET"],
+    ["2026-03-10", "2026-03-10", "2026-03-20", "MET"], // met on the due day
+    ["2026-03-10", "2026-03-11", "2026-03-11", "MISSED"],
+    ["2026-03-10", null, "2026-03-09", "ON_TRACK"],
+    ["2026-03-10", null, "2026-03-10", "DUE_TODAY"],
+    ["2026-03-10", null, "2026-03-11", "BREACHED"],
+  ])("due %s, met %s, judged on %s: %s", (dueOn, metOn, judgedOn, expected) => {
+    expect(clockStateOn(dueOn, metOn, judgedOn)).toBe(expected);
   });
 });

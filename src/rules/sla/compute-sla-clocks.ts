@@ -77,10 +77,20 @@ function computeClock(sla: SlaDefinition, t: CaseTimeline, today: string, calend
   const startedOn = event > t.documentsCompletedOn ? event : t.documentsCompletedOn;
   const due = addWorkingDays(calendar, startedOn, allowed);
   const metOn = MET_BY[sla.milestone]?.(t) ?? null;
-  if (metOn !== null) {
-    return { ...base, startedOn, dueOn: due.date, metOn, state: metOn <= due.date ? "MET" : "MISSED", provisional: due.provisional };
-  }
-  const asOf = t.closedOn ?? today;
-  const state: SlaState = asOf > due.date ? "BREACHED" : asOf === due.date ? "DUE_TODAY" : "ON_TRACK";
-  return { ...base, startedOn, dueOn: due.date, metOn: null, state, provisional: due.provisional };
+  return { ...base, startedOn, dueOn: due.date, metOn, state: clockStateOn(due.date, metOn, t.closedOn ?? today), provisional: due.provisional };
+}
+
+/**
+ * A clock's state from its dates: not started without a due date; once met, met on time or
+ * missed; otherwise breached, due or on track as of `judgedOn`, the day a closed case closed or
+ * else the day asked. (A clock waiting for documents has no due date: computeSlaClocks calls it
+ * PAUSED, the metrics count it as NOT_STARTED.)
+ *
+ * The case metrics apply this same rule in SQL (migration 0016, `sla_state_on`) to a million cases
+ * in one statement; test/rules-in-sql.test.ts holds the two equal.
+ */
+export function clockStateOn(dueOn: string | null, metOn: string | null, judgedOn: string): SlaState {
+  if (dueOn === null) return "NOT_STARTED";
+  if (metOn !== null) return metOn <= dueOn ? "MET" : "MISSED";
+  return judgedOn > dueOn ? "BREACHED" : judgedOn === dueOn ? "DUE_TODAY" : "ON_TRACK";
 }

@@ -21,7 +21,7 @@ export interface LoggedCaseEvent {
  * hours, say). The SLA events come from the clock sweep, not from the log.
  *
  * The outbox trigger applies this same rule in SQL (migration 0015, `webhook_event_of_case_event`)
- * so that the event is written in the transaction of the change; test/webhook-event-type.test.ts
+ * so that the event is written in the transaction of the change; test/rules-in-sql.test.ts
  * holds the two equal.
  */
 export function caseEventWebhook(event: LoggedCaseEvent): WebhookEvent {
