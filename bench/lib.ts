@@ -86,12 +86,14 @@ export async function startServer(databaseUrl: string, env: Record<string, strin
       HOST: "127.0.0.1",
       ADMIN_API_KEY: BENCH_ADMIN_KEY,
       PII_ENCRYPTION_KEY: Buffer.alloc(32, 7).toString("hex"),
-      LOG_LEVEL: "warn",
+      // As in production: a JSON line per request on stdout (drained below, as a log collector would).
+      LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? "info",
       RATE_LIMIT_PER_MINUTE: "0",
       ...env,
     },
-    stdio: ["ignore", "inherit", "inherit"],
+    stdio: ["ignore", "pipe", "inherit"],
   });
+  forwardWarnings(child.stdout!);
   const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 60_000;
   for (;;) {
@@ -117,6 +119,17 @@ export async function startServer(databaseUrl: string, env: Record<string, strin
       await exited;
     },
   };
+}
+
+/** Reads a server's log lines as they come and shows only warnings and errors (pino levels 40 and up). */
+function forwardWarnings(stdout: NodeJS.ReadableStream): void {
+  let rest = "";
+  stdout.setEncoding("utf8");
+  stdout.on("data", (chunk: string) => {
+    const lines = (rest + chunk).split("\n");
+    rest = lines.pop() ?? "";
+    for (const line of lines) if (/^\{"level":[4-6]\d\b/.test(line)) process.stderr.write(`server: ${line}\n`);
+  });
 }
 
 /** CPU time (ms, user + system) and resident memory (MB) of a process, from /proc. */

@@ -23,6 +23,23 @@ const clocks = [null, DUE].flatMap((dueOn) =>
   around.flatMap((metOn) => around.filter((d): d is string => d !== null).map((judgedOn) => ({ dueOn, metOn, judgedOn }))),
 );
 
+/** A SQL expression over each input (one row each: columns `i.<name>` as declared), in order. */
+async function sqlAnswers(handle: DatabaseHandle, inputs: readonly object[], columns: string, expression: string): Promise<string[]> {
+  const rows = await queryRows<{ answer: string }>(
+    handle.db,
+    sql`select ${sql.raw(expression)} as answer
+        from jsonb_to_recordset(${JSON.stringify(inputs.map((input, n) => ({ n, ...input })))}::jsonb) as i(n int, ${sql.raw(columns)})
+        order by i.n`,
+  );
+  return rows.map((row) => row.answer);
+}
+
+/** The inputs on which SQL and the rule answer differently. */
+function disagreements<T>(inputs: readonly T[], fromSql: readonly string[], rule: (input: T) => string) {
+  expect(fromSql).toHaveLength(inputs.length);
+  return inputs.map((input, i) => ({ input, sql: fromSql[i], rule: rule(input) })).filter((d) => d.sql !== d.rule);
+}
+
 describe.each(testTargets())("rules written in SQL on %s", (kind) => {
   let handle: DatabaseHandle;
   beforeAll(async () => {
@@ -31,34 +48,23 @@ describe.each(testTargets())("rules written in SQL on %s", (kind) => {
   afterAll(() => handle?.close());
 
   it(`name the webhook event as caseEventWebhook does, for all ${events.length} logged events`, async () => {
-    const rows = await queryRows<{ n: number; type: string }>(
-      handle.db,
-      sql`select e.n, webhook_event_of_case_event(e.action, e.from_status, e.to_status) as type
-          from jsonb_to_recordset(${JSON.stringify(events.map((e, n) => ({ n, action: e.action, from_status: e.fromStatus, to_status: e.toStatus })))}::jsonb)
-            as e(n int, action text, from_status text, to_status text)
-          order by e.n`,
+    const fromSql = await sqlAnswers(
+      handle,
+      events.map((e) => ({ action: e.action, from_status: e.fromStatus, to_status: e.toStatus })),
+      "action text, from_status text, to_status text",
+      "webhook_event_of_case_event(i.action, i.from_status, i.to_status)",
     );
-    expect(rows).toHaveLength(events.length);
-    const disagreeing = rows
-      .map((row, i) => ({ event: events[i]!, sql: row.type, rule: wireType(caseEventWebhook(events[i]!)) }))
-      .filter((r) => r.sql !== r.rule);
-    expect(disagreeing).toEqual([]);
+    expect(disagreements(events, fromSql, (e) => wireType(caseEventWebhook(e)))).toEqual([]);
   });
 
   it(`give a clock's state as clockStateOn does, for all ${clocks.length} combinations of dates`, async () => {
-    const rows = await queryRows<{ n: number; state: string }>(
-      handle.db,
-      sql`select c.n, sla_state_on(c.due_on, c.met_on, c.judged_on) as state
-          from jsonb_to_recordset(${JSON.stringify(clocks.map((c, n) => ({ n, due_on: c.dueOn, met_on: c.metOn, judged_on: c.judgedOn })))}::jsonb)
-            as c(n int, due_on date, met_on date, judged_on date)
-          order by c.n`,
+    const fromSql = await sqlAnswers(
+      handle,
+      clocks.map((c) => ({ due_on: c.dueOn, met_on: c.metOn, judged_on: c.judgedOn })),
+      "due_on date, met_on date, judged_on date",
+      "sla_state_on(i.due_on, i.met_on, i.judged_on)",
     );
-    expect(rows).toHaveLength(clocks.length);
-    const states = new Set(rows.map((r) => r.state));
-    expect([...states].sort()).toEqual(["BREACHED", "DUE_TODAY", "MET", "MISSED", "NOT_STARTED", "ON_TRACK"]);
-    const disagreeing = rows
-      .map((row, i) => ({ clock: clocks[i]!, sql: row.state, rule: clockStateOn(clocks[i]!.dueOn, clocks[i]!.metOn, clocks[i]!.judgedOn) }))
-      .filter((r) => r.sql !== r.rule);
-    expect(disagreeing).toEqual([]);
+    expect([...new Set(fromSql)].sort()).toEqual(["BREACHED", "DUE_TODAY", "MET", "MISSED", "NOT_STARTED", "ON_TRACK"]);
+    expect(disagreements(clocks, fromSql, (c) => clockStateOn(c.dueOn, c.metOn, c.judgedOn))).toEqual([]);
   });
 });

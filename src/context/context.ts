@@ -35,22 +35,44 @@ export interface ContextDeps {
 }
 
 export function createContext(deps: ContextDeps, requestId: string, principal: Principal | null, remoteAddress: string | null = null): Context {
-  const now = deps.clock.now();
-  let logger: Logger | undefined;
-  return {
-    requestId,
-    principal,
-    now,
-    today: shanghaiDate(now),
-    db: deps.db,
-    readDb: deps.readDb ?? deps.db,
-    loaders: createLoaders(deps.db),
-    // Made on first use: most requests log nothing, and a child logger serialises its bindings.
-    get logger() {
-      return (logger ??= deps.logger.child({ requestId }));
-    },
-    pii: deps.pii,
-    remoteAddress,
-    production: deps.production ?? false,
-  };
+  return new RequestContext(deps, requestId, principal, remoteAddress);
+}
+
+/**
+ * A class, so that the request logger is a getter on the prototype: Apollo copies each request's
+ * context with Object.assign onto an object of the same prototype, which would call a getter that
+ * is the object's own and make the logger for every request. Most requests log nothing, and a child
+ * logger serialises its bindings, so it is made on first use, on the copy Apollo hands to resolvers.
+ */
+class RequestContext implements Context {
+  readonly now: Date;
+  readonly today: string;
+  readonly db: Database;
+  readonly readDb: Database;
+  readonly loaders: Loaders;
+  readonly pii: PiiProtector;
+  readonly production: boolean;
+  /** The logger once made (a plain field: Apollo's copy must carry it, which a private one would not). */
+  requestLogger: Logger | undefined = undefined;
+  private readonly parentLogger: Logger;
+
+  constructor(
+    deps: ContextDeps,
+    readonly requestId: string,
+    readonly principal: Principal | null,
+    readonly remoteAddress: string | null,
+  ) {
+    this.now = deps.clock.now();
+    this.today = shanghaiDate(this.now);
+    this.db = deps.db;
+    this.readDb = deps.readDb ?? deps.db;
+    this.loaders = createLoaders(deps.db);
+    this.pii = deps.pii;
+    this.production = deps.production ?? false;
+    this.parentLogger = deps.logger;
+  }
+
+  get logger(): Logger {
+    return (this.requestLogger ??= this.parentLogger.child({ requestId: this.requestId }));
+  }
 }
