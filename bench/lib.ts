@@ -3,6 +3,7 @@ import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
 import { createServer } from "node:net";
 import { join } from "node:path";
+import type { Readable } from "node:stream";
 import { fileURLToPath } from "node:url";
 
 export const ROOT = fileURLToPath(new URL("..", import.meta.url));
@@ -86,14 +87,14 @@ export async function startServer(databaseUrl: string, env: Record<string, strin
       HOST: "127.0.0.1",
       ADMIN_API_KEY: BENCH_ADMIN_KEY,
       PII_ENCRYPTION_KEY: Buffer.alloc(32, 7).toString("hex"),
-      // As in production: a JSON line per request on stdout (drained below, as a log collector would).
+      // As in production: a JSON line per request on stdout, read by a collector process of its own.
       LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? "info",
       RATE_LIMIT_PER_MINUTE: "0",
       ...env,
     },
     stdio: ["ignore", "pipe", "inherit"],
   });
-  forwardWarnings(child.stdout!);
+  const collector = collectLogs(child.stdout!);
   const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 60_000;
   for (;;) {
@@ -113,23 +114,24 @@ export async function startServer(databaseUrl: string, env: Record<string, strin
     child,
     ...processMeters(pid),
     async stop() {
-      if (child.exitCode !== null) return;
-      const exited = new Promise((resolve) => child.once("exit", resolve));
-      child.kill("SIGTERM");
-      await exited;
+      const collected = collector.exitCode !== null ? Promise.resolve() : new Promise((resolve) => collector.once("exit", resolve));
+      if (child.exitCode === null) {
+        const exited = new Promise((resolve) => child.once("exit", resolve));
+        child.kill("SIGTERM");
+        await exited;
+      }
+      await collected; // the server's last lines are through
     },
   };
 }
 
-/** Reads a server's log lines as they come and shows only warnings and errors (pino levels 40 and up). */
-function forwardWarnings(stdout: NodeJS.ReadableStream): void {
-  let rest = "";
-  stdout.setEncoding("utf8");
-  stdout.on("data", (chunk: string) => {
-    const lines = (rest + chunk).split("\n");
-    rest = lines.pop() ?? "";
-    for (const line of lines) if (/^\{"level":[4-6]\d\b/.test(line)) process.stderr.write(`server: ${line}\n`);
-  });
+/**
+ * The server's log collector: a process of its own (grep, reading the pipe directly, so the load
+ * generator in this process spends nothing on it) that drops the request lines and passes warnings
+ * and errors (pino levels 40 and up) to stderr.
+ */
+function collectLogs(stdout: Readable): ChildProcess {
+  return spawn("grep", ["--line-buffered", "-E", '^\\{"level":[4-6][0-9][,}]'], { stdio: [stdout, process.stderr, "inherit"] });
 }
 
 /** CPU time (ms, user + system) and resident memory (MB) of a process, from /proc. */

@@ -52,7 +52,11 @@ class RequestContext implements Context {
   readonly loaders: Loaders;
   readonly pii: PiiProtector;
   readonly production: boolean;
-  /** The logger once made (a plain field: Apollo's copy must carry it, which a private one would not). */
+  /**
+   * The logger once made. Plain fields (TypeScript's `private` included) are own properties, which
+   * Apollo's copy carries; an ES `#private` field would not be copied, and the getter would throw on
+   * the copy.
+   */
   requestLogger: Logger | undefined = undefined;
   private readonly parentLogger: Logger;
 

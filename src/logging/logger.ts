@@ -13,17 +13,6 @@ export const REDACTED_PATHS = [
   "headers.authorization",
 ];
 
-/**
- * Standard output for a running server, written without blocking the event loop: each line is
- * handed to a write on libuv's thread pool, and lines that arrive while one is in flight go out
- * together in the next. A server writes one line per request, and a blocking write each was a
- * fifth of the CPU of an empty request (bench/RESULTS.md). pino writes what is left
- * synchronously when the process exits.
- */
-export function serverOutput(): pino.DestinationStream {
-  return pino.destination({ dest: 1, sync: false });
-}
-
 export function createLogger(level: string, destination?: pino.DestinationStream): Logger {
   return pino(
     {
