@@ -125,6 +125,36 @@ export async function startServer(databaseUrl: string, env: Record<string, strin
   };
 }
 
+/** A benchmark server of ours (`node --import tsx <script>`), started on a database; it prints "ready" when it listens. */
+export async function startScript(script: string, databaseUrl: string, poolMax: number): Promise<ServerProcess> {
+  const port = await freePort();
+  const child = spawn(process.execPath, ["--import", "tsx", script], {
+    cwd: ROOT,
+    env: { PATH: process.env.PATH ?? "", DATABASE_URL: databaseUrl, PORT: String(port), DATABASE_POOL_MAX: String(poolMax), BENCH_ADMIN_KEY },
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  await new Promise<void>((resolve, reject) => {
+    child.stdout!.once("data", () => resolve());
+    child.once("exit", (code) => reject(new Error(`${script} exited with ${code}`)));
+  });
+  const collector = collectLogs(child.stdout!);
+  return {
+    url: `http://127.0.0.1:${port}`,
+    pid: child.pid!,
+    child,
+    ...processMeters(child.pid!),
+    async stop() {
+      const collected = collector.exitCode !== null ? Promise.resolve() : new Promise((resolve) => collector.once("exit", resolve));
+      if (child.exitCode === null) {
+        const exited = new Promise((resolve) => child.once("exit", resolve));
+        child.kill("SIGTERM");
+        await exited;
+      }
+      await collected;
+    },
+  };
+}
+
 /**
  * The server's log collector: a process of its own (grep, reading the pipe directly, so the load
  * generator in this process spends nothing on it) that drops the request lines and passes warnings

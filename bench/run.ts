@@ -4,14 +4,13 @@
 // the answers against the floor's data and the quotas against the cases, prints a table and writes
 // bench/RESULTS.md.
 //   BENCH_DATABASE_URL=postgres://postgres@127.0.0.1:5432/hsg_bench npm run bench [-- --large] [--duration 20] [--soak 300]
-import { spawn } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, freemem, release, tmpdir, totalmem } from "node:os";
 import { join } from "node:path";
 import autocannon from "autocannon";
 import postgres from "postgres";
 import { addDays } from "../src/rules/shared/dates.js";
-import { BENCH_ADMIN_KEY, ROOT, benchDatabaseUrl, ensureBuild, flag, graphql, option, processMeters, shanghaiToday, startServer, table, type ServerProcess } from "./lib.js";
+import { BENCH_ADMIN_KEY, ROOT, benchDatabaseUrl, ensureBuild, flag, graphql, option, shanghaiToday, startScript, startServer, table, type ServerProcess } from "./lib.js";
 import { seedBenchDatabase } from "./seed.js";
 
 /** (t): the cost of a request itself, before any data: Apollo's pipeline, authentication, a context. */
@@ -142,30 +141,13 @@ async function load(
 }
 
 async function startFloor(): Promise<{ url: string; meter: Meter; stop(): Promise<void> }> {
-  const port = 20000 + Math.floor(Math.random() * 20000);
-  const child = spawn(process.execPath, ["--import", "tsx", "bench/floor-server.ts"], {
-    cwd: ROOT,
-    env: { PATH: process.env.PATH ?? "", DATABASE_URL: url, PORT: String(port), DATABASE_POOL_MAX: String(poolMax) },
-    stdio: ["ignore", "pipe", "inherit"],
-  });
-  await new Promise<void>((resolve, reject) => {
-    child.stdout!.once("data", () => resolve());
-    child.once("exit", (code) => reject(new Error(`the floor server exited with ${code}`)));
-  });
-  const base = `http://127.0.0.1:${port}`;
-  const pid = child.pid!;
-  const proc = processMeters(pid);
+  const floor = await startScript("bench/floor-server.ts", url, poolMax);
   return {
-    url: base,
-    meter: { statements: async () => Number(await (await fetch(`${base}/statements`)).text()), cpuMs: proc.cpuMs, rssMb: proc.rssMb },
-    async stop() {
-      const exited = new Promise((r) => child.once("exit", r));
-      child.kill("SIGTERM");
-      await exited;
-    },
+    url: floor.url,
+    meter: { statements: async () => Number(await (await fetch(`${floor.url}/statements`)).text()), cpuMs: floor.cpuMs, rssMb: floor.rssMb },
+    stop: floor.stop,
   };
 }
-
 
 /** Time from spawning the production server on a fresh embedded database to /readyz, then a restart. */
 async function measureStartup(): Promise<{ first: number; restart: number }> {
