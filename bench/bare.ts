@@ -6,16 +6,7 @@
 import autocannon from "autocannon";
 import postgres from "postgres";
 import { BENCH_ADMIN_KEY, benchDatabaseUrl, graphql, option, startScript, startServer, table, type ServerProcess } from "./lib.js";
-
-const ENTITLEMENTS = /* GraphQL */ `
-  query FrontEndEntitlements($policyNo: String!) {
-    policy(policyNo: $policyNo) {
-      policyNo status
-      insured { name idNumberMasked phoneMasked }
-      diagnoses { category firstDiagnosedOn }
-      entitlements { benefit quotaTotal used reserved remaining eligibility { eligible eligibleFrom reasons { code } } }
-    }
-  }`;
+import { ENTITLEMENTS } from "./operations.js";
 
 const url = benchDatabaseUrl();
 const rounds = Number(option("rounds", "2"));

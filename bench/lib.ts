@@ -113,15 +113,7 @@ export async function startServer(databaseUrl: string, env: Record<string, strin
     pid,
     child,
     ...processMeters(pid),
-    async stop() {
-      const collected = collector.exitCode !== null ? Promise.resolve() : new Promise((resolve) => collector.once("exit", resolve));
-      if (child.exitCode === null) {
-        const exited = new Promise((resolve) => child.once("exit", resolve));
-        child.kill("SIGTERM");
-        await exited;
-      }
-      await collected; // the server's last lines are through
-    },
+    stop: () => stopServer(child, collector),
   };
 }
 
@@ -143,16 +135,19 @@ export async function startScript(script: string, databaseUrl: string, poolMax: 
     pid: child.pid!,
     child,
     ...processMeters(child.pid!),
-    async stop() {
-      const collected = collector.exitCode !== null ? Promise.resolve() : new Promise((resolve) => collector.once("exit", resolve));
-      if (child.exitCode === null) {
-        const exited = new Promise((resolve) => child.once("exit", resolve));
-        child.kill("SIGTERM");
-        await exited;
-      }
-      await collected;
-    },
+    stop: () => stopServer(child, collector),
   };
+}
+
+/** SIGTERM, then wait until the server has exited and its collector has passed on its last lines. */
+async function stopServer(child: ChildProcess, collector: ChildProcess): Promise<void> {
+  const collected = collector.exitCode !== null ? Promise.resolve() : new Promise((resolve) => collector.once("exit", resolve));
+  if (child.exitCode === null) {
+    const exited = new Promise((resolve) => child.once("exit", resolve));
+    child.kill("SIGTERM");
+    await exited;
+  }
+  await collected;
 }
 
 /**

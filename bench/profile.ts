@@ -8,13 +8,9 @@ import { join } from "node:path";
 import autocannon from "autocannon";
 import postgres from "postgres";
 import { BENCH_ADMIN_KEY, benchDatabaseUrl, option, startServer } from "./lib.js";
+import { CONSOLE_PAGE, EMPTY, ENTITLEMENTS, SUBMIT } from "./operations.js";
 
-const QUERIES: Record<string, string> = {
-  a: `query FrontEndEntitlements($policyNo: String!) { policy(policyNo: $policyNo) { policyNo status insured { name idNumberMasked phoneMasked } diagnoses { category firstDiagnosedOn } entitlements { benefit quotaTotal used reserved remaining eligibility { eligible eligibleFrom reasons { code } } } } }`,
-  t: `query Trivial { __typename }`,
-  c: `mutation PartnerSubmit($input: SubmitCaseInput!) { submitCase(input: $input) { serviceCase { caseNo status } userErrors { code } } }`,
-  b: `query ConsolePage($prefix: String!) { policies(first: 50, filter: { policyNoPrefix: $prefix }) { edges { node { policyNo status entitlements { benefit quotaTotal used reserved } cases(first: 5) { edges { node { caseNo status benefit submittedAt } } } } } } }`,
-};
+const QUERIES: Record<string, string> = { t: EMPTY, a: ENTITLEMENTS, b: CONSOLE_PAGE, c: SUBMIT };
 
 interface ProfileNode {
   id: number;

@@ -11,35 +11,8 @@ import autocannon from "autocannon";
 import postgres from "postgres";
 import { addDays } from "../src/rules/shared/dates.js";
 import { BENCH_ADMIN_KEY, ROOT, benchDatabaseUrl, ensureBuild, flag, graphql, option, shanghaiToday, startScript, startServer, table, type ServerProcess } from "./lib.js";
+import { CONSOLE_PAGE, EMPTY, ENTITLEMENTS, METRICS, SUBMIT } from "./operations.js";
 import { seedBenchDatabase } from "./seed.js";
-
-/** (t): the cost of a request itself, before any data: Apollo's pipeline, authentication, a context. */
-const EMPTY = /* GraphQL */ `query Empty { __typename }`;
-const ENTITLEMENTS = /* GraphQL */ `
-  query FrontEndEntitlements($policyNo: String!) {
-    policy(policyNo: $policyNo) {
-      policyNo status
-      insured { name idNumberMasked phoneMasked }
-      diagnoses { category firstDiagnosedOn }
-      entitlements { benefit quotaTotal used reserved remaining eligibility { eligible eligibleFrom reasons { code } } }
-    }
-  }`;
-const CONSOLE_PAGE = /* GraphQL */ `
-  query ConsolePage($prefix: String!) {
-    policies(first: 50, filter: { policyNoPrefix: $prefix }) {
-      edges { node { policyNo status entitlements { benefit quotaTotal used reserved } cases(first: 5) { edges { node { caseNo status benefit submittedAt } } } } }
-    }
-  }`;
-const SUBMIT = /* GraphQL */ `
-  mutation PartnerSubmit($input: SubmitCaseInput!) {
-    submitCase(input: $input) { serviceCase { caseNo status } userErrors { code } }
-  }`;
-const METRICS = /* GraphQL */ `
-  query BiMetrics($from: Date!, $to: Date!) {
-    caseMetrics(groupBy: [SERVICE, MONTH], filter: { submittedFrom: $from, submittedTo: $to }) {
-      keys { service month } cases open completed slaMet slaBreached slaAttainment medianWorkingDaysToComplete p90WorkingDaysToComplete
-    }
-  }`;
 
 const url = benchDatabaseUrl();
 const large = flag("large");
