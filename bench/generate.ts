@@ -8,10 +8,11 @@ import { readCityNetwork } from "../src/reference/networks.js";
 import { STANDARD_BENEFITS, benefitByCode, slasForBenefit } from "../src/rules/catalogue/catalogue.js";
 import { DOCUMENT_KINDS, type BenefitCode, type ServiceCode } from "../src/rules/catalogue/codes.js";
 import { workingDaysBetween } from "../src/rules/calendar/working-days.js";
-import { isClosed, type CaseAction, type CaseStatus, type QuotaEffect } from "../src/rules/case-workflow/codes.js";
-import { decideTransition } from "../src/rules/case-workflow/decide-transition.js";
+import { isClosed, type CaseAction, type CaseStage, type CaseStatus, type QuotaEffect } from "../src/rules/case-workflow/codes.js";
+import { decideTransition, stageOf, workflowOf } from "../src/rules/case-workflow/decide-transition.js";
+import { caseTimeline, milestoneWrites } from "../src/resolvers/case/case-milestones.js";
 import { addDays } from "../src/rules/shared/dates.js";
-import { computeSlaClocks, type CaseTimeline } from "../src/rules/sla/compute-sla-clocks.js";
+import { computeSlaClocks } from "../src/rules/sla/compute-sla-clocks.js";
 
 export function rng(seed: number): () => number {
   let a = seed >>> 0;
@@ -110,6 +111,10 @@ export interface CaseSeed {
   readonly service: ServiceCode;
   readonly benefit: BenefitCode;
   readonly status: CaseStatus;
+  readonly stage: CaseStage;
+  readonly step: number;
+  /** The workflow's milestones (instants as ISO text), as the case's `milestones` column holds them. */
+  readonly recorded: Partial<Record<string, string>>;
   readonly quotaEffect: QuotaEffect;
   readonly partnerCode: string | null;
   readonly provinceCode: string | null;
@@ -159,14 +164,6 @@ function pickBenefit(random: () => number, policy: PolicySeed, quotas: QuotaBook
   return "FAMILY_DOCTOR";
 }
 
-const MILESTONE: Partial<Record<CaseAction, keyof CaseSeed["milestones"]>> = {
-  START_REVIEW: "reviewStartedAt",
-  REQUEST_INVESTIGATION: "investigationRequestedAt",
-  SCHEDULE: "scheduledAt",
-  START: "startedAt",
-  COMPLETE: "completedAt",
-};
-
 /** One case for a policy, walked from its submission day as far as `today` allows. */
 export function generateCase(random: () => number, index: number, policy: PolicySeed, quotas: QuotaBook, today: string): CaseSeed {
   const benefit = pickBenefit(random, policy, quotas);
@@ -180,6 +177,9 @@ export function generateCase(random: () => number, index: number, policy: Policy
   const events: EventSeed[] = [];
   const awaiting = service !== "FAMILY_DOCTOR" && random() < 0.1;
   let status: CaseStatus = awaiting ? "AWAITING_DOCUMENTS" : "SUBMITTED";
+  let stage: CaseStage = status;
+  let stepOrder = stageOf(workflowOf(service), stage).step ?? 1;
+  let recorded: Partial<Record<string, string>> = {};
   let quotaEffect: QuotaEffect = "RESERVED";
   let scheduledFor: string | null = null;
   events.push({ at: submittedAt, action: "SUBMIT", fromStatus: null, toStatus: status, quotaEffect, version: 1 });
@@ -197,24 +197,25 @@ export function generateCase(random: () => number, index: number, policy: Policy
     if (action === "DOCUMENTS_COMPLETED") {
       const to: CaseStatus = "SUBMITTED";
       events.push({ at, action, fromStatus: status, toStatus: to, quotaEffect, version: events.length + 1 });
-      status = to;
+      status = stage = to;
       milestones.documentsCompletedAt = at;
       return true;
     }
     const occurredOn = shanghaiDay(at);
     if (action === "SCHEDULE") scheduledFor = addDays(occurredOn, 1 + Math.floor(random() * 5));
     const decision = decideTransition(
-      { service, benefit, status, quotaEffect, documents: DOCUMENT_KINDS, accompanimentHours: 0 },
+      { service, stage, step: stepOrder, quotaEffect, documents: DOCUMENT_KINDS, accompanimentHours: 0 },
       { action, occurredOn, scheduledFor, accompanimentHours: null },
     );
     if (!decision.ok) return false;
-    events.push({ at, action, fromStatus: status, toStatus: decision.to, quotaEffect: decision.quotaEffect, version: events.length + 1 });
-    status = decision.to;
+    events.push({ at, action, fromStatus: status, toStatus: decision.status, quotaEffect: decision.quotaEffect, version: events.length + 1 });
+    status = decision.status;
+    stage = decision.stage;
+    stepOrder = decision.step;
     quotaEffect = decision.quotaEffect;
-    const milestone = MILESTONE[action];
-    if (milestone && !(milestone === "startedAt" && milestones.startedAt)) milestones[milestone] = at;
-    if (action === "APPROVE") milestones.approvedAt = milestones.decidedAt = at;
-    if (action === "REJECT") milestones.decidedAt = at;
+    const { milestones: next, ...reporting } = milestoneWrites(recorded, decision.records, at);
+    recorded = next;
+    Object.assign(milestones, reporting);
     if (isClosed(status)) milestones.closedAt = at;
     return true;
   };
@@ -246,17 +247,7 @@ export function generateCase(random: () => number, index: number, policy: Policy
   quotas.record(policy.id, benefit, quotaEffect);
 
   const calendar = loadCalendar();
-  const day = (d: Date | undefined) => (d ? shanghaiDay(d) : null);
-  const timeline: CaseTimeline = {
-    documentsCompletedOn: day(milestones.documentsCompletedAt),
-    approvedOn: day(milestones.approvedAt),
-    decidedOn: day(milestones.decidedAt),
-    investigationRequestedOn: day(milestones.investigationRequestedAt),
-    scheduledOn: day(milestones.scheduledAt),
-    startedOn: day(milestones.startedAt),
-    completedOn: day(milestones.completedAt),
-    closedOn: day(milestones.closedAt),
-  };
+  const timeline = caseTimeline({ milestones: recorded, documentsCompletedAt: milestones.documentsCompletedAt ?? null, closedAt: milestones.closedAt ?? null });
   const [clock] = computeSlaClocks(slasForBenefit(benefit), timeline, today, calendar);
   return {
     id: randomUUID(),
@@ -265,6 +256,9 @@ export function generateCase(random: () => number, index: number, policy: Policy
     service,
     benefit,
     status,
+    stage,
+    step: stepOrder,
+    recorded,
     quotaEffect,
     partnerCode,
     provinceCode,

@@ -139,7 +139,7 @@ export async function seedBenchDatabase(url: string, plan: SeedPlan): Promise<Se
 
     const quotas = new QuotaBook();
     const cases = await copy(sql, "service_case", [
-      "id", "case_no", "policy_id", "service_code", "benefit_code", "status", "applicant", "partner_code", "province_code", "city_code",
+      "id", "case_no", "policy_id", "service_code", "benefit_code", "status", "stage", "step", "milestones", "applicant", "partner_code", "province_code", "city_code",
       "quota_effect", "submitted_by", "idempotency_key", "request_hash", "submitted_at", "documents_completed_at", "review_started_at",
       "investigation_requested_at", "decided_at", "approved_at", "scheduled_at", "started_at", "completed_at", "closed_at", "last_event_at",
       "scheduled_for", "sla_started_on", "sla_due_on", "sla_met_on", "working_days_to_complete", "version",
@@ -153,7 +153,7 @@ export async function seedBenchDatabase(url: string, plan: SeedPlan): Promise<Se
       const actor = c.partnerCode ? `partner:${c.partnerCode}` : "insurer-console";
       const last = c.events[c.events.length - 1]!;
       await cases.add([
-        c.id, c.caseNo, c.policyId, c.service, c.benefit, c.status, "INSURED", text(c.partnerCode), text(c.provinceCode), text(c.cityCode),
+        c.id, c.caseNo, c.policyId, c.service, c.benefit, c.status, c.stage, String(c.step), JSON.stringify(c.recorded), "INSURED", text(c.partnerCode), text(c.provinceCode), text(c.cityCode),
         c.quotaEffect, actor, `bench-${i}`, "bench", ts(c.submittedAt), ts(m.documentsCompletedAt), ts(m.reviewStartedAt),
         ts(m.investigationRequestedAt), ts(m.decidedAt), ts(m.approvedAt), ts(m.scheduledAt), ts(m.startedAt), ts(m.completedAt), ts(m.closedAt),
         ts(last.at), text(c.scheduledFor), text(c.slaStartedOn), text(c.slaDueOn), text(c.slaMetOn), text(c.workingDaysToComplete), String(last.version),

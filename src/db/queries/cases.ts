@@ -16,6 +16,8 @@ const caseListRows = rowReader(serviceCases, [
   "serviceCode",
   "benefitCode",
   "status",
+  "stage",
+  "step",
   "applicant",
   "plannedAdmissionDate",
   "scheduledFor",
@@ -69,14 +71,16 @@ export async function adjustEntitlement(
   await adjust(executor, policyId, benefitCode, change.reserved, change.used);
 }
 
-const earlierCases = fixedStatement<{ n: number }, [string, string]>(
-  (policyId, benefit) => sql`
+const earlierAdmitted = fixedStatement<{ n: number }, [string, string, string]>(
+  (policyId, benefit, diagnosisId) => sql`
     select count(*)::int as n from ${serviceCases}
-    where ${serviceCases.policyId} = ${policyId} and ${serviceCases.benefitCode} = ${benefit} and ${serviceCases.status} not in ('REJECTED', 'CANCELLED')`,
+    where ${serviceCases.policyId} = ${policyId} and ${serviceCases.benefitCode} = ${benefit}
+      and ${serviceCases.diagnosisId} = ${diagnosisId}::uuid and ${serviceCases.milestones} ? 'ADMITTED'`,
 );
 
-export async function countEarlierCases(executor: Executor, policyId: string, benefitCode: string): Promise<number> {
-  const [row] = await earlierCases(executor, policyId, benefitCode);
+/** Cases of this benefit for the same illness that reached admission (an advance carried out). */
+export async function countEarlierAdmittedCases(executor: Executor, policyId: string, benefitCode: string, diagnosisId: string): Promise<number> {
+  const [row] = await earlierAdmitted(executor, policyId, benefitCode, diagnosisId);
   return row?.n ?? 0;
 }
 
@@ -92,6 +96,12 @@ export type NewCase = Pick<
   | "serviceCode"
   | "benefitCode"
   | "status"
+  | "stage"
+  | "step"
+  | "diagnosisId"
+  | "careKind"
+  | "hospitalName"
+  | "department"
   | "applicant"
   | "partnerCode"
   | "placeQuery"
@@ -119,6 +129,12 @@ const NEW_CASE_COLUMNS = [
   "serviceCode",
   "benefitCode",
   "status",
+  "stage",
+  "step",
+  "diagnosisId",
+  "careKind",
+  "hospitalName",
+  "department",
   "applicant",
   "partnerCode",
   "placeQuery",

@@ -7,6 +7,7 @@ import {
   date,
   index,
   integer,
+  jsonb,
   numeric,
   pgSequence,
   pgTable,
@@ -35,6 +36,17 @@ export const serviceCases = pgTable(
       .notNull()
       .references(() => benefits.code),
     status: text("status").notNull(),
+    /** Where the case stands in its service's workflow (src/rules/case-workflow/workflows) and the 服务流程 row. */
+    stage: text("stage").notNull(),
+    step: integer("step").notNull(),
+    /** The Shanghai-time instants the workflow's milestones were first reached (the SLA clocks read them). */
+    milestones: jsonb("milestones").$type<Partial<Record<string, string>>>().notNull().default({}),
+    /** The illness the case is for (住院垫付 温馨提示 2: 相同疾病). */
+    diagnosisId: uuid("diagnosis_id"),
+    /** Green channel 服务流程 2: inpatient or surgery, the hospital and the department asked for. */
+    careKind: text("care_kind"),
+    hospitalName: text("hospital_name"),
+    department: text("department"),
     applicant: text("applicant").notNull(),
     partnerCode: text("partner_code"),
     /** The place as the caller typed it; placeCode once it resolves to a GB/T 2260 division. */
@@ -82,6 +94,7 @@ export const serviceCases = pgTable(
       "service_case_status_known",
       sql`${t.status} in ('SUBMITTED','AWAITING_DOCUMENTS','UNDER_REVIEW','INVESTIGATING','APPROVED','SCHEDULED','IN_PROGRESS','COMPLETED','REJECTED','CANCELLED','NO_SHOW')`,
     ),
+    check("service_case_care_kind_known", sql`${t.careKind} is null or ${t.careKind} in ('INPATIENT','SURGERY')`),
     check("service_case_quota_effect_known", sql`${t.quotaEffect} in ('NONE','RESERVED','CONSUMED','RELEASED')`),
     check("service_case_applicant_known", sql`${t.applicant} in ('INSURED','POLICYHOLDER')`),
     check("service_case_accompaniment_cap", sql`${t.accompanimentHours} >= 0 and ${t.accompanimentHours} <= 40`),

@@ -1,13 +1,16 @@
-// addCaseDocuments: lock the case → attach documents → when nothing is missing any more, mark the
-// documents complete (the SLA clocks may start) and move AWAITING_DOCUMENTS → SUBMITTED.
+// addCaseDocuments: lock the case → attach documents → decide with the documents rule (complete now?
+// the stage it moves to) → write the case and the event in one transaction.
 import type { Context } from "../../context/context.js";
 import { documentsByCaseIds, insertDocuments, insertEvent, lockCase, updateCaseAtVersion } from "../../db/queries/cases.js";
 import { diagnosesByPolicyIds, policiesById } from "../../db/queries/policies.js";
 import { canSeeCase } from "../../rules/access/case-scope.js";
 import { benefitByCode } from "../../rules/catalogue/catalogue.js";
 import type { BenefitCode, DocumentKind } from "../../rules/catalogue/codes.js";
-import { isClosed, type CaseStatus } from "../../rules/case-workflow/codes.js";
-import { missingDocuments } from "../../rules/case-workflow/missing-documents.js";
+import { isClosed, type CaseStage, type CaseStatus } from "../../rules/case-workflow/codes.js";
+import { decideDocuments } from "../../rules/case-workflow/complete-documents.js";
+import { stageOf, workflowOf } from "../../rules/case-workflow/decide-transition.js";
+import type { CareKind } from "../../rules/case-workflow/missing-documents.js";
+import type { ServiceCode } from "../../rules/catalogue/codes.js";
 import { problem, type Problem } from "../../rules/shared/problem.js";
 import type { AddCaseDocumentsInput, CasePayload } from "../../schema/case/case.inputs.js";
 import { forbidden } from "../shared/forbidden.js";
@@ -44,17 +47,22 @@ export async function addCaseDocuments(ctx: Context, input: AddCaseDocumentsInpu
       );
       const documents = await documentsByCaseIds(tx, [current.id]);
       const diagnoses = await diagnosesByPolicyIds(tx, [current.policyId]);
-      const missing = missingDocuments({
+      const decision = decideDocuments({
         benefit: benefitByCode(current.benefitCode as BenefitCode).benefit,
         hasMalignantTumor: diagnoses.some((d) => d.category === "MALIGNANT_TUMOR"),
-        received: documents.map((d) => d.kind as DocumentKind),
+        careKind: current.careKind as CareKind | null,
+        documents: documents.map((d) => ({ kind: d.kind as DocumentKind, receivedAt: d.receivedAt })),
+        stage: current.stage as CaseStage,
+        completedAt: current.documentsCompletedAt,
+        now,
       });
-      const completesNow = missing.length === 0 && current.documentsCompletedAt === null;
-      const toStatus = completesNow && current.status === "AWAITING_DOCUMENTS" ? "SUBMITTED" : current.status;
+      const { missing, completesNow } = decision;
+      const toStatus = stageOf(workflowOf(current.serviceCode as ServiceCode), decision.stage).status;
       const updated = await updateCaseAtVersion(tx, current.id, current.version, {
         status: toStatus,
+        stage: decision.stage,
         lastEventAt: now,
-        ...(completesNow ? { documentsCompletedAt: now } : {}),
+        documentsCompletedAt: decision.completedAt,
       });
       if (!updated) throw new Abort<readonly Problem[]>([staleVersion(current.version + 1)]);
       await refreshCaseMetrics(tx, updated, ctx.today);

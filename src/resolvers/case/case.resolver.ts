@@ -4,12 +4,12 @@ import { loadCalendar } from "../../reference/calendar.js";
 import { canSeeCase } from "../../rules/access/case-scope.js";
 import { benefitByCode, slasForBenefit } from "../../rules/catalogue/catalogue.js";
 import type { DocumentKind, ServiceCode } from "../../rules/catalogue/codes.js";
-import { caseStep } from "../../rules/case-workflow/case-step.js";
-import type { CaseStatus } from "../../rules/case-workflow/codes.js";
-import { missingDocuments } from "../../rules/case-workflow/missing-documents.js";
+import type { CaseMilestone, CaseStatus } from "../../rules/case-workflow/codes.js";
+import { missingDocuments, type CareKind } from "../../rules/case-workflow/missing-documents.js";
+import { stageOf, workflowOf } from "../../rules/case-workflow/decide-transition.js";
 import { computeSlaClocks } from "../../rules/sla/compute-sla-clocks.js";
 import { AddCaseDocumentsInput, CaseFilter, CasePayload, SubmitCaseInput, SubmitCasePayload, TransitionCaseInput } from "../../schema/case/case.inputs.js";
-import { CaseDocument, CaseEvent, ServiceCase, ServiceCaseConnection, SlaClock } from "../../schema/case/service-case.type.js";
+import { CaseDocument, CaseEvent, CaseMilestoneView, CaseStageView, ServiceCase, ServiceCaseConnection, SlaClock } from "../../schema/case/service-case.type.js";
 import { DocumentKindEnum } from "../../schema/catalogue/catalogue.enums.js";
 import { ServiceStep } from "../../schema/catalogue/service-step.type.js";
 import { Service } from "../../schema/catalogue/service.type.js";
@@ -23,7 +23,8 @@ import { presentPolicy } from "../policy/present-policy.js";
 import { forbidden } from "../shared/forbidden.js";
 import { addCaseDocuments } from "./add-case-documents.js";
 import { listCases } from "./list-cases.js";
-import { caseTimeline, presentCase } from "./present-case.js";
+import { presentCase } from "./present-case.js";
+import { caseTimeline } from "./case-milestones.js";
 import { submitCase } from "./submit-case.js";
 import { transitionCase } from "./transition-case.js";
 
@@ -79,11 +80,14 @@ export class CaseResolver {
   }
 
   @FieldResolver(() => ServiceStep, { description: "Where the case stands in the handbook's 服务流程." })
-  async step(@Root() c: ServiceCase, @Ctx() ctx: Context): Promise<ServiceStep> {
-    const events = c.status === "REJECTED" || c.status === "CANCELLED" || c.status === "NO_SHOW" ? await ctx.loaders.eventsByCaseId.load(c.rowId) : [];
-    const lastOpen = (events.at(-1)?.fromStatus ?? null) as CaseStatus | null;
-    const order = caseStep(c.serviceCode as ServiceCode, c.status, lastOpen);
-    return serviceView(c.serviceCode as ServiceCode).steps[order - 1]!;
+  step(@Root() c: ServiceCase): ServiceStep {
+    return serviceView(c.serviceCode as ServiceCode).steps[c.stepOrder - 1]!;
+  }
+
+  @FieldResolver(() => CaseStageView, { name: "stage", description: "Where the case stands in its service's own workflow (docs/workflows.md). 当前阶段。" })
+  stageInfo(@Root() c: ServiceCase): CaseStageView {
+    const stage = workflowOf(c.serviceCode as ServiceCode).stages.find((s) => s.stage === c.stage)!;
+    return { code: c.stage, name: stage.name, status: stageOf(workflowOf(c.serviceCode as ServiceCode), c.stage).status };
   }
 
   @FieldResolver(() => [CaseDocument])
@@ -93,9 +97,14 @@ export class CaseResolver {
 
   @FieldResolver(() => [DocumentKindEnum], { description: "What the benefit still needs before the SLA clocks may start." })
   async missingDocuments(@Root() c: ServiceCase, @Ctx() ctx: Context): Promise<DocumentKind[]> {
-    const [documents, diagnoses] = await Promise.all([ctx.loaders.documentsByCaseId.load(c.rowId), ctx.loaders.diagnosesByPolicyId.load(c.policyId)]);
+    const [documents, diagnoses, row] = await Promise.all([
+      ctx.loaders.documentsByCaseId.load(c.rowId),
+      ctx.loaders.diagnosesByPolicyId.load(c.policyId),
+      ctx.loaders.caseByNo.load(c.caseNo),
+    ]);
     return missingDocuments({
       benefit: benefitByCode(c.benefit).benefit,
+      careKind: (row?.careKind ?? null) as CareKind | null,
       hasMalignantTumor: diagnoses.some((d) => d.category === "MALIGNANT_TUMOR"),
       received: documents.map((d) => d.kind as DocumentKind),
     });
@@ -105,6 +114,15 @@ export class CaseResolver {
   async sla(@Root() c: ServiceCase, @Ctx() ctx: Context): Promise<SlaClock[]> {
     const row = (await ctx.loaders.caseByNo.load(c.caseNo))!;
     return computeSlaClocks(slasForBenefit(c.benefit), caseTimeline(row), ctx.today, loadCalendar());
+  }
+
+  @FieldResolver(() => [CaseMilestoneView], { description: "The workflow's milestones this case has reached, in order. 已完成的节点。" })
+  async milestones(@Root() c: ServiceCase, @Ctx() ctx: Context): Promise<CaseMilestoneView[]> {
+    const row = (await ctx.loaders.caseByNo.load(c.caseNo))!;
+    const timeline = caseTimeline(row);
+    return Object.entries(timeline)
+      .map(([code, on]) => ({ code: code as CaseMilestone, reachedOn: on! }))
+      .sort((a, b) => (a.reachedOn < b.reachedOn ? -1 : a.reachedOn > b.reachedOn ? 1 : 0));
   }
 
   @FieldResolver(() => Region, { nullable: true, description: "The place of treatment as understood (GB/T 2260)." })

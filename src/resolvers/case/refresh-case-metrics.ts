@@ -9,7 +9,7 @@ import { slasForBenefit } from "../../rules/catalogue/catalogue.js";
 import type { BenefitCode } from "../../rules/catalogue/codes.js";
 import { workingDaysBetween } from "../../rules/calendar/working-days.js";
 import { computeSlaClocks } from "../../rules/sla/compute-sla-clocks.js";
-import { caseTimeline, type TimelineFields } from "./present-case.js";
+import { caseTimeline, type TimelineFields } from "./case-milestones.js";
 
 export async function refreshCaseMetrics(tx: Transaction, row: CaseRow, today: string): Promise<void> {
   await setCaseMetrics(tx, row.id, caseMetricColumns(row, today));
@@ -17,7 +17,7 @@ export async function refreshCaseMetrics(tx: Transaction, row: CaseRow, today: s
 
 /** The metric columns for a case as it stands (also written with a new case, saving an update). */
 export function caseMetricColumns(
-  row: TimelineFields & Pick<CaseRow, "benefitCode" | "submittedAt" | "workingDaysToComplete">,
+  row: TimelineFields & Pick<CaseRow, "benefitCode" | "submittedAt" | "completedAt" | "workingDaysToComplete">,
   today: string,
 ): { slaStartedOn: string | null; slaDueOn: string | null; slaMetOn: string | null; workingDaysToComplete: number | null } {
   const calendar = loadCalendar();

@@ -6,19 +6,21 @@ import type { Context } from "../../context/context.js";
 import {
   adjustEntitlement,
   caseByIdempotencyKey,
-  countEarlierCases,
+  countEarlierAdmittedCases,
   insertCase,
   insertDocuments,
   insertEvent,
   lockEntitlement,
   type CaseRow,
 } from "../../db/queries/cases.js";
-import { diagnosesByPolicyIds, policiesByNo } from "../../db/queries/policies.js";
+import { diagnosesByPolicyIds, policiesWithInsuredByNo } from "../../db/queries/policies.js";
 import { loadCalendar } from "../../reference/calendar.js";
 import { canSubmitCase } from "../../rules/access/case-scope.js";
 import { benefitByCode } from "../../rules/catalogue/catalogue.js";
 import { checkSubmission, countsEarlierAdvances } from "../../rules/case-workflow/check-submission.js";
-import { missingDocuments } from "../../rules/case-workflow/missing-documents.js";
+import { decideDocuments } from "../../rules/case-workflow/complete-documents.js";
+import { stageOf, workflowOf } from "../../rules/case-workflow/decide-transition.js";
+import { OPENING_QUOTA } from "../../rules/quota/quota-change.js";
 import { checkEligibility } from "../../rules/eligibility/check-eligibility.js";
 import type { DiagnosisCategory, PolicyStatus } from "../../rules/policy/codes.js";
 import { problem, type Problem } from "../../rules/shared/problem.js";
@@ -54,8 +56,9 @@ export async function submitCase(ctx: Context, input: SubmitCaseInput): Promise<
 
   try {
     return await ctx.db.transaction(async (tx) => {
-      const [policy] = await policiesByNo(tx, [input.policyNo]);
-      if (!policy) throw fail([problem("UNKNOWN_POLICY", ["input", "policyNo"], `没有保单号为 ${input.policyNo} 的保单。`, `No policy numbered ${input.policyNo}.`)]);
+      const [found] = await policiesWithInsuredByNo(tx, [input.policyNo]);
+      const policy = found?.policy;
+      if (!found || !policy) throw fail([problem("UNKNOWN_POLICY", ["input", "policyNo"], `没有保单号为 ${input.policyNo} 的保单。`, `No policy numbered ${input.policyNo}.`)]);
       const entitlement = await lockEntitlement(tx, policy.id, input.benefit);
       // A racing retry with the same key may have committed while this one waited for the lock.
       const winner = await caseByIdempotencyKey(tx, principal.subject, input.idempotencyKey);
@@ -64,6 +67,8 @@ export async function submitCase(ctx: Context, input: SubmitCaseInput): Promise<
       const { service, benefit } = benefitByCode(input.benefit);
       const diagnoses = await diagnosesByPolicyIds(tx, [policy.id]);
       const hasMalignantTumor = diagnoses.some((d) => d.category === "MALIGNANT_TUMOR");
+      const illness = illnessOf(input, diagnoses, benefit.requiredDiagnosis);
+      if ("problem" in illness) throw fail([illness.problem]);
       const documents = input.documents ?? [];
       const eligibility = checkEligibility({
         benefit,
@@ -81,13 +86,14 @@ export async function submitCase(ctx: Context, input: SubmitCaseInput): Promise<
           usesSocialInsuranceSettlement: input.usesSocialInsuranceSettlement ?? null,
           hasMalignantTumor,
           pathologyReportProvided: documents.some((d) => d.kind === "PATHOLOGY_REPORT"),
-          earlierAdvances: entitlement && countsEarlierAdvances(input.benefit) ? await countEarlierCases(tx, policy.id, input.benefit) : 0,
+          earlierSuccessfulAdvances:
+            entitlement && illness.diagnosisId && countsEarlierAdvances(input.benefit) ? await countEarlierAdmittedCases(tx, policy.id, input.benefit, illness.diagnosisId) : 0,
+          careKind: input.careKind ?? null,
+          insuredHasIdNumber: found.insured.idNumberHash !== null,
         },
         loadCalendar(),
       );
-      if (submission.missingField) {
-        throw fail([problem("PLANNED_ADMISSION_DATE_REQUIRED", submission.missingField, "住院垫付须填写计划入院日期。", "An advance payment needs plannedAdmissionDate.")]);
-      }
+      if (submission.missingInput.length > 0) throw fail(submission.missingInput);
       const network = await networkReasons(tx, service, input);
       if ("problems" in network) throw fail(network.problems);
       const reasons = [...eligibility.reasons, ...submission.reasons, ...network.reasons];
@@ -101,16 +107,31 @@ export async function submitCase(ctx: Context, input: SubmitCaseInput): Promise<
       if (reasons.length > 0) throw fail(reasons.map(reasonProblem), decision);
       if (input.dryRun) throw new Abort<SubmitCasePayload>({ serviceCase: null, eligibility: decision, userErrors: [] });
 
-      const missing = missingDocuments({ benefit, hasMalignantTumor, received: documents.map((d) => d.kind) });
       const now = ctx.now;
-      const complete = missing.length === 0;
-      // The clocks start when the last needed document arrived (now, when none was needed).
-      const completedAt = new Date(Math.min(now.getTime(), Math.max(0, ...documents.map((d) => (d.receivedAt ?? now).getTime())) || now.getTime()));
+      const opening = decideDocuments({
+        benefit,
+        hasMalignantTumor,
+        careKind: input.careKind ?? null,
+        documents: documents.map((d) => ({ kind: d.kind, receivedAt: d.receivedAt ?? now })),
+        stage: null,
+        completedAt: null,
+        now,
+      });
+      const { missing } = opening;
+      const complete = opening.completedAt !== null;
+      const completedAt = opening.completedAt;
+      const stage = stageOf(workflowOf(service.code), opening.stage);
       const row = await insertCase(tx, ctx.today.slice(0, 4), {
         policyId: policy.id,
         serviceCode: service.code,
         benefitCode: input.benefit,
-        status: complete ? "SUBMITTED" : "AWAITING_DOCUMENTS",
+        status: stage.status,
+        stage: opening.stage,
+        step: stage.step ?? 1,
+        diagnosisId: illness.diagnosisId,
+        careKind: input.careKind ?? null,
+        hospitalName: input.hospitalName?.trim() || null,
+        department: input.department?.trim() || null,
         applicant: input.applicant,
         partnerCode: principal.partnerCode ?? null,
         placeQuery: input.place?.trim() || null,
@@ -120,24 +141,20 @@ export async function submitCase(ctx: Context, input: SubmitCaseInput): Promise<
         hospitalId: network.hospitalId,
         plannedAdmissionDate: input.plannedAdmissionDate ?? null,
         usesSocialInsuranceSettlement: input.usesSocialInsuranceSettlement ?? null,
-        quotaEffect: "RESERVED",
+        quotaEffect: OPENING_QUOTA.effect,
         submittedBy: principal.subject,
         idempotencyKey: input.idempotencyKey,
         requestHash: hash,
         submittedAt: now,
-        documentsCompletedAt: complete ? completedAt : null,
+        documentsCompletedAt: completedAt,
         lastEventAt: now,
         ...caseMetricColumns(
           {
             benefitCode: input.benefit,
             submittedAt: now,
             workingDaysToComplete: null,
-            documentsCompletedAt: complete ? completedAt : null,
-            approvedAt: null,
-            decidedAt: null,
-            investigationRequestedAt: null,
-            scheduledAt: null,
-            startedAt: null,
+            documentsCompletedAt: completedAt,
+            milestones: {},
             completedAt: null,
             closedAt: null,
           },
@@ -155,11 +172,11 @@ export async function submitCase(ctx: Context, input: SubmitCaseInput): Promise<
         action: "SUBMIT",
         fromStatus: null,
         toStatus: row.status,
-        quotaEffect: "RESERVED",
+        quotaEffect: OPENING_QUOTA.effect,
         version: row.version,
         note: complete ? null : `missing: ${missing.join(", ")}`,
       });
-      await adjustEntitlement(tx, policy.id, input.benefit, { reserved: 1, used: 0 });
+      await adjustEntitlement(tx, policy.id, input.benefit, OPENING_QUOTA.delta);
       return { serviceCase: presentCase(row), eligibility: decision, userErrors: [] };
     });
   } catch (error) {
@@ -240,6 +257,18 @@ function inputProblems(input: SubmitCaseInput, now: Date): Problem[] {
   if ((input.place?.length ?? 0) > 100) {
     problems.push(problem("INVALID_PLACE", ["input", "place"], "城市名称不超过100个字符。", "A place is at most 100 characters."));
   }
+  if (input.careKind && input.benefit !== "GREEN_CHANNEL_INPATIENT_OR_SURGERY") {
+    problems.push(problem("FIELD_NOT_FOR_BENEFIT", ["input", "careKind"], "仅住院或手术绿通需要说明住院或手术。", "careKind belongs to GREEN_CHANNEL_INPATIENT_OR_SURGERY only."));
+  }
+  for (const name of ["hospitalName", "department"] as const) {
+    const value = input[name];
+    if (value == null) continue;
+    if (benefitByCode(input.benefit).service.code !== "GREEN_CHANNEL") {
+      problems.push(problem("FIELD_NOT_FOR_BENEFIT", ["input", name], "仅就医绿色通道需要医院和科室。", `${name} belongs to the green channel only.`));
+    } else if (value.trim().length === 0 || value.length > 100) {
+      problems.push(problem("INVALID_TEXT", ["input", name], "须为1–100个字符。", `${name} is 1–100 characters.`));
+    }
+  }
   if (input.plannedAdmissionDate && input.benefit !== "INPATIENT_ADVANCE_PAYMENT") {
     problems.push(
       problem("FIELD_NOT_FOR_BENEFIT", ["input", "plannedAdmissionDate"], "仅住院垫付需要计划入院日期。", "plannedAdmissionDate belongs to advance payments only."),
@@ -258,6 +287,10 @@ function requestHash(input: SubmitCaseInput): string {
     hospitalId: input.hospitalId ?? null,
     plannedAdmissionDate: input.plannedAdmissionDate ?? null,
     usesSocialInsuranceSettlement: input.usesSocialInsuranceSettlement ?? null,
+    diagnosisId: input.diagnosisId ?? null,
+    careKind: input.careKind ?? null,
+    hospitalName: input.hospitalName ?? null,
+    department: input.department ?? null,
     documents: (input.documents ?? []).map((d) => [d.kind, d.reference, d.receivedAt?.toISOString() ?? null]),
   };
   return createHash("sha256").update(JSON.stringify(canonical)).digest("base64url");
@@ -270,3 +303,22 @@ function isUniqueViolation(error: unknown): boolean {
   return false;
 }
 
+/**
+ * The illness the case is for (住院垫付 温馨提示 2 counts earlier advances for the same one): the
+ * diagnosis named by the request, or else the policy's earliest diagnosis of the kind the benefit
+ * needs. Null for a benefit without a diagnosis condition.
+ */
+function illnessOf(
+  input: SubmitCaseInput,
+  diagnoses: readonly { id: string; category: string }[],
+  required: ServiceDefinition["benefits"][number]["requiredDiagnosis"],
+): { diagnosisId: string | null } | { problem: Problem } {
+  if (input.diagnosisId) {
+    const named = diagnoses.find((d) => d.id === input.diagnosisId);
+    if (!named) return { problem: problem("UNKNOWN_DIAGNOSIS", ["input", "diagnosisId"], "该保单没有这条诊断。", "The policy has no such diagnosis.") };
+    return { diagnosisId: named.id };
+  }
+  if (required === "NONE") return { diagnosisId: null };
+  const qualifying = diagnoses.find((d) => required === "CRITICAL_ILLNESS" || d.category === "MALIGNANT_TUMOR");
+  return { diagnosisId: qualifying?.id ?? null };
+}

@@ -1,14 +1,15 @@
-// transitionCase: lock the case → check version, time and scope → decide with the state machine →
-// write the case (WHERE version = expected), the quota change and the event in one transaction.
+// transitionCase: lock the case → check version, time and scope → decide with the service's workflow →
+// write the case (WHERE version = expected), its milestones, the quota change and the event in one transaction.
 import type { Context } from "../../context/context.js";
 import { shanghaiDate } from "../../context/clock.js";
 import type { Transaction } from "../../db/client.js";
 import { adjustEntitlement, documentsByCaseIds, insertEvent, lockCase, updateCaseAtVersion, type CaseRow } from "../../db/queries/cases.js";
 import { policiesById } from "../../db/queries/policies.js";
 import { canMoveCase } from "../../rules/access/case-scope.js";
-import type { BenefitCode, DocumentKind, ServiceCode } from "../../rules/catalogue/codes.js";
-import { isClosed, type CaseStatus, type QuotaEffect } from "../../rules/case-workflow/codes.js";
-import { decideTransition, type QuotaChange } from "../../rules/case-workflow/decide-transition.js";
+import type { DocumentKind, ServiceCode } from "../../rules/catalogue/codes.js";
+import { isClosed, type CaseStage, type QuotaEffect } from "../../rules/case-workflow/codes.js";
+import { decideTransition } from "../../rules/case-workflow/decide-transition.js";
+import { QUOTA_DELTA } from "../../rules/quota/quota-change.js";
 import { problem, type Problem } from "../../rules/shared/problem.js";
 import type { CasePayload, TransitionCaseInput } from "../../schema/case/case.inputs.js";
 import { forbidden } from "../shared/forbidden.js";
@@ -18,12 +19,7 @@ import { staleVersion, unknownCase } from "./case-problems.js";
 import { caseNoFromId, findCaseRow } from "./load-case.js";
 import { presentCase } from "./present-case.js";
 import { refreshCaseMetrics } from "./refresh-case-metrics.js";
-
-const QUOTA_DELTA: Record<QuotaChange, { reserved: number; used: number } | null> = {
-  NONE: null,
-  CONSUME: { reserved: -1, used: 1 },
-  RELEASE: { reserved: -1, used: 0 },
-};
+import { milestoneWrites } from "./case-milestones.js";
 
 export async function transitionCase(ctx: Context, input: TransitionCaseInput): Promise<CasePayload> {
   const occurredAt = input.occurredAt ?? ctx.now;
@@ -53,8 +49,8 @@ export async function transitionCase(ctx: Context, input: TransitionCaseInput): 
       const decision = decideTransition(
         {
           service: current.serviceCode as ServiceCode,
-          benefit: current.benefitCode as BenefitCode,
-          status: current.status as CaseStatus,
+          stage: current.stage as CaseStage,
+          step: current.step,
           quotaEffect: current.quotaEffect as QuotaEffect,
           documents: documents.map((d) => d.kind as DocumentKind),
           accompanimentHours: Number(current.accompanimentHours),
@@ -70,10 +66,13 @@ export async function transitionCase(ctx: Context, input: TransitionCaseInput): 
       if (!decision.ok) throw new Abort<readonly Problem[]>(decision.problems);
 
       const updated = await updateCaseAtVersion(tx, current.id, input.expectedVersion, {
-        status: decision.to,
+        status: decision.status,
+        stage: decision.stage,
+        step: decision.step,
         quotaEffect: decision.quotaEffect,
         lastEventAt: occurredAt,
-        ...milestoneTimestamps(input.action, decision.to, occurredAt, current),
+        ...milestoneWrites(current.milestones, decision.records, occurredAt),
+        ...(isClosed(decision.status) ? { closedAt: occurredAt } : {}),
         ...(decision.scheduledFor ? { scheduledFor: decision.scheduledFor } : {}),
         ...(decision.accompanimentHours !== undefined ? { accompanimentHours: decision.accompanimentHours } : {}),
       });
@@ -87,7 +86,7 @@ export async function transitionCase(ctx: Context, input: TransitionCaseInput): 
         actor: ctx.principal!.subject,
         action: input.action,
         fromStatus: current.status,
-        toStatus: decision.to,
+        toStatus: decision.status,
         quotaEffect: decision.quotaEffect,
         version: updated.version,
         note: input.accompanimentHours ? `${input.note ?? ""}${input.note ? " " : ""}(+${input.accompanimentHours} h)` : (input.note ?? null),
@@ -106,31 +105,6 @@ async function authorise(ctx: Context, tx: Transaction, row: CaseRow): Promise<v
   const [policy] = await policiesById(tx, [row.policyId]);
   if (!canMoveCase(ctx.principal!, { policyNo: policy!.policyNo, serviceCode: row.serviceCode })) {
     throw forbidden("you may not move this case");
-  }
-}
-
-function milestoneTimestamps(action: TransitionCaseInput["action"], to: CaseStatus, at: Date, current: CaseRow) {
-  const closed = isClosed(to) ? { closedAt: at } : {};
-  switch (action) {
-    case "START_REVIEW":
-      return { reviewStartedAt: at };
-    case "REQUEST_INVESTIGATION":
-      return { investigationRequestedAt: at };
-    case "APPROVE":
-      return { approvedAt: at, decidedAt: at };
-    case "REJECT":
-      return { decidedAt: at, ...closed };
-    case "SCHEDULE":
-      return { scheduledAt: at };
-    case "START":
-      return { startedAt: current.startedAt ?? at };
-    case "COMPLETE":
-      return { completedAt: at, ...closed };
-    case "RECORD_NO_SHOW":
-    case "CANCEL":
-      return closed;
-    case "RECORD_ACCOMPANIMENT":
-      return {};
   }
 }
 

@@ -16,7 +16,9 @@ const BASE: SubmissionFacts = {
   usesSocialInsuranceSettlement: true,
   hasMalignantTumor: false,
   pathologyReportProvided: false,
-  earlierAdvances: 1,
+  earlierSuccessfulAdvances: 1,
+  careKind: null,
+  insuredHasIdNumber: true,
 };
 
 describe("checkSubmission (advance payment)", () => {
@@ -27,11 +29,12 @@ describe("checkSubmission (advance payment)", () => {
     ["one day short across the Spring Festival", { today: "2026-02-12", plannedAdmissionDate: "2026-02-25" }, [["ADMISSION_TOO_SOON", "2026-02-11"]], []],
     ["admitted today", { plannedAdmissionDate: "2026-03-02" }, [["ALREADY_ADMITTED", "2026-03-02"]], []],
     ["admitted yesterday", { plannedAdmissionDate: "2026-03-01" }, [["ALREADY_ADMITTED", "2026-03-01"]], []],
-    ["social insurance but no settlement through it", { usesSocialInsuranceSettlement: false }, [["SOCIAL_INSURANCE_SETTLEMENT_UNAVAILABLE", null]], []],
+    ["ADVANCE.提示.4 被保险人若以社会医疗保险身份参保但在就医时无法以社会医疗保险身份就诊并结算的，无法申请", { usesSocialInsuranceSettlement: false }, [["SOCIAL_INSURANCE_SETTLEMENT_UNAVAILABLE", null]], []],
     ["no social insurance: settlement is irrelevant", { hasSocialInsurance: false, usesSocialInsuranceSettlement: false }, [], []],
     ["cancer without the pathology report warns", { hasMalignantTumor: true }, [], ["PATHOLOGY_REPORT_REQUIRED"]],
     ["cancer with the pathology report", { hasMalignantTumor: true, pathologyReportProvided: true }, [], []],
-    ["a first advance warns of the liability review", { earlierAdvances: 0 }, [], ["FIRST_ADVANCE_MAY_NEED_REVIEW"]],
+    ["ADVANCE.提示.2 如被保险人是首次申请垫付服务，则由于责任认定时间较长，可能会影响垫付服务安排时间", { earlierSuccessfulAdvances: 0 }, [], ["FIRST_ADVANCE_MAY_NEED_REVIEW"]],
+    ["ADVANCE.提示.2 如被保险人之前已因相同疾病住院成功申请过我司垫付服务: no warning", { earlierSuccessfulAdvances: 1 }, [], []],
     ["an admission in an unpublished year is provisional", { today: "2026-12-28", plannedAdmissionDate: "2027-01-20" }, [], ["CALENDAR_PROVISIONAL"]],
   ])("%s", (_name, facts, reasons, warnings) => {
     const decision = checkSubmission({ ...BASE, ...facts }, cal);
@@ -39,12 +42,23 @@ describe("checkSubmission (advance payment)", () => {
     expect(decision.warnings.map((w) => w.code)).toEqual(warnings);
   });
 
-  it("asks for the planned admission date", () => {
-    expect(checkSubmission({ ...BASE, plannedAdmissionDate: null }, cal).missingField).toEqual(["input", "plannedAdmissionDate"]);
+  it.each<[string, Partial<SubmissionFacts>, string[]]>([
+    ["ADVANCE.条件.2 被保险人须在入院前5个工作日预约本服务: the date is asked for", { plannedAdmissionDate: null }, ["PLANNED_ADMISSION_DATE_REQUIRED input.plannedAdmissionDate"]],
+    ["ADVANCE.提示.4 被保险人若以社会医疗保险身份参保…: the settlement question must be answered", { usesSocialInsuranceSettlement: null }, ["SOCIAL_INSURANCE_SETTLEMENT_REQUIRED input.usesSocialInsuranceSettlement"]],
+    ["no social insurance: the question may stay unanswered", { hasSocialInsurance: false, usesSocialInsuranceSettlement: null }, []],
+    ["GREEN_CHANNEL.流程.2 …是否已具住院单等信息: inpatient or surgery must be said", { benefit: "GREEN_CHANNEL_INPATIENT_OR_SURGERY", careKind: null }, ["CARE_KIND_REQUIRED input.careKind"]],
+    ["green channel inpatient with the kind said", { benefit: "GREEN_CHANNEL_INPATIENT_OR_SURGERY", careKind: "SURGERY" }, []],
+  ])("%s", (_name, facts, missing) => {
+    expect(checkSubmission({ ...BASE, ...facts }, cal).missingInput.map((p) => `${p.code} ${p.field.join(".")}`)).toEqual(missing);
+  });
+
+  it("JAPAN.流程.2 被保险人须提供姓名及身份证号码以确认保障及服务内容", () => {
+    expect(checkSubmission({ ...BASE, benefit: "JAPAN_TREATMENT", insuredHasIdNumber: false }, cal).reasons.map((r) => r.code)).toEqual(["ID_NUMBER_REQUIRED"]);
+    expect(checkSubmission({ ...BASE, benefit: "JAPAN_TREATMENT", insuredHasIdNumber: true }, cal).reasons).toEqual([]);
   });
 
   it("leaves other benefits alone", () => {
-    expect(checkSubmission({ ...BASE, benefit: "MDT_CONSULTATION", plannedAdmissionDate: null }, cal)).toEqual({ reasons: [], warnings: [], missingField: null });
+    expect(checkSubmission({ ...BASE, benefit: "MDT_CONSULTATION", plannedAdmissionDate: null }, cal)).toEqual({ reasons: [], warnings: [], missingInput: [] });
   });
 
   it("names the latest application day for an admission", () => {
@@ -56,7 +70,7 @@ describe("checkSubmission (advance payment)", () => {
 
 describe("countsEarlierAdvances", () => {
   it.each(BENEFIT_CODES.map((b) => [b]))("%s: true exactly when earlier advances change the decision", (benefit) => {
-    const decide = (earlierAdvances: number) => checkSubmission({ ...BASE, benefit, earlierAdvances }, cal);
+    const decide = (earlierSuccessfulAdvances: number) => checkSubmission({ ...BASE, benefit, earlierSuccessfulAdvances }, cal);
     expect(countsEarlierAdvances(benefit)).toBe(JSON.stringify(decide(0)) !== JSON.stringify(decide(3)));
   });
 });
@@ -64,13 +78,23 @@ describe("countsEarlierAdvances", () => {
 describe("missingDocuments", () => {
   it.each<[string, BenefitCode, boolean, DocumentKind[], DocumentKind[]]>([
     ["outpatient green channel needs the record", "GREEN_CHANNEL_OUTPATIENT", false, [], ["OUTPATIENT_RECORD"]],
-    ["inpatient green channel: the admission notice", "GREEN_CHANNEL_INPATIENT_OR_SURGERY", false, ["OUTPATIENT_RECORD"], ["ADMISSION_NOTICE"]],
-    ["inpatient green channel: a surgery notice does instead", "GREEN_CHANNEL_INPATIENT_OR_SURGERY", false, ["OUTPATIENT_RECORD", "SURGERY_NOTICE"], []],
+    ["inpatient green channel, kind not said: the admission notice", "GREEN_CHANNEL_INPATIENT_OR_SURGERY", false, ["OUTPATIENT_RECORD"], ["ADMISSION_NOTICE"]],
+    ["inpatient green channel, kind not said: a surgery notice does instead", "GREEN_CHANNEL_INPATIENT_OR_SURGERY", false, ["OUTPATIENT_RECORD", "SURGERY_NOTICE"], []],
     ["advance payment", "INPATIENT_ADVANCE_PAYMENT", false, ["OUTPATIENT_RECORD"], ["ADMISSION_NOTICE", "DEPOSIT_RECEIPT"]],
     ["advance payment for cancer needs pathology", "INPATIENT_ADVANCE_PAYMENT", true, ["OUTPATIENT_RECORD", "ADMISSION_NOTICE", "DEPOSIT_RECEIPT"], ["PATHOLOGY_REPORT"]],
     ["family doctor needs nothing", "FAMILY_DOCTOR", false, [], []],
-    ["gene test", "GENE_TEST", true, ["OUTPATIENT_RECORD"], ["PATHOLOGY_REPORT"]],
+    ["GENE_TEST.条件.2 …CT报告、MRI报告或病理报告等: the pathology report is one option, not a must", "GENE_TEST", true, ["OUTPATIENT_RECORD"], []],
+    ["JAPAN.条件.2 …CT报告、MRI报告或病理报告、入院通知书、出院小结等: the pathology report is one option", "JAPAN_TREATMENT", true, ["OUTPATIENT_RECORD"], []],
+    ["gene test needs the record", "GENE_TEST", true, [], ["OUTPATIENT_RECORD"]],
   ])("%s", (_name, code, cancer, received, missing) => {
     expect(missingDocuments({ benefit: benefitByCode(code).benefit, hasMalignantTumor: cancer, received })).toEqual(missing);
+  });
+
+  it.each<[string, "INPATIENT" | "SURGERY", DocumentKind[], DocumentKind[]]>([
+    ["GREEN_CHANNEL.标准.2 住院绿通…会请被保险人提供相关资料及住院通知单", "INPATIENT", ["OUTPATIENT_RECORD", "SURGERY_NOTICE"], ["ADMISSION_NOTICE"]],
+    ["GREEN_CHANNEL.标准.2 手术绿通…会请被保险人提供相关资料及手术通知单", "SURGERY", ["OUTPATIENT_RECORD", "ADMISSION_NOTICE"], ["SURGERY_NOTICE"]],
+    ["surgery with its notice", "SURGERY", ["OUTPATIENT_RECORD", "SURGERY_NOTICE"], []],
+  ])("%s", (_name, careKind, received, missing) => {
+    expect(missingDocuments({ benefit: benefitByCode("GREEN_CHANNEL_INPATIENT_OR_SURGERY").benefit, hasMalignantTumor: false, careKind, received })).toEqual(missing);
   });
 });

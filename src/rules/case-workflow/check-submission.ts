@@ -1,11 +1,15 @@
-// The request's own rules at submission, on top of eligibility. Handbook 2022 §住院垫付服务 服务条件
-// 2 (入院前5个工作日预约; 已住院则不能申请), 4 (癌症须病理报告), 温馨提示 2 (首次垫付需责任认定) and
-// 4 (以社保身份参保但无法以社保身份结算的，无法申请).
+// The request's own rules at submission, on top of eligibility. Handbook 2022 §住院垫付服务
+// ADVANCE.条件.2 (入院前5个工作日预约; 已住院则不能申请), ADVANCE.条件.4 (癌症须病理报告), ADVANCE.提示.2
+// (之前已因相同疾病住院成功申请过垫付服务 … 首次申请 … 责任认定) and ADVANCE.提示.4 (以社保身份参保但无法以
+// 社保身份结算的，无法申请); §就医绿色通道 GREEN_CHANNEL.流程.2 (住院或手术: which of the two); §赴日就医
+// JAPAN.流程.2 (须提供姓名及身份证号码).
 import type { BenefitCode } from "../catalogue/codes.js";
 import type { WorkingCalendar } from "../calendar/calendar-data.js";
 import { addWorkingDays } from "../calendar/working-days.js";
 import type { EligibilityReason } from "../eligibility/reason-codes.js";
 import { addDays } from "../shared/dates.js";
+import { problem, type Problem } from "../shared/problem.js";
+import type { CareKind } from "./missing-documents.js";
 
 export interface SubmissionFacts {
   readonly benefit: BenefitCode;
@@ -15,8 +19,10 @@ export interface SubmissionFacts {
   readonly usesSocialInsuranceSettlement: boolean | null;
   readonly hasMalignantTumor: boolean;
   readonly pathologyReportProvided: boolean;
-  /** Advance payments this policy already had for this benefit (any status but rejected). */
-  readonly earlierAdvances: number;
+  /** Advances this policy already had carried out (admitted) for the same illness. */
+  readonly earlierSuccessfulAdvances: number;
+  readonly careKind: CareKind | null;
+  readonly insuredHasIdNumber: boolean;
 }
 
 export interface FieldReason extends EligibilityReason {
@@ -27,11 +33,11 @@ export interface FieldReason extends EligibilityReason {
 export interface SubmissionDecision {
   readonly reasons: readonly FieldReason[];
   readonly warnings: readonly FieldReason[];
-  /** Set when PLANNED_ADMISSION_REQUIRED: the field the request lacks. */
-  readonly missingField: readonly string[] | null;
+  /** Input the request must carry for this benefit and does not. */
+  readonly missingInput: readonly Problem[];
 }
 
-/** Whether a submission of this benefit is judged by the policy's earlier ones (SubmissionFacts.earlierAdvances). */
+/** Whether a submission of this benefit is judged by the policy's earlier ones (SubmissionFacts.earlierSuccessfulAdvances). */
 export function countsEarlierAdvances(benefit: BenefitCode): boolean {
   return benefit === "INPATIENT_ADVANCE_PAYMENT";
 }
@@ -42,31 +48,60 @@ export const ADVANCE_NOTICE_WORKING_DAYS = 5;
 export function checkSubmission(facts: SubmissionFacts, calendar: WorkingCalendar): SubmissionDecision {
   const reasons: FieldReason[] = [];
   const warnings: FieldReason[] = [];
-  if (facts.benefit !== "INPATIENT_ADVANCE_PAYMENT") return { reasons, warnings, missingField: null };
+  const missingInput: Problem[] = [];
+  switch (facts.benefit) {
+    case "GREEN_CHANNEL_INPATIENT_OR_SURGERY":
+      if (facts.careKind === null) {
+        missingInput.push(problem("CARE_KIND_REQUIRED", ["input", "careKind"], "住院或手术绿通须说明是住院还是手术。", "Say whether the insured needs an admission (INPATIENT) or surgery (SURGERY)."));
+      }
+      break;
+    case "JAPAN_TREATMENT":
+      if (!facts.insuredHasIdNumber) reasons.push({ code: "ID_NUMBER_REQUIRED", date: null, field: ["input", "policyNo"] });
+      break;
+    case "INPATIENT_ADVANCE_PAYMENT":
+      checkAdvance(facts, calendar, reasons, warnings, missingInput);
+      break;
+    default:
+      break;
+  }
+  return { reasons, warnings, missingInput };
+}
 
+function checkAdvance(facts: SubmissionFacts, calendar: WorkingCalendar, reasons: FieldReason[], warnings: FieldReason[], missingInput: Problem[]): void {
   if (facts.plannedAdmissionDate === null) {
-    return { reasons, warnings, missingField: ["input", "plannedAdmissionDate"] };
-  }
-  const admission = ["input", "plannedAdmissionDate"];
-  if (facts.plannedAdmissionDate <= facts.today) {
-    reasons.push({ code: "ALREADY_ADMITTED", date: facts.plannedAdmissionDate, field: admission });
+    missingInput.push(problem("PLANNED_ADMISSION_DATE_REQUIRED", ["input", "plannedAdmissionDate"], "住院垫付须填写计划入院日期。", "An advance payment needs plannedAdmissionDate."));
   } else {
-    const earliest = addWorkingDays(calendar, facts.today, ADVANCE_NOTICE_WORKING_DAYS);
-    if (earliest.date > facts.plannedAdmissionDate) {
-      reasons.push({ code: "ADMISSION_TOO_SOON", date: latestApplicationDay(calendar, facts.plannedAdmissionDate), field: admission });
+    const admission = ["input", "plannedAdmissionDate"];
+    if (facts.plannedAdmissionDate <= facts.today) {
+      reasons.push({ code: "ALREADY_ADMITTED", date: facts.plannedAdmissionDate, field: admission });
+    } else {
+      const earliest = addWorkingDays(calendar, facts.today, ADVANCE_NOTICE_WORKING_DAYS);
+      if (earliest.date > facts.plannedAdmissionDate) {
+        reasons.push({ code: "ADMISSION_TOO_SOON", date: latestApplicationDay(calendar, facts.plannedAdmissionDate), field: admission });
+      }
+      if (earliest.provisional) warnings.push({ code: "CALENDAR_PROVISIONAL", date: earliest.date, field: admission });
     }
-    if (earliest.provisional) warnings.push({ code: "CALENDAR_PROVISIONAL", date: earliest.date, field: admission });
   }
-  if (facts.hasSocialInsurance && facts.usesSocialInsuranceSettlement === false) {
-    reasons.push({ code: "SOCIAL_INSURANCE_SETTLEMENT_UNAVAILABLE", date: null, field: ["input", "usesSocialInsuranceSettlement"] });
+  if (facts.hasSocialInsurance) {
+    if (facts.usesSocialInsuranceSettlement === null) {
+      missingInput.push(
+        problem(
+          "SOCIAL_INSURANCE_SETTLEMENT_REQUIRED",
+          ["input", "usesSocialInsuranceSettlement"],
+          "被保险人以社会医疗保险身份参保：须说明就医时能否以社保身份结算。",
+          "The insured has social insurance: say whether the treatment can be settled through it.",
+        ),
+      );
+    } else if (!facts.usesSocialInsuranceSettlement) {
+      reasons.push({ code: "SOCIAL_INSURANCE_SETTLEMENT_UNAVAILABLE", date: null, field: ["input", "usesSocialInsuranceSettlement"] });
+    }
   }
   if (facts.hasMalignantTumor && !facts.pathologyReportProvided) {
     warnings.push({ code: "PATHOLOGY_REPORT_REQUIRED", date: null, field: ["input", "documents"] });
   }
-  if (facts.earlierAdvances === 0) {
+  if (facts.earlierSuccessfulAdvances === 0) {
     warnings.push({ code: "FIRST_ADVANCE_MAY_NEED_REVIEW", date: null, field: ["input", "benefit"] });
   }
-  return { reasons, warnings, missingField: null };
 }
 
 /** The last day on which an application still gives 5 working days' notice before `admission`. */

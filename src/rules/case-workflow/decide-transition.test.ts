@@ -1,79 +1,147 @@
 import { describe, expect, it } from "vitest";
-import type { BenefitCode, DocumentKind, ServiceCode } from "../catalogue/codes.js";
-import type { CaseAction, CaseStatus, QuotaEffect } from "./codes.js";
-import { decideTransition } from "./decide-transition.js";
-
-const BENEFIT: Record<ServiceCode, BenefitCode> = {
-  FAMILY_DOCTOR: "FAMILY_DOCTOR",
-  GREEN_CHANNEL: "GREEN_CHANNEL_OUTPATIENT",
-  INPATIENT_ADVANCE: "INPATIENT_ADVANCE_PAYMENT",
-  SECOND_OPINION: "SECOND_OPINION",
-  MDT: "MDT_CONSULTATION",
-  GENE_TEST: "GENE_TEST",
-  JAPAN_CARE: "JAPAN_TREATMENT",
-};
+import type { DocumentKind, ServiceCode } from "../catalogue/codes.js";
+import { SERVICE_CODES } from "../catalogue/codes.js";
+import { CASE_ACTIONS, type CaseAction, type CaseStage, type QuotaEffect } from "./codes.js";
+import { decideTransition, stageOf, workflowOf } from "./decide-transition.js";
 
 type Row = [
   name: string,
   service: ServiceCode,
-  status: CaseStatus,
+  stage: CaseStage,
   quota: QuotaEffect,
   action: CaseAction,
   extra: { documents?: DocumentKind[]; scheduledFor?: string; hours?: number; used?: number; proxy?: boolean },
-  expected: { to: CaseStatus; quota: QuotaEffect; change: string } | string,
+  expected: { stage: CaseStage; quota: QuotaEffect; change: string } | string,
 ];
 
+// Each row names the handbook clause it follows and quotes it (docs/handbook-trace.md).
 const rows: Row[] = [
-  ["review starts from SUBMITTED", "GREEN_CHANNEL", "SUBMITTED", "RESERVED", "START_REVIEW", {}, { to: "UNDER_REVIEW", quota: "RESERVED", change: "NONE" }],
+  ["review starts from SUBMITTED", "GREEN_CHANNEL", "SUBMITTED", "RESERVED", "START_REVIEW", {}, { stage: "UNDER_REVIEW", quota: "RESERVED", change: "NONE" }],
   ["no review while documents are missing", "GREEN_CHANNEL", "AWAITING_DOCUMENTS", "RESERVED", "START_REVIEW", {}, "ACTION_NOT_ALLOWED"],
-  ["approve after review", "MDT", "UNDER_REVIEW", "RESERVED", "APPROVE", {}, { to: "APPROVED", quota: "RESERVED", change: "NONE" }],
-  ["approve after investigation", "INPATIENT_ADVANCE", "INVESTIGATING", "RESERVED", "APPROVE", {}, { to: "APPROVED", quota: "RESERVED", change: "NONE" }],
-  ["investigation is for advance payments", "INPATIENT_ADVANCE", "UNDER_REVIEW", "RESERVED", "REQUEST_INVESTIGATION", {}, { to: "INVESTIGATING", quota: "RESERVED", change: "NONE" }],
-  ["no investigation for MDT", "MDT", "UNDER_REVIEW", "RESERVED", "REQUEST_INVESTIGATION", {}, "ACTION_NOT_FOR_SERVICE"],
-  ["reject releases the quota", "SECOND_OPINION", "UNDER_REVIEW", "RESERVED", "REJECT", {}, { to: "REJECTED", quota: "RELEASED", change: "RELEASE" }],
+  ["approve after review", "MDT", "UNDER_REVIEW", "RESERVED", "APPROVE", {}, { stage: "APPROVED", quota: "RESERVED", change: "NONE" }],
+  ["reject releases the quota", "SECOND_OPINION", "UNDER_REVIEW", "RESERVED", "REJECT", {}, { stage: "REJECTED", quota: "RELEASED", change: "RELEASE" }],
   ["no reject once approved", "SECOND_OPINION", "APPROVED", "RESERVED", "REJECT", {}, "ACTION_NOT_ALLOWED"],
-  ["scheduling consumes", "GREEN_CHANNEL", "APPROVED", "RESERVED", "SCHEDULE", { scheduledFor: "2026-03-05" }, { to: "SCHEDULED", quota: "CONSUMED", change: "CONSUME" }],
+  ["no investigation for MDT", "MDT", "UNDER_REVIEW", "RESERVED", "REQUEST_INVESTIGATION", {}, "ACTION_NOT_FOR_SERVICE"],
   ["scheduling needs a date", "GREEN_CHANNEL", "APPROVED", "RESERVED", "SCHEDULE", {}, "SCHEDULED_FOR_REQUIRED"],
   ["scheduling in the past", "GREEN_CHANNEL", "APPROVED", "RESERVED", "SCHEDULE", { scheduledFor: "2026-03-01" }, "SCHEDULED_IN_PAST"],
-  ["Japan: no visa step without the acceptance letter", "JAPAN_CARE", "APPROVED", "RESERVED", "SCHEDULE", { scheduledFor: "2026-04-01" }, "DOCUMENTS_REQUIRED"],
-  ["Japan: with the acceptance letter", "JAPAN_CARE", "APPROVED", "RESERVED", "SCHEDULE", { scheduledFor: "2026-04-01", documents: ["HOSPITAL_ACCEPTANCE_LETTER"] }, { to: "SCHEDULED", quota: "CONSUMED", change: "CONSUME" }],
-  ["advance: admission needs consent and authorisation", "INPATIENT_ADVANCE", "SCHEDULED", "CONSUMED", "START", { documents: ["ADVANCE_CONSENT"] }, "DOCUMENTS_REQUIRED"],
-  ["advance: admitted with both signed", "INPATIENT_ADVANCE", "SCHEDULED", "CONSUMED", "START", { documents: ["ADVANCE_CONSENT", "CLAIM_AUTHORIZATION"] }, { to: "IN_PROGRESS", quota: "CONSUMED", change: "NONE" }],
-  ["advance: discharge needs invoice and summary", "INPATIENT_ADVANCE", "IN_PROGRESS", "CONSUMED", "COMPLETE", { documents: ["HOSPITAL_INVOICE"] }, "DOCUMENTS_REQUIRED"],
-  ["advance: discharge closes it", "INPATIENT_ADVANCE", "IN_PROGRESS", "CONSUMED", "COMPLETE", { documents: ["HOSPITAL_INVOICE", "DISCHARGE_SUMMARY"] }, { to: "COMPLETED", quota: "CONSUMED", change: "NONE" }],
-  ["MDT by proxy needs the signed authorisation", "MDT", "SCHEDULED", "CONSUMED", "START", { proxy: true }, "DOCUMENTS_REQUIRED"],
-  ["MDT by proxy with the authorisation", "MDT", "SCHEDULED", "CONSUMED", "START", { proxy: true, documents: ["MDT_PROXY_AUTHORIZATION"] }, { to: "IN_PROGRESS", quota: "CONSUMED", change: "NONE" }],
-  ["MDT attended in person needs no authorisation", "MDT", "SCHEDULED", "CONSUMED", "START", {}, { to: "IN_PROGRESS", quota: "CONSUMED", change: "NONE" }],
-  ["proxy attendance is MDT's only", "GENE_TEST", "SCHEDULED", "CONSUMED", "START", { proxy: true }, "ACTION_NOT_FOR_SERVICE"],
-  ["a no-show counts as used", "MDT", "SCHEDULED", "CONSUMED", "RECORD_NO_SHOW", {}, { to: "NO_SHOW", quota: "CONSUMED", change: "NONE" }],
+  // 就医绿色通道
+  ["GREEN_CHANNEL.流程.3 【专家门诊预约】启动服务后 5 个工作日内完成安排: arranging keeps the reservation", "GREEN_CHANNEL", "APPROVED", "RESERVED", "SCHEDULE", { scheduledFor: "2026-03-05" }, { stage: "SCHEDULED", quota: "RESERVED", change: "NONE" }],
+  ["GREEN_CHANNEL.流程.4 被保险人在预约医院、预约时间内就医，服务完成: the visit uses it", "GREEN_CHANNEL", "SCHEDULED", "RESERVED", "COMPLETE", {}, { stage: "COMPLETED", quota: "CONSUMED", change: "CONSUME" }],
+  ["GREEN_CHANNEL.提示.1 本项服务申请成功后不接受改期或取消: cancel while still being arranged", "GREEN_CHANNEL", "APPROVED", "RESERVED", "CANCEL", {}, { stage: "CANCELLED", quota: "RELEASED", change: "RELEASE" }],
+  ["GREEN_CHANNEL.提示.1 本项服务申请成功后不接受改期或取消: no cancellation once booked", "GREEN_CHANNEL", "SCHEDULED", "RESERVED", "CANCEL", {}, "CANCELLATION_NOT_ALLOWED"],
+  ["GREEN_CHANNEL.提示.1 本项服务申请成功后不接受改期或取消: no rescheduling", "GREEN_CHANNEL", "SCHEDULED", "RESERVED", "SCHEDULE", { scheduledFor: "2026-03-09" }, "CHANGE_NOT_ALLOWED"],
+  ["GREEN_CHANNEL.提示.2 …最终未能在预定时间就医，亦视为本项服务已完成，计入服务次数", "GREEN_CHANNEL", "SCHEDULED", "RESERVED", "RECORD_NO_SHOW", {}, { stage: "NO_SHOW", quota: "CONSUMED", change: "CONSUME" }],
+  // 住院垫付
+  ["ADVANCE.提示.1 …责任认定完成后，方可为被保险人提供本服务: a liability review", "INPATIENT_ADVANCE", "UNDER_REVIEW", "RESERVED", "REQUEST_LIABILITY_REVIEW", {}, { stage: "LIABILITY_REVIEW", quota: "RESERVED", change: "NONE" }],
+  ["ADVANCE.流程.4 如需查勘，15个工作日内通知查勘结果: investigation during the liability review", "INPATIENT_ADVANCE", "LIABILITY_REVIEW", "RESERVED", "REQUEST_INVESTIGATION", {}, { stage: "INVESTIGATING", quota: "RESERVED", change: "NONE" }],
+  ["ADVANCE.流程.4 如需查勘，15个工作日内通知查勘结果: the result is recorded", "INPATIENT_ADVANCE", "INVESTIGATING", "RESERVED", "RECORD_INVESTIGATION_RESULT", {}, { stage: "LIABILITY_REVIEW", quota: "RESERVED", change: "NONE" }],
+  ["ADVANCE.流程.4 如审核通过后告知垫付服务执行时间与细则: approve after the investigation", "INPATIENT_ADVANCE", "INVESTIGATING", "RESERVED", "APPROVE", {}, { stage: "APPROVED", quota: "RESERVED", change: "NONE" }],
+  ["ADVANCE.提示.3 提供垫付服务时，被保险人须签署医疗垫付知情同意书和理赔授权书: not without both", "INPATIENT_ADVANCE", "SCHEDULED", "RESERVED", "START", { documents: ["ADVANCE_CONSENT"] }, "DOCUMENTS_REQUIRED"],
+  ["ADVANCE.提示.3 提供垫付服务时，被保险人须签署医疗垫付知情同意书和理赔授权书: admitted", "INPATIENT_ADVANCE", "SCHEDULED", "RESERVED", "START", { documents: ["ADVANCE_CONSENT", "CLAIM_AUTHORIZATION"] }, { stage: "IN_PROGRESS", quota: "RESERVED", change: "NONE" }],
+  ["ADVANCE.流程.6 …被保险人须提交住院发票、出院小结等资料，垫付服务完成: not without both", "INPATIENT_ADVANCE", "IN_PROGRESS", "RESERVED", "COMPLETE", { documents: ["HOSPITAL_INVOICE"] }, "DOCUMENTS_REQUIRED"],
+  ["ADVANCE.流程.6 …被保险人须提交住院发票、出院小结等资料，垫付服务完成", "INPATIENT_ADVANCE", "IN_PROGRESS", "RESERVED", "COMPLETE", { documents: ["HOSPITAL_INVOICE", "DISCHARGE_SUMMARY"] }, { stage: "COMPLETED", quota: "CONSUMED", change: "CONSUME" }],
+  ["ADVANCE.提示.5 …但被保险人未在预定时间办理住院…亦视为本项服务已完成", "INPATIENT_ADVANCE", "SCHEDULED", "RESERVED", "RECORD_NO_SHOW", {}, { stage: "NO_SHOW", quota: "CONSUMED", change: "CONSUME" }],
+  ["ADVANCE.提示.5 …或拒绝签署医疗垫付知情同意书和理赔授权书，亦视为本项服务已完成", "INPATIENT_ADVANCE", "SCHEDULED", "RESERVED", "RECORD_REFUSAL_TO_SIGN", {}, { stage: "REFUSED_TO_SIGN", quota: "CONSUMED", change: "CONSUME" }],
+  // 国内第二诊疗意见
+  ["SECOND_OPINION.提示.3 收到资料且开始病历整理环节后，本服务不可取消: before it, released", "SECOND_OPINION", "SUBMITTED", "RESERVED", "CANCEL", {}, { stage: "CANCELLED", quota: "RELEASED", change: "RELEASE" }],
+  ["SECOND_OPINION.提示.3 …如需取消亦视为本项服务已完成", "SECOND_OPINION", "UNDER_REVIEW", "RESERVED", "CANCEL", {}, { stage: "CANCELLED", quota: "CONSUMED", change: "CONSUME" }],
+  ["SECOND_OPINION.流程.5 专家出具诊疗意见报告给被保险人，服务完成", "SECOND_OPINION", "IN_PROGRESS", "RESERVED", "COMPLETE", {}, { stage: "COMPLETED", quota: "CONSUMED", change: "CONSUME" }],
+  // MDT
+  ["MDT.提示.1 …需被保险人或家属签署多学科会诊委托书: not without it", "MDT", "SCHEDULED", "RESERVED", "START", { proxy: true }, "DOCUMENTS_REQUIRED"],
+  ["MDT.提示.1 …需被保险人或家属签署多学科会诊委托书: with it", "MDT", "SCHEDULED", "RESERVED", "START", { proxy: true, documents: ["MDT_PROXY_AUTHORIZATION"] }, { stage: "IN_PROGRESS", quota: "RESERVED", change: "NONE" }],
+  ["MDT attended in person needs no authorisation", "MDT", "SCHEDULED", "RESERVED", "START", {}, { stage: "IN_PROGRESS", quota: "RESERVED", change: "NONE" }],
+  ["proxy attendance is MDT's only", "GENE_TEST", "SCHEDULED", "RESERVED", "START", { proxy: true }, "ACTION_NOT_FOR_SERVICE"],
+  ["MDT.提示.3 …但被保险人未在预定时间参加，亦视为本项服务已完成，须计入有效服务次数", "MDT", "SCHEDULED", "RESERVED", "RECORD_NO_SHOW", {}, { stage: "NO_SHOW", quota: "CONSUMED", change: "CONSUME" }],
   ["no no-show before scheduling", "MDT", "APPROVED", "RESERVED", "RECORD_NO_SHOW", {}, "ACTION_NOT_ALLOWED"],
-  ["family doctor: a consultation starts straight away and is used", "FAMILY_DOCTOR", "SUBMITTED", "RESERVED", "START", {}, { to: "IN_PROGRESS", quota: "CONSUMED", change: "CONSUME" }],
-  ["cancel before review releases", "SECOND_OPINION", "SUBMITTED", "RESERVED", "CANCEL", {}, { to: "CANCELLED", quota: "RELEASED", change: "RELEASE" }],
-  ["second opinion: cancel after record preparation counts as used", "SECOND_OPINION", "UNDER_REVIEW", "RESERVED", "CANCEL", {}, { to: "CANCELLED", quota: "CONSUMED", change: "CONSUME" }],
-  ["green channel: cancel before approval releases", "GREEN_CHANNEL", "UNDER_REVIEW", "RESERVED", "CANCEL", {}, { to: "CANCELLED", quota: "RELEASED", change: "RELEASE" }],
-  ["green channel: no cancellation once approved", "GREEN_CHANNEL", "APPROVED", "RESERVED", "CANCEL", {}, "CANCELLATION_NOT_ALLOWED"],
-  ["green channel: no cancellation once arranged", "GREEN_CHANNEL", "SCHEDULED", "CONSUMED", "CANCEL", {}, "CANCELLATION_NOT_ALLOWED"],
-  ["gene test: cancel before sample collection", "GENE_TEST", "SCHEDULED", "CONSUMED", "CANCEL", {}, { to: "CANCELLED", quota: "CONSUMED", change: "NONE" }],
-  ["gene test: no cancellation once the sample is collected", "GENE_TEST", "IN_PROGRESS", "CONSUMED", "CANCEL", {}, "CANCELLATION_NOT_ALLOWED"],
-  ["Japan: cancelling after arrangement stays used", "JAPAN_CARE", "SCHEDULED", "CONSUMED", "CANCEL", {}, { to: "CANCELLED", quota: "CONSUMED", change: "NONE" }],
+  // 靶向药基因检测
+  ["GENE_TEST.提示.4 本服务自启动样本采集开始，不可取消: a booked collection can still be cancelled", "GENE_TEST", "SCHEDULED", "RESERVED", "CANCEL", {}, { stage: "CANCELLED", quota: "RELEASED", change: "RELEASE" }],
+  ["GENE_TEST.流程.4 依据检测项目不同，服务人员指导被保人提供组织切片、血液等检测样本", "GENE_TEST", "APPROVED", "RESERVED", "START_SAMPLE_COLLECTION", {}, { stage: "SAMPLE_COLLECTION", quota: "RESERVED", change: "NONE" }],
+  ["GENE_TEST.提示.4 本服务自启动样本采集开始，不可取消: collection started", "GENE_TEST", "SAMPLE_COLLECTION", "RESERVED", "CANCEL", {}, "CANCELLATION_NOT_ALLOWED"],
+  ["GENE_TEST.提示.4 本服务自启动样本采集开始，不可取消: sample at the lab", "GENE_TEST", "IN_PROGRESS", "RESERVED", "CANCEL", {}, "CANCELLATION_NOT_ALLOWED"],
+  ["GENE_TEST.流程.6 实验室收到样本后15个工作日内，出具电子版及纸质版报告", "GENE_TEST", "IN_PROGRESS", "RESERVED", "COMPLETE", {}, { stage: "COMPLETED", quota: "CONSUMED", change: "CONSUME" }],
+  // 赴日就医
+  ["JAPAN.流程.4 服务商收到我司审核结果后，在1个工作日内通知被保险人是否启动日本医疗综合服务", "JAPAN_CARE", "APPROVED", "RESERVED", "NOTIFY_START", {}, { stage: "SERVICE_STARTED", quota: "RESERVED", change: "NONE" }],
+  ["JAPAN.流程.5 2个工作日内安排专员协助被保险人收集资料、翻译、与医院沟通等", "JAPAN_CARE", "SERVICE_STARTED", "RESERVED", "ASSIGN_SPECIALIST", {}, { stage: "SPECIALIST_ASSIGNED", quota: "RESERVED", change: "NONE" }],
+  ["JAPAN.流程.6 须有日本医院接收函方可办理医疗签证: not without the letter", "JAPAN_CARE", "AWAITING_HOSPITAL_ACCEPTANCE", "RESERVED", "RECORD_HOSPITAL_ACCEPTANCE", {}, "DOCUMENTS_REQUIRED"],
+  ["JAPAN.流程.6 须有日本医院接收函方可办理医疗签证: with it", "JAPAN_CARE", "AWAITING_HOSPITAL_ACCEPTANCE", "RESERVED", "RECORD_HOSPITAL_ACCEPTANCE", { documents: ["HOSPITAL_ACCEPTANCE_LETTER"] }, { stage: "AWAITING_VISA", quota: "RESERVED", change: "NONE" }],
+  ["JAPAN.流程.6 须有日本医院接收函方可办理医疗签证: scheduling the trip needs it too", "JAPAN_CARE", "APPROVED", "RESERVED", "SCHEDULE", { scheduledFor: "2026-04-01" }, "DOCUMENTS_REQUIRED"],
+  ["JAPAN.流程.8 被保险人须配合签署直付和理赔授权书: not without both", "JAPAN_CARE", "VISA_ISSUED", "RESERVED", "SET_UP_DIRECT_BILLING", { documents: ["CLAIM_AUTHORIZATION"] }, "DOCUMENTS_REQUIRED"],
+  ["JAPAN.流程.8 被保险人须配合签署直付和理赔授权书: with both", "JAPAN_CARE", "VISA_ISSUED", "RESERVED", "SET_UP_DIRECT_BILLING", { documents: ["CLAIM_AUTHORIZATION", "DIRECT_BILLING_AUTHORIZATION"] }, { stage: "DIRECT_BILLING_SET_UP", quota: "RESERVED", change: "NONE" }],
+  ["JAPAN.流程.9 赴日行前工作安排完毕，被保险人前往日本", "JAPAN_CARE", "DIRECT_BILLING_SET_UP", "RESERVED", "SCHEDULE", { scheduledFor: "2026-04-01", documents: ["HOSPITAL_ACCEPTANCE_LETTER"] }, { stage: "SCHEDULED", quota: "RESERVED", change: "NONE" }],
+  ["JAPAN.流程.8 …直付和理赔授权书 before the treatment step (arrival)", "JAPAN_CARE", "SCHEDULED", "RESERVED", "START", {}, "DOCUMENTS_REQUIRED"],
+  ["JAPAN.流程.11 根据医院安排，陪诊人员协调被保险人入院进行治疗", "JAPAN_CARE", "IN_PROGRESS", "RESERVED", "RECORD_ADMISSION", {}, { stage: "ADMITTED", quota: "RESERVED", change: "NONE" }],
+  ["JAPAN.流程.12 日本医院邮寄完整医疗资料与账单至服务商: not without them", "JAPAN_CARE", "ADMITTED", "RESERVED", "COMPLETE", {}, "DOCUMENTS_REQUIRED"],
+  ["JAPAN.流程.12 日本医院邮寄完整医疗资料与账单至服务商: completed", "JAPAN_CARE", "ADMITTED", "RESERVED", "COMPLETE", { documents: ["DISCHARGE_SUMMARY", "HOSPITAL_INVOICE"] }, { stage: "COMPLETED", quota: "CONSUMED", change: "CONSUME" }],
+  ["JAPAN.提示.2 …医疗签证无法办理、不符合医院接收条件等被保险人个人自身原因导致无法赴日就医，亦视为本项服务已完成", "JAPAN_CARE", "AWAITING_VISA", "RESERVED", "RECORD_INSURED_FAILURE", {}, { stage: "INSURED_FAILURE", quota: "CONSUMED", change: "CONSUME" }],
+  ["JAPAN.提示.2 …亦视为本项服务已完成: a withdrawal once started counts too", "JAPAN_CARE", "SPECIALIST_ASSIGNED", "RESERVED", "CANCEL", {}, { stage: "CANCELLED", quota: "CONSUMED", change: "CONSUME" }],
+  ["Japan: before the start notice a cancellation gives the use back", "JAPAN_CARE", "APPROVED", "RESERVED", "CANCEL", {}, { stage: "CANCELLED", quota: "RELEASED", change: "RELEASE" }],
+  ["Japan: no own-failure ending before the service started", "JAPAN_CARE", "APPROVED", "RESERVED", "RECORD_INSURED_FAILURE", {}, "ACTION_NOT_ALLOWED"],
+  ["JAPAN.流程.9 当地就医陪诊累计总时长不得超过40小时: 40 in total is the cap", "JAPAN_CARE", "IN_PROGRESS", "RESERVED", "RECORD_ACCOMPANIMENT", { hours: 8, used: 32 }, { stage: "IN_PROGRESS", quota: "RESERVED", change: "NONE" }],
+  ["JAPAN.流程.9 当地就医陪诊累计总时长不得超过40小时: one hour over", "JAPAN_CARE", "ADMITTED", "RESERVED", "RECORD_ACCOMPANIMENT", { hours: 9, used: 32 }, "ACCOMPANIMENT_LIMIT_EXCEEDED"],
+  ["Japan: hours must be positive", "JAPAN_CARE", "IN_PROGRESS", "RESERVED", "RECORD_ACCOMPANIMENT", { hours: 0 }, "ACCOMPANIMENT_HOURS_REQUIRED"],
+  ["accompaniment is Japan's only", "MDT", "IN_PROGRESS", "RESERVED", "RECORD_ACCOMPANIMENT", { hours: 2 }, "ACTION_NOT_FOR_SERVICE"],
+  // 家庭医生
+  ["FAMILY_DOCTOR.流程.2 开始咨询 点击家庭医生按钮，一键开始咨询", "FAMILY_DOCTOR", "SUBMITTED", "RESERVED", "START", {}, { stage: "IN_PROGRESS", quota: "CONSUMED", change: "CONSUME" }],
   ["no cancelling a closed case", "MDT", "COMPLETED", "CONSUMED", "CANCEL", {}, "ACTION_NOT_ALLOWED"],
-  ["Japan: 40 hours in total is the cap", "JAPAN_CARE", "IN_PROGRESS", "CONSUMED", "RECORD_ACCOMPANIMENT", { hours: 8, used: 32 }, { to: "IN_PROGRESS", quota: "CONSUMED", change: "NONE" }],
-  ["Japan: one hour over the cap", "JAPAN_CARE", "IN_PROGRESS", "CONSUMED", "RECORD_ACCOMPANIMENT", { hours: 9, used: 32 }, "ACCOMPANIMENT_LIMIT_EXCEEDED"],
-  ["Japan: hours must be positive", "JAPAN_CARE", "IN_PROGRESS", "CONSUMED", "RECORD_ACCOMPANIMENT", { hours: 0 }, "ACCOMPANIMENT_HOURS_REQUIRED"],
-  ["accompaniment is Japan's only", "MDT", "IN_PROGRESS", "CONSUMED", "RECORD_ACCOMPANIMENT", { hours: 2 }, "ACTION_NOT_FOR_SERVICE"],
+  ["a consumed case is not consumed twice", "INPATIENT_ADVANCE", "SCHEDULED", "CONSUMED", "RECORD_NO_SHOW", {}, { stage: "NO_SHOW", quota: "CONSUMED", change: "NONE" }],
 ];
 
 describe("decideTransition", () => {
-  it.each(rows)("%s", (_name, service, status, quota, action, extra, expected) => {
+  it.each(rows)("%s", (_name, service, stage, quota, action, extra, expected) => {
     const decision = decideTransition(
-      { service, benefit: BENEFIT[service], status, quotaEffect: quota, documents: extra.documents ?? [], accompanimentHours: extra.used ?? 0 },
+      { service, stage, step: 3, quotaEffect: quota, documents: extra.documents ?? [], accompanimentHours: extra.used ?? 0 },
       { action, occurredOn: "2026-03-02", scheduledFor: extra.scheduledFor ?? null, accompanimentHours: extra.hours ?? null, byProxy: extra.proxy },
     );
     if (typeof expected === "string") {
       expect(decision.ok).toBe(false);
       if (!decision.ok) expect(decision.problems[0]?.code).toBe(expected);
     } else {
-      expect(decision).toMatchObject({ ok: true, to: expected.to, quotaEffect: expected.quota, quotaChange: expected.change });
+      expect(decision).toMatchObject({ ok: true, stage: expected.stage, quotaEffect: expected.quota, quotaChange: expected.change });
     }
+  });
+
+  it("an ending stays at the handbook row the case closed from; other stages show their own", () => {
+    const closing = decideTransition(
+      { service: "JAPAN_CARE", stage: "AWAITING_VISA", step: 6, quotaEffect: "RESERVED", documents: [], accompanimentHours: 0 },
+      { action: "RECORD_INSURED_FAILURE", occurredOn: "2026-03-02", scheduledFor: null, accompanimentHours: null },
+    );
+    expect(closing).toMatchObject({ ok: true, status: "NO_SHOW", step: 6 });
+    const moving = decideTransition(
+      { service: "JAPAN_CARE", stage: "APPROVED", step: 4, quotaEffect: "RESERVED", documents: [], accompanimentHours: 0 },
+      { action: "NOTIFY_START", occurredOn: "2026-03-02", scheduledFor: null, accompanimentHours: null },
+    );
+    expect(moving).toMatchObject({ ok: true, status: "APPROVED", step: 5, records: ["START_NOTICE"] });
+  });
+});
+
+describe("the workflow definitions", () => {
+  it.each(SERVICE_CODES.map((s) => [s]))("%s: every stage an action names exists, and every stage can be reached or is an opening", (service) => {
+    const workflow = workflowOf(service);
+    const reachable = new Set<CaseStage>(["SUBMITTED", "AWAITING_DOCUMENTS"]);
+    for (const rule of workflow.actions) {
+      for (const from of rule.from) expect(() => stageOf(workflow, from)).not.toThrow();
+      if (rule.to) {
+        expect(() => stageOf(workflow, rule.to!)).not.toThrow();
+        reachable.add(rule.to);
+      }
+    }
+    const unreachable = workflow.stages.map((s) => s.stage).filter((s) => !reachable.has(s) && !["REJECTED", "NO_SHOW", "SCHEDULED"].includes(s));
+    expect(unreachable).toEqual([]);
+  });
+
+  it.each(SERVICE_CODES.map((s) => [s]))("%s: one rule per action and stage (the first match would hide another)", (service) => {
+    const seen = new Set<string>();
+    for (const rule of workflowOf(service).actions) {
+      for (const from of rule.from) {
+        const key = `${rule.action}@${from}`;
+        expect(seen.has(key), key).toBe(false);
+        seen.add(key);
+      }
+    }
+  });
+
+  it("every action of the contract's enum is some service's step", () => {
+    const used = new Set(SERVICE_CODES.flatMap((s) => workflowOf(s).actions.map((r) => r.action)));
+    expect(CASE_ACTIONS.filter((a) => !used.has(a))).toEqual([]);
   });
 });

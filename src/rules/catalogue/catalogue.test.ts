@@ -66,7 +66,7 @@ describe("service catalogue (handbook 2022)", () => {
       "INPATIENT_ADVANCE_PAYMENT",
       [
         ["ADVANCE_ARRANGED", 5, undefined, "DOCUMENTS_COMPLETE"],
-        ["INVESTIGATION_RESULT", 15, undefined, "DOCUMENTS_COMPLETE"],
+        ["INVESTIGATION_RESULT", 15, undefined, "INVESTIGATION_REQUESTED"],
       ],
     ],
     [
@@ -80,21 +80,21 @@ describe("service catalogue (handbook 2022)", () => {
       "MDT_CONSULTATION",
       [
         ["CONSULTATION_ARRANGED", 10, undefined, "DOCUMENTS_COMPLETE"],
-        ["REPORT_ISSUED", 5, 10, "CONSULTATION_HELD"],
+        ["REPORT_ISSUED", 5, 10, "STARTED"],
       ],
     ],
-    ["GENE_TEST", [["LAB_REPORT", 15, undefined, "SAMPLE_RECEIVED"]]],
+    ["GENE_TEST", [["LAB_REPORT", 15, undefined, "STARTED"]]],
     [
       "JAPAN_TREATMENT",
       [
         ["REVIEW_RESULT", 2, undefined, "DOCUMENTS_COMPLETE"],
-        ["START_NOTICE", 1, undefined, "REVIEW_RESULT"],
-        ["SPECIALIST_ASSIGNED", 2, undefined, "SERVICE_STARTED"],
+        ["START_NOTICE", 1, undefined, "APPROVED"],
+        ["SPECIALIST_ASSIGNED", 2, undefined, "START_NOTICE"],
         ["ARRANGEMENT_COMPLETE", 40, undefined, "DOCUMENTS_COMPLETE"],
       ],
     ],
   ])("%s runs the handbook's SLA clocks", (code, expected) => {
-    expect(slasForBenefit(code).map((s) => [s.milestone, s.workingDays, s.upToWorkingDays, s.starts])).toEqual(expected);
+    expect(slasForBenefit(code).map((s) => [s.milestone, s.workingDays, s.upToWorkingDays, s.startsAt])).toEqual(expected);
   });
 
   it.each<[ServiceCode, string, NetworkKind, BenefitCode[]]>([
@@ -123,8 +123,8 @@ describe("service catalogue (handbook 2022)", () => {
     ["INPATIENT_ADVANCE_PAYMENT", ["OUTPATIENT_RECORD", "ADMISSION_NOTICE", "DEPOSIT_RECEIPT"]],
     ["SECOND_OPINION", ["OUTPATIENT_RECORD"]],
     ["MDT_CONSULTATION", ["OUTPATIENT_RECORD"]],
-    ["GENE_TEST", ["OUTPATIENT_RECORD", "PATHOLOGY_REPORT"]],
-    ["JAPAN_TREATMENT", ["OUTPATIENT_RECORD", "PATHOLOGY_REPORT"]],
+    ["GENE_TEST", ["OUTPATIENT_RECORD"]],
+    ["JAPAN_TREATMENT", ["OUTPATIENT_RECORD"]],
   ])("%s needs %j before its SLA clocks start", (code, documents) => {
     const { service, benefit } = benefitByCode(code);
     expect(benefit.requiredDocuments).toEqual(documents);

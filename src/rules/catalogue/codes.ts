@@ -41,6 +41,7 @@ export const DOCUMENT_KINDS = [
   "MDT_PROXY_AUTHORIZATION",
   "GENE_SAMPLE",
   "HOSPITAL_ACCEPTANCE_LETTER",
+  "DIRECT_BILLING_AUTHORIZATION",
   "OTHER",
 ] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];

@@ -1,5 +1,6 @@
 // The shape of the service catalogue: what the handbook says of each service, as plain data.
 import type { LocalizedText } from "../shared/localized-text.js";
+import type { CaseMilestone } from "../case-workflow/codes.js";
 import type { BenefitCode, DocumentKind, ServiceCode } from "./codes.js";
 
 /** Where a service may be used (handbook 服务覆盖网络). */
@@ -12,14 +13,22 @@ export type NetworkKind =
 /** The diagnosis a benefit requires (handbook 服务条件). */
 export type RequiredDiagnosis = "NONE" | "CRITICAL_ILLNESS" | "MALIGNANT_TUMOR";
 
-/** The event in a case that starts an SLA clock (handbook 服务标准 / 服务时效). */
-export type SlaStart =
-  | "DOCUMENTS_COMPLETE" // complete documents received
-  | "APPROVED" // review passed (and, for inpatient/surgery, the admission or surgery notice issued)
-  | "SAMPLE_RECEIVED" // the laboratory received the gene sample
-  | "CONSULTATION_HELD" // the MDT consultation took place
-  | "REVIEW_RESULT" // the insurer's review result reached the vendor (Japan)
-  | "SERVICE_STARTED"; // the vendor told the insured the service starts (Japan)
+/** Why a clock is not running (handbook: the conditions its sentence names). */
+export const SLA_PAUSE_REASONS = [
+  "DOCUMENTS_INCOMPLETE", // 服务时效自收到完整资料开始计算
+  "LIABILITY_REVIEW", // 住院垫付 温馨提示 1: 责任认定完成后，方可为被保险人提供本服务
+  "INVESTIGATION", // 住院垫付 服务流程 4: 如需查勘
+  "AWAITING_HOSPITAL_ACCEPTANCE", // 赴日就医 服务标准 3: 符合医院接收条件
+  "AWAITING_VISA", // 赴日就医 服务标准 3: 医疗签证顺利签署
+] as const;
+export type SlaPauseReason = (typeof SLA_PAUSE_REASONS)[number];
+
+/** The clock stops from milestone `from` until the first of `until` is reached. */
+export interface SlaPause {
+  readonly reason: Exclude<SlaPauseReason, "DOCUMENTS_INCOMPLETE">;
+  readonly from: CaseMilestone;
+  readonly until: readonly CaseMilestone[];
+}
 
 export interface BenefitDefinition {
   readonly code: BenefitCode;
@@ -44,14 +53,21 @@ export interface SlaDefinition {
   readonly milestone: string;
   /** The benefits the clock applies to; all of the service's benefits when omitted. */
   readonly benefits?: readonly BenefitCode[];
-  readonly starts: SlaStart;
+  /** The milestone that starts it (never before the documents are complete). */
+  readonly startsAt: CaseMilestone;
+  /** The milestones that meet it (the first reached). */
+  readonly metBy: readonly CaseMilestone[];
+  /** The clock exists only once this milestone is reached (an investigation's clock). */
+  readonly appliesWhen?: CaseMilestone;
+  readonly pausedWhile?: readonly SlaPause[];
   readonly startsWhen: LocalizedText;
   /** Working days allowed (the lower bound of a range such as 10–15). */
   readonly workingDays: number;
   /** The upper bound when the handbook gives a range (10–15 → 15). */
   readonly upToWorkingDays?: number;
-  /** The handbook sentence it comes from, verbatim. */
+  /** The handbook sentence it comes from, verbatim, and its clause id (docs/handbook-trace.md). */
   readonly source: string;
+  readonly clause: string;
 }
 
 export interface ServiceDefinition {

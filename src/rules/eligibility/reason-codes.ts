@@ -18,6 +18,7 @@ export const ELIGIBILITY_REASON_CODES = [
   "SOCIAL_INSURANCE_SETTLEMENT_UNAVAILABLE",
   "FIRST_ADVANCE_MAY_NEED_REVIEW",
   "CALENDAR_PROVISIONAL",
+  "ID_NUMBER_REQUIRED",
 ] as const;
 export type EligibilityReasonCode = (typeof ELIGIBILITY_REASON_CODES)[number];
 
@@ -85,8 +86,12 @@ export const REASON_MESSAGES: Record<EligibilityReasonCode, (date: string | null
     en: "Insured with social insurance but unable to settle through it: advance payment is not available.",
   }),
   FIRST_ADVANCE_MAY_NEED_REVIEW: () => ({
-    zh: "首次申请垫付服务需进行责任认定，可能影响垫付安排时间。",
-    en: "A first advance payment may need a liability review, which can delay the arrangement.",
+    zh: "此前未因相同疾病成功申请过垫付服务：需进行责任认定，可能影响垫付安排时间，可先行自付后续事后理赔。",
+    en: "No earlier successful advance for the same illness: a liability determination may delay the arrangement; the insured may pay first and claim afterwards.",
+  }),
+  ID_NUMBER_REQUIRED: () => ({
+    zh: "赴日就医须提供被保险人姓名及身份证号码以确认保障及服务内容，保单上缺少身份证号码。",
+    en: "Treatment in Japan needs the insured's name and ID number to confirm the cover; the policy has no ID number.",
   }),
   CALENDAR_PROVISIONAL: (d) => ({
     zh: `日期按未公布节假日安排的年份推算（周一至周五），仅供参考${d ? `：${d}` : ""}。`,

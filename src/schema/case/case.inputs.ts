@@ -5,7 +5,8 @@ import { BenefitCodeEnum, DocumentKindEnum, ServiceCodeEnum } from "../catalogue
 import { Eligibility } from "../entitlement/eligibility.type.js";
 import { DateScalar, DateTimeScalar } from "../shared/scalars.js";
 import { UserError } from "../shared/user-error.type.js";
-import { ApplicantEnum, CaseActionEnum, CaseStatusEnum } from "./case.enums.js";
+import { ApplicantEnum, CareKindEnum, CaseActionEnum, CaseStatusEnum } from "./case.enums.js";
+import type { CareKind } from "../../rules/case-workflow/missing-documents.js";
 import { ServiceCase } from "./service-case.type.js";
 
 @InputType()
@@ -43,8 +44,23 @@ export class SubmitCaseInput {
   @Field(() => DateScalar, { nullable: true, description: "Advance payment: the planned admission date (≥ 5 working days ahead)." })
   plannedAdmissionDate?: string | null;
 
-  @Field(() => Boolean, { nullable: true, description: "Advance payment: will the insured settle through social insurance?" })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: "Advance payment: will the insured settle through social insurance? Required when the insured is insured with social insurance (温馨提示 4).",
+  })
   usesSocialInsuranceSettlement?: boolean | null;
+
+  @Field(() => ID, { nullable: true, description: "The policy's diagnosis the case is for (Diagnosis.id); by default the earliest that qualifies. 所患疾病。" })
+  diagnosisId?: string | null;
+
+  @Field(() => CareKindEnum, { nullable: true, description: "Green channel inpatient or surgery: which of the two (服务流程 2); required for that benefit." })
+  careKind?: CareKind | null;
+
+  @Field(() => String, { nullable: true, description: "Green channel: the hospital asked for (服务流程 2). The service cannot name a doctor (本服务不可指定医生)." })
+  hospitalName?: string | null;
+
+  @Field(() => String, { nullable: true, description: "Green channel: the department asked for (服务流程 2)." })
+  department?: string | null;
 
   @Field(() => [DocumentInput], { nullable: true })
   documents?: DocumentInput[] | null;

@@ -1,7 +1,9 @@
 import { Field, Float, ID, Int, ObjectType } from "type-graphql";
 import type { BenefitCode, DocumentKind } from "../../rules/catalogue/codes.js";
-import type { Applicant, CaseStatus, QuotaEffect } from "../../rules/case-workflow/codes.js";
+import type { Applicant, CaseMilestone, CaseStage, CaseStatus, QuotaEffect } from "../../rules/case-workflow/codes.js";
+import type { SlaPauseReason } from "../../rules/catalogue/service-definition.js";
 import type { SlaState } from "../../rules/sla/compute-sla-clocks.js";
+import { LocalizedText } from "../shared/localized-text.type.js";
 import { Partner } from "../access/partner.type.js";
 import { BenefitCodeEnum, DocumentKindEnum } from "../catalogue/catalogue.enums.js";
 import { ServiceStep } from "../catalogue/service-step.type.js";
@@ -10,7 +12,7 @@ import { Region } from "../network/region.type.js";
 import { Node } from "../shared/node.interface.js";
 import { PageInfo } from "../shared/page-info.type.js";
 import { DateScalar, DateTimeScalar } from "../shared/scalars.js";
-import { ApplicantEnum, CaseStatusEnum, QuotaEffectEnum, SlaStateEnum } from "./case.enums.js";
+import { ApplicantEnum, CaseMilestoneEnum, CaseStageEnum, CaseStatusEnum, QuotaEffectEnum, SlaPauseReasonEnum, SlaStateEnum } from "./case.enums.js";
 
 @ObjectType({ simpleResolvers: true, description: "A working-day clock of a case (服务时效)." })
 export class SlaClock {
@@ -34,6 +36,36 @@ export class SlaClock {
 
   @Field(() => Boolean, { description: "A year without a published holiday schedule was used (Monday–Friday)." })
   provisional!: boolean;
+
+  @Field(() => SlaPauseReasonEnum, { nullable: true, description: "While PAUSED: why (the condition the handbook's sentence names)." })
+  pausedReason?: SlaPauseReason | null;
+
+  @Field(() => DateScalar, { nullable: true, description: "While PAUSED: since when." })
+  pausedSince?: string | null;
+
+  @Field(() => Int, { description: "Working days spent paused so far; they extend the due date." })
+  pausedWorkingDays!: number;
+}
+
+@ObjectType({ simpleResolvers: true, description: "Where a case stands in its service's own workflow. 案件阶段。" })
+export class CaseStageView {
+  @Field(() => CaseStageEnum)
+  code!: CaseStage;
+
+  @Field(() => LocalizedText)
+  name!: LocalizedText;
+
+  @Field(() => CaseStatusEnum, { description: "The coarse status the stage counts as." })
+  status!: CaseStatus;
+}
+
+@ObjectType({ simpleResolvers: true, description: "A milestone the case has reached, on the Shanghai date it first did. 节点。" })
+export class CaseMilestoneView {
+  @Field(() => CaseMilestoneEnum)
+  code!: CaseMilestone;
+
+  @Field(() => DateScalar)
+  reachedOn!: string;
 }
 
 @ObjectType({ simpleResolvers: true, description: "A document on a case. 案件资料。" })
@@ -119,6 +151,9 @@ export class ServiceCase extends Node {
   @Field(() => Int, { description: "Send it back as expectedVersion when changing the case." })
   version!: number;
 
+  /** Internal: the workflow stage (exposed as `stage` by the resolver) and the 服务流程 row. */
+  stage!: CaseStage;
+  stepOrder!: number;
   /** Internal. */
   rowId!: string;
   policyId!: string;

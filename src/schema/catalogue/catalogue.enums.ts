@@ -34,5 +34,6 @@ export const DocumentKindEnum = enumFromCodes(DOCUMENT_KINDS, "DocumentKind", "K
   MDT_PROXY_AUTHORIZATION: { description: "多学科会诊委托书 MDT proxy authorisation" },
   GENE_SAMPLE: { description: "基因检测样本 Gene-test sample" },
   HOSPITAL_ACCEPTANCE_LETTER: { description: "日本医院接收函 Japanese hospital acceptance letter" },
+  DIRECT_BILLING_AUTHORIZATION: { description: "直付授权书 Direct-billing authorisation (Japan, 服务流程 8: 直付和理赔授权书, with CLAIM_AUTHORIZATION)" },
   OTHER: { description: "其他 Other" },
 });

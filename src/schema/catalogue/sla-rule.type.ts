@@ -1,5 +1,8 @@
 import { Field, Int, ObjectType } from "type-graphql";
 import type { BenefitCode } from "../../rules/catalogue/codes.js";
+import type { CaseMilestone } from "../../rules/case-workflow/codes.js";
+import type { SlaPauseReason } from "../../rules/catalogue/service-definition.js";
+import { CaseMilestoneEnum, SlaPauseReasonEnum } from "../case/case.enums.js";
 import { LocalizedText } from "../shared/localized-text.type.js";
 import { BenefitCodeEnum } from "./catalogue.enums.js";
 
@@ -22,4 +25,13 @@ export class SlaRule {
 
   @Field(() => String, { description: "The handbook sentence it comes from. 手册原文。" })
   source!: string;
+
+  @Field(() => CaseMilestoneEnum, { description: "The case milestone that starts the clock (never before the documents are complete)." })
+  startsAt!: CaseMilestone;
+
+  @Field(() => [CaseMilestoneEnum], { description: "The case milestones that meet it (the first reached)." })
+  metBy!: CaseMilestone[];
+
+  @Field(() => [SlaPauseReasonEnum], { description: "The conditions that pause it; a paused span does not count against the deadline." })
+  pausedWhile!: SlaPauseReason[];
 }

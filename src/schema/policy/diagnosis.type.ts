@@ -1,10 +1,13 @@
-import { Field, ObjectType } from "type-graphql";
+import { Field, ID, ObjectType } from "type-graphql";
 import type { DiagnosisCategory } from "../../rules/policy/codes.js";
 import { DateScalar } from "../shared/scalars.js";
 import { DiagnosisCategoryEnum } from "./policy.enums.js";
 
 @ObjectType({ simpleResolvers: true, description: "A first diagnosis (初次罹患) recorded on a policy. 诊断记录。" })
 export class Diagnosis {
+  @Field(() => ID, { description: "Names the illness a case is for (SubmitCaseInput.diagnosisId)." })
+  id!: string;
+
   @Field(() => DiagnosisCategoryEnum)
   category!: DiagnosisCategory;
 

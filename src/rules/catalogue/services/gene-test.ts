@@ -17,10 +17,10 @@ export const geneTestService: ServiceDefinition = {
       quota: 1,
       standard: true,
       requiredDiagnosis: "MALIGNANT_TUMOR",
-      // 服务条件 2 "需要提交相关资料（包括但不限于入院通知书、门诊病历、血液检测报告、CT报告、MRI报告或病理报告等）":
-      // open-ended; the record is the minimum and a malignant tumour (服务条件 1) rests on the pathology report. The sample
-      // (服务条件 3) comes later and starts its own clock (SAMPLE_RECEIVED), so it is not listed here.
-      requiredDocuments: ["OUTPATIENT_RECORD", "PATHOLOGY_REPORT"],
+      // GENE_TEST.条件.2 "…门诊病历、血液检测报告、CT报告、MRI报告或病理报告…": open-ended, the pathology report one option among
+      // records and reports, so the outpatient record is the minimum, as for the other services. The sample (服务条件 3)
+      // comes later and starts the report clock when the laboratory has it.
+      requiredDocuments: ["OUTPATIENT_RECORD"],
     },
   ],
   steps: [
@@ -60,10 +60,12 @@ export const geneTestService: ServiceDefinition = {
   slas: [
     {
       milestone: "LAB_REPORT",
-      starts: "SAMPLE_RECEIVED",
+      startsAt: "STARTED",
+      metBy: ["COMPLETED"],
       startsWhen: t("实验室收到样本", "The laboratory received the sample"),
       workingDays: 15,
       source: "实验室收到样本后15个工作日内，出具电子版及纸质版报告。",
+      clause: "GENE_TEST.标准.2, GENE_TEST.流程.6",
     },
   ],
   // 服务条件 2: 入院通知书、门诊病历、血液检测报告、CT报告、MRI报告或病理报告; 服务条件 3: 样本 (病理切片、外周血、活检组织或唾液).

@@ -67,17 +67,27 @@ export const inpatientAdvanceService: ServiceDefinition = {
   slas: [
     {
       milestone: "ADVANCE_ARRANGED",
-      starts: "DOCUMENTS_COMPLETE",
-      startsWhen: t("收到申请及住院相关资料齐全", "Application and complete hospitalisation documents received"),
+      startsAt: "DOCUMENTS_COMPLETE",
+      metBy: ["ARRANGED"],
+      // 温馨提示 1: 责任认定完成后，方可为被保险人提供本服务; 服务流程 4: 如需查勘.
+      pausedWhile: [
+        { reason: "LIABILITY_REVIEW", from: "LIABILITY_REVIEW_REQUESTED", until: ["APPROVED", "REVIEW_RESULT"] },
+        { reason: "INVESTIGATION", from: "INVESTIGATION_REQUESTED", until: ["INVESTIGATION_RESULT"] },
+      ],
+      startsWhen: t("收到申请及住院相关资料齐全（责任认定、查勘期间暂停）", "Application and complete hospitalisation documents received (paused during a liability determination or an investigation)"),
       workingDays: 5,
       source: "服务时效：收到被保险人的申请及住院相关资料齐全后5个工作日内安排垫付。",
+      clause: "ADVANCE.标准.2, ADVANCE.提示.1",
     },
     {
       milestone: "INVESTIGATION_RESULT",
-      starts: "DOCUMENTS_COMPLETE",
-      startsWhen: t("资料齐全且需查勘", "Documents complete and an investigation is needed"),
+      startsAt: "INVESTIGATION_REQUESTED",
+      appliesWhen: "INVESTIGATION_REQUESTED",
+      metBy: ["INVESTIGATION_RESULT"],
+      startsWhen: t("我司提出查勘（资料齐全后）", "An investigation (查勘) is requested (after the documents are complete)"),
       workingDays: 15,
       source: "如需查勘，15个工作日内通知查勘结果。",
+      clause: "ADVANCE.流程.4",
     },
   ],
   // 服务条件 4: 门诊病历、检查报告如CT、MRI、病理报告、住院通知单、住院押金单、住院垫付担保函. The consent, claim

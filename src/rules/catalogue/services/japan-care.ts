@@ -17,9 +17,9 @@ export const japanCareService: ServiceDefinition = {
       quota: 10,
       standard: false,
       requiredDiagnosis: "MALIGNANT_TUMOR",
-      // 服务条件 2 "需要提交相关资料以判断病情（包括但不限于门诊病历、血液检测报告、CT报告、MRI报告或病理报告…）":
-      // open-ended, so the record is the minimum; a malignant tumour (服务条件 1) rests on the pathology report.
-      requiredDocuments: ["OUTPATIENT_RECORD", "PATHOLOGY_REPORT"],
+      // JAPAN.条件.2 "…门诊病历、血液检测报告、CT报告、MRI报告或病理报告…": open-ended, the pathology report one option among
+      // records and reports, so the outpatient record is the minimum, as for the other services.
+      requiredDocuments: ["OUTPATIENT_RECORD"],
     },
   ],
   // 服务流程: name = the row's title, description = its starred remark. Row 11 has no remark, so its
@@ -121,34 +121,47 @@ export const japanCareService: ServiceDefinition = {
   slas: [
     {
       milestone: "REVIEW_RESULT",
-      starts: "DOCUMENTS_COMPLETE",
+      startsAt: "DOCUMENTS_COMPLETE",
+      metBy: ["REVIEW_RESULT"],
       startsWhen: t("服务商收集的相关资料齐全", "The documents the vendor collects are complete"),
       workingDays: 2,
       source: "经我司审核，2个工作日内通知审核结果",
+      clause: "JAPAN.流程.3",
     },
     {
       milestone: "START_NOTICE",
-      starts: "REVIEW_RESULT",
+      startsAt: "APPROVED",
+      metBy: ["START_NOTICE"],
       startsWhen: t("服务商收到审核结果", "The vendor received the review result"),
       workingDays: 1,
       source: "服务商收到我司审核结果后，在1个工作日内通知被保险人是否启动日本医疗综合服务",
+      clause: "JAPAN.流程.4",
     },
     {
       milestone: "SPECIALIST_ASSIGNED",
-      starts: "SERVICE_STARTED",
+      startsAt: "START_NOTICE",
+      metBy: ["SPECIALIST_ASSIGNED"],
       startsWhen: t("服务商通知被保险人启动日本就医综合服务", "The vendor told the insured the service starts"),
       workingDays: 2,
       source: "2个工作日内安排专员协助被保险人收集资料、翻译、与医院沟通等",
+      clause: "JAPAN.流程.5",
     },
     {
       milestone: "ARRANGEMENT_COMPLETE",
-      starts: "DOCUMENTS_COMPLETE",
+      startsAt: "DOCUMENTS_COMPLETE",
+      metBy: ["ARRANGED"],
+      // 符合医院接收条件且医疗签证顺利签署: the days spent waiting for the hospital's acceptance and for the visa do not count.
+      pausedWhile: [
+        { reason: "AWAITING_HOSPITAL_ACCEPTANCE", from: "ACCEPTANCE_REQUESTED", until: ["HOSPITAL_ACCEPTED"] },
+        { reason: "AWAITING_VISA", from: "HOSPITAL_ACCEPTED", until: ["VISA_ISSUED"] },
+      ],
       startsWhen: t(
         "资料齐全（以符合医院接收条件且医疗签证顺利签署为前提）",
         "Documents complete (provided the hospital's admission conditions are met and the medical visa is granted)",
       ),
       workingDays: 40,
       source: "在资料齐全且符合医院接收条件且医疗签证顺利签署的情况下，我司将在40个工作日内为被保险人完成赴日本的就医安排。",
+      clause: "JAPAN.标准.3",
     },
   ],
   // 服务条件 2: 门诊病历、血液检测报告、CT报告、MRI报告或病理报告、入院通知书、出院小结; 服务流程 6: 须有日本医院接收函方可办理医疗签证.

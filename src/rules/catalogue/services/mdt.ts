@@ -60,18 +60,22 @@ export const mdtService: ServiceDefinition = {
   slas: [
     {
       milestone: "CONSULTATION_ARRANGED",
-      starts: "DOCUMENTS_COMPLETE",
+      startsAt: "DOCUMENTS_COMPLETE",
+      metBy: ["ARRANGED"],
       startsWhen: t("收到服务申请及完整资料", "Application and complete documents received"),
       workingDays: 10,
       source: "我司收到服务申请及完整资料后，服务人员将在10 个工作日内安排线下 MDT 专家会诊",
+      clause: "MDT.标准.2, MDT.流程.4",
     },
     {
       milestone: "REPORT_ISSUED",
-      starts: "CONSULTATION_HELD",
+      startsAt: "STARTED",
+      metBy: ["COMPLETED"],
       startsWhen: t("多科室专家会诊结束", "The multidisciplinary consultation took place"),
       workingDays: 5,
       upToWorkingDays: 10,
       source: "会诊后 5-10 个工作日内，出具书面诊疗意见报告。",
+      clause: "MDT.标准.2, MDT.流程.5",
     },
   ],
   // 服务条件 3: 入院通知书、门诊病历、血液检测报告、CT 报告、MRI 报告或病理报告; 服务流程 2 adds 出院小结;

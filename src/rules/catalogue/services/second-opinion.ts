@@ -56,18 +56,22 @@ export const secondOpinionService: ServiceDefinition = {
   slas: [
     {
       milestone: "EXPERT_ARRANGED",
-      starts: "DOCUMENTS_COMPLETE",
+      startsAt: "DOCUMENTS_COMPLETE",
+      metBy: ["ARRANGED"],
       startsWhen: t("资料收集完整", "The medical records are complete"),
       workingDays: 10,
       source: "资料收集完整后由我司特约服务商协调相关医院科室医生，启动服务，10个工作日内安排。",
+      clause: "SECOND_OPINION.流程.4",
     },
     {
       milestone: "REPORT_ISSUED",
-      starts: "DOCUMENTS_COMPLETE",
+      startsAt: "DOCUMENTS_COMPLETE",
+      metBy: ["COMPLETED"],
       startsWhen: t("资料齐全", "The documents are complete"),
       workingDays: 10,
       upToWorkingDays: 15,
       source: "资料齐全的情况下，10-15个工作日内，出具书面意见报告。",
+      clause: "SECOND_OPINION.标准.2",
     },
   ],
   // 服务流程 2: 门诊病历、出院小结、血液检测报告、CT、MRI 报告或病理报告 (温馨提示 2 likewise).

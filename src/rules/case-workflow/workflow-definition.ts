@@ -1,0 +1,46 @@
+// The shape of a service's own workflow, as data: its stages in the handbook's 服务流程 order, the
+// actions that move a case between them, what each action needs and records, and its quota effect.
+// One definition per service (./workflows/) drives the transition rule, the step a case shows, the
+// milestones its SLA clocks read and the generated diagrams (docs/workflows.md).
+import type { DocumentKind, ServiceCode } from "../catalogue/codes.js";
+import type { LocalizedText } from "../shared/localized-text.js";
+import type { CaseAction, CaseStage, CaseStatus, RecordedMilestone } from "./codes.js";
+
+export interface StageDefinition {
+  readonly stage: CaseStage;
+  /** The coarse status lists and metrics show. */
+  readonly status: CaseStatus;
+  /** The 服务流程 row the case is at; null for an ending, which stays at the row it closed from. */
+  readonly step: number | null;
+  readonly name: LocalizedText;
+}
+
+/** What an action does to the benefit's quota (src/rules/quota). */
+export type QuotaRule = "CONSUME" | "RELEASE";
+
+export interface ActionRule {
+  readonly action: CaseAction;
+  readonly from: readonly CaseStage[];
+  /** The stage it moves to; null: the case stays where it is. */
+  readonly to: CaseStage | null;
+  /** Milestones recorded on the action's day (each only the first time). */
+  readonly records?: readonly RecordedMilestone[];
+  /** Documents that must be on the case first. */
+  readonly needs?: readonly DocumentKind[];
+  /** Documents needed when the action is done by the vendor's staff on the insured's behalf (byProxy). */
+  readonly byProxyNeeds?: readonly DocumentKind[];
+  readonly quota?: QuotaRule;
+  /** Input the action cannot do without. */
+  readonly input?: "SCHEDULED_FOR" | "ACCOMPANIMENT_HOURS";
+  /** Refused from these stages, with the handbook's reason. */
+  readonly refusal?: { readonly code: string; readonly message: LocalizedText };
+  /** The handbook clause id(s) the rule follows, comma-separated (docs/handbook-trace.md), and the sentence. */
+  readonly clause: string;
+  readonly source: string;
+}
+
+export interface Workflow {
+  readonly service: ServiceCode;
+  readonly stages: readonly StageDefinition[];
+  readonly actions: readonly ActionRule[];
+}

@@ -1,0 +1,40 @@
+// Handbook §靶向药基因检测 服务流程 1–6 and 温馨提示 4: entitlement confirmed, records and the test
+// chosen, the sample collected and sent to the laboratory, the report (electronic and paper) within
+// 15 working days of the laboratory receiving it. No cancellation once sample collection has started.
+import { t } from "../../catalogue/text.js";
+import type { Workflow } from "../workflow-definition.js";
+import { approve, ENDING_STAGES, openingStages, reject, startReview } from "./common.js";
+
+const confirm = { clause: "GENE_TEST.流程.2", source: "我司服务人员确认被保险人的保单身份、保障及服务内容" };
+const needs = { clause: "GENE_TEST.流程.3", source: "我司服务人员协助被保险人提供病历资料，确认病情及检测项目" };
+const sample = { clause: "GENE_TEST.流程.4", source: "依据检测项目不同，服务人员指导被保人提供组织切片、血液等检测样本" };
+const lab = { clause: "GENE_TEST.流程.5", source: "采集样本送至指定实验室" };
+const report = { clause: "GENE_TEST.流程.6", source: "实验室收到样本后15个工作日内，出具电子版及纸质版报告" };
+const noCancel = { clause: "GENE_TEST.提示.4", source: "本服务自启动样本采集开始，不可取消。" };
+const refusal = { code: "CANCELLATION_NOT_ALLOWED", message: t("本服务自启动样本采集开始，不可取消。", "A gene test cannot be cancelled once sample collection has started.") };
+
+export const geneTestWorkflow: Workflow = {
+  service: "GENE_TEST",
+  stages: [
+    ...openingStages(3),
+    { stage: "UNDER_REVIEW", status: "UNDER_REVIEW", step: 2, name: t("确认保单权益", "Entitlement being confirmed") },
+    { stage: "APPROVED", status: "APPROVED", step: 3, name: t("确认病情及检测项目", "Condition and test being confirmed") },
+    { stage: "SCHEDULED", status: "SCHEDULED", step: 4, name: t("已预约样本采集", "Sample collection booked") },
+    { stage: "SAMPLE_COLLECTION", status: "SCHEDULED", step: 4, name: t("样本采集中", "Sample being collected") },
+    { stage: "IN_PROGRESS", status: "IN_PROGRESS", step: 6, name: t("实验室已收到样本", "Sample at the laboratory") },
+    { stage: "COMPLETED", status: "COMPLETED", step: 6, name: t("已出具检测报告", "Report issued") },
+    ...ENDING_STAGES,
+  ],
+  actions: [
+    startReview(confirm),
+    approve(["UNDER_REVIEW"], needs),
+    reject(["SUBMITTED", "AWAITING_DOCUMENTS", "UNDER_REVIEW"], confirm),
+    { action: "SCHEDULE", from: ["APPROVED"], to: "SCHEDULED", records: ["ARRANGED"], input: "SCHEDULED_FOR", ...sample },
+    { action: "START_SAMPLE_COLLECTION", from: ["APPROVED", "SCHEDULED"], to: "SAMPLE_COLLECTION", records: ["SAMPLE_COLLECTION_STARTED"], ...sample },
+    // START: the laboratory has the sample (so its collection had started).
+    { action: "START", from: ["APPROVED", "SCHEDULED", "SAMPLE_COLLECTION"], to: "IN_PROGRESS", records: ["SAMPLE_COLLECTION_STARTED", "STARTED"], ...lab },
+    { action: "COMPLETE", from: ["IN_PROGRESS"], to: "COMPLETED", records: ["COMPLETED"], quota: "CONSUME", ...report },
+    { action: "CANCEL", from: ["SUBMITTED", "AWAITING_DOCUMENTS", "UNDER_REVIEW", "APPROVED", "SCHEDULED"], to: "CANCELLED", quota: "RELEASE", ...noCancel },
+    { action: "CANCEL", from: ["SAMPLE_COLLECTION", "IN_PROGRESS"], to: null, refusal, ...noCancel },
+  ],
+};

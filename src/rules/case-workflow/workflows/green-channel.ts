@@ -1,0 +1,44 @@
+// Handbook §就医绿色通道 服务流程 1–4 and 温馨提示 1–2: reviewed, arranged within 5 (outpatient) or
+// 10 (inpatient or surgery) working days of approval, then the visit. No change or cancellation once
+// the appointment is made; a late arrival or a no-show counts as used.
+import { t } from "../../catalogue/text.js";
+import type { Workflow } from "../workflow-definition.js";
+import { approve, ENDING_STAGES, openingStages, reject, startReview } from "./common.js";
+
+const confirm = { clause: "GREEN_CHANNEL.流程.2", source: "我司服务人员与被保险人确认就诊城市、医院、科室、就诊日期、是否已具住院单等信息" };
+const arrange = {
+  clause: "GREEN_CHANNEL.流程.3",
+  source: "【专家门诊预约】启动服务后 5 个工作日内完成安排 *【住院或手术协调】启动服务且住院通知单开具之日起 10 个工作日内完成安排",
+};
+const visit = { clause: "GREEN_CHANNEL.流程.4", source: "被保险人在预约医院、预约时间内就医，服务完成" };
+const noChange = { clause: "GREEN_CHANNEL.提示.1", source: "本项服务申请成功后不接受改期或取消。" };
+const noShow = {
+  clause: "GREEN_CHANNEL.提示.2",
+  source: "若我司已为被保险人完成门诊、住院安排，但由于被保险人迟到、爽约等个人原因导致号源或床位失效，最终未能在预定时间就医，亦视为本项服务已完成，计入服务次数。",
+};
+const refusal = { code: "CANCELLATION_NOT_ALLOWED", message: t("本项服务申请成功后不接受改期或取消。", "Once the appointment is made it cannot be changed or cancelled.") };
+
+export const greenChannelWorkflow: Workflow = {
+  service: "GREEN_CHANNEL",
+  stages: [
+    ...openingStages(2),
+    { stage: "UNDER_REVIEW", status: "UNDER_REVIEW", step: 2, name: t("审核中", "Under review") },
+    { stage: "APPROVED", status: "APPROVED", step: 3, name: t("审核通过，安排中", "Approved, being arranged") },
+    { stage: "SCHEDULED", status: "SCHEDULED", step: 4, name: t("已预约", "Appointment made") },
+    { stage: "IN_PROGRESS", status: "IN_PROGRESS", step: 4, name: t("就医中", "At the hospital") },
+    { stage: "COMPLETED", status: "COMPLETED", step: 4, name: t("服务完成", "Completed") },
+    ...ENDING_STAGES,
+  ],
+  actions: [
+    startReview(confirm),
+    approve(["UNDER_REVIEW"], confirm),
+    reject(["SUBMITTED", "AWAITING_DOCUMENTS", "UNDER_REVIEW"], confirm),
+    { action: "SCHEDULE", from: ["APPROVED"], to: "SCHEDULED", records: ["ARRANGED"], input: "SCHEDULED_FOR", ...arrange },
+    { action: "SCHEDULE", from: ["SCHEDULED", "IN_PROGRESS"], to: null, refusal: { code: "CHANGE_NOT_ALLOWED", message: refusal.message }, ...noChange },
+    { action: "START", from: ["SCHEDULED"], to: "IN_PROGRESS", records: ["STARTED"], quota: "CONSUME", ...visit },
+    { action: "COMPLETE", from: ["SCHEDULED", "IN_PROGRESS"], to: "COMPLETED", records: ["STARTED", "COMPLETED"], quota: "CONSUME", ...visit },
+    { action: "RECORD_NO_SHOW", from: ["SCHEDULED"], to: "NO_SHOW", quota: "CONSUME", ...noShow },
+    { action: "CANCEL", from: ["SUBMITTED", "AWAITING_DOCUMENTS", "UNDER_REVIEW", "APPROVED"], to: "CANCELLED", quota: "RELEASE", ...noChange },
+    { action: "CANCEL", from: ["SCHEDULED", "IN_PROGRESS"], to: null, refusal, ...noChange },
+  ],
+};

@@ -1,0 +1,41 @@
+// Handbook §MDT 多学科会诊 服务流程 1–5 and 温馨提示 1, 3: assessment, the consultation arranged
+// within 10 working days of complete documents, attended in person or by the vendor's staff with a
+// signed 多学科会诊委托书, the written report 5–10 working days after it. A no-show once arranged
+// counts as used.
+import { t } from "../../catalogue/text.js";
+import type { Workflow } from "../workflow-definition.js";
+import { approve, ENDING_STAGES, openingStages, reject, startReview } from "./common.js";
+
+const assess = { clause: "MDT.流程.3", source: "病情评估 *被保险人须根据专家要求配合提供和完善病历资料，以供专家做出多学科会诊意见。" };
+const attend = {
+  clause: "MDT.流程.4",
+  source: "资料收集完整后由我司特约服务商协调确定诊疗地点及时间，10 个工作日内通知被保险人或家属准时出席 MDT 专家会诊",
+};
+const proxy = { clause: "MDT.提示.1", source: "由服务商的服务人员代为前往现场，需被保险人或家属签署多学科会诊委托书" };
+const report = { clause: "MDT.流程.5", source: "多科室专家会诊后 5-10 个工作日内，出具书面诊疗意见报告，服务完成" };
+const noShow = { clause: "MDT.提示.3", source: "如我司已为被保险人完成本服务安排，但被保险人未在预定时间参加，亦视为本项服务已完成，须计入有效服务次数。" };
+
+export const mdtWorkflow: Workflow = {
+  service: "MDT",
+  stages: [
+    ...openingStages(2),
+    { stage: "UNDER_REVIEW", status: "UNDER_REVIEW", step: 3, name: t("病情评估", "Assessment") },
+    { stage: "APPROVED", status: "APPROVED", step: 4, name: t("安排会诊中", "Consultation being arranged") },
+    { stage: "SCHEDULED", status: "SCHEDULED", step: 4, name: t("已通知会诊时间地点", "Consultation time and place notified") },
+    { stage: "IN_PROGRESS", status: "IN_PROGRESS", step: 5, name: t("已会诊，待出具报告", "Consultation held, report pending") },
+    { stage: "COMPLETED", status: "COMPLETED", step: 5, name: t("已出具会诊报告", "Report issued") },
+    ...ENDING_STAGES,
+  ],
+  actions: [
+    startReview(assess),
+    approve(["UNDER_REVIEW"], assess),
+    reject(["SUBMITTED", "AWAITING_DOCUMENTS", "UNDER_REVIEW"], assess),
+    { action: "SCHEDULE", from: ["APPROVED"], to: "SCHEDULED", records: ["ARRANGED"], input: "SCHEDULED_FOR", ...attend },
+    { action: "START", from: ["SCHEDULED"], to: "IN_PROGRESS", records: ["STARTED"], byProxyNeeds: ["MDT_PROXY_AUTHORIZATION"], ...attend, clause: `${attend.clause}, ${proxy.clause}` },
+    { action: "COMPLETE", from: ["IN_PROGRESS"], to: "COMPLETED", records: ["COMPLETED"], quota: "CONSUME", ...report },
+    { action: "RECORD_NO_SHOW", from: ["SCHEDULED"], to: "NO_SHOW", quota: "CONSUME", ...noShow },
+    { action: "CANCEL", from: ["SUBMITTED", "AWAITING_DOCUMENTS", "UNDER_REVIEW", "APPROVED"], to: "CANCELLED", quota: "RELEASE", ...assess },
+    // Arranged and then not attended: the no-show sentence.
+    { action: "CANCEL", from: ["SCHEDULED", "IN_PROGRESS"], to: "CANCELLED", quota: "CONSUME", ...noShow },
+  ],
+};
