@@ -76,7 +76,7 @@ describe.each(testTargets())("cases on %s", (kind) => {
     ]);
     expect(c.events.every((e) => e.actor === "admin-key")).toBe(true);
     expect(c.sla).toEqual([
-      { milestone: "APPOINTMENT_ARRANGED", workingDaysAllowed: 5, startedOn: "2026-03-02", dueOn: "2026-03-09", metOn: "2026-03-02", state: "MET", provisional: false },
+      { milestone: "APPOINTMENT_ARRANGED", workingDaysAllowed: 5, startedOn: "2026-03-02", dueOn: "2026-03-09", metOn: "2026-03-02", state: "MET", provisional: false, pausedReason: null, pausedSince: null, pausedWorkingDays: 0 },
     ]);
     const policy = await server.request(PolicyCasesDocument, { policyNo: "CASE-1" }, admin);
     expect(policy.data?.policy?.entitlements.find((e) => e.benefit === "GREEN_CHANNEL_OUTPATIENT")).toEqual({ benefit: "GREEN_CHANNEL_OUTPATIENT", used: 1, reserved: 0, remaining: 0 });
@@ -132,8 +132,12 @@ describe.each(testTargets())("cases on %s", (kind) => {
   it("applies the advance-payment rules: admission notice, social insurance, first advance", async () => {
     const base = { policyNo: "CASE-CANCER", benefit: "INPATIENT_ADVANCE_PAYMENT" as const, applicant: "INSURED" as const, place: "武汉" };
     const noDate = await submit(base);
-    expect(noDate.data?.submitCase.userErrors.map((e) => [e.code, e.field])).toEqual([["PLANNED_ADMISSION_DATE_REQUIRED", ["input", "plannedAdmissionDate"]]]);
-    const tooSoon = await submit({ ...base, plannedAdmissionDate: "2026-03-06" });
+    // ADVANCE.提示.4: an insured with social insurance must say whether the treatment settles through it.
+    expect(noDate.data?.submitCase.userErrors.map((e) => [e.code, e.field])).toEqual([
+      ["PLANNED_ADMISSION_DATE_REQUIRED", ["input", "plannedAdmissionDate"]],
+      ["SOCIAL_INSURANCE_SETTLEMENT_REQUIRED", ["input", "usesSocialInsuranceSettlement"]],
+    ]);
+    const tooSoon = await submit({ ...base, plannedAdmissionDate: "2026-03-06", usesSocialInsuranceSettlement: true });
     expect(tooSoon.data?.submitCase.userErrors.map((e) => [e.code, e.field])).toEqual([["ADMISSION_TOO_SOON", ["input", "plannedAdmissionDate"]]]);
     expect(tooSoon.data?.submitCase.eligibility?.reasons).toEqual([{ code: "ADMISSION_TOO_SOON", date: "2026-03-01" }]);
     const noSettlement = await submit({ ...base, plannedAdmissionDate: "2026-03-09", usesSocialInsuranceSettlement: false });
@@ -143,8 +147,9 @@ describe.each(testTargets())("cases on %s", (kind) => {
     expect(ok.data?.submitCase.eligibility?.warnings.map((w) => w.code)).toEqual(["PATHOLOGY_REPORT_REQUIRED", "FIRST_ADVANCE_MAY_NEED_REVIEW"]);
     const c = ok.data!.submitCase.serviceCase!;
     expect(c.missingDocuments).toEqual(["OUTPATIENT_RECORD", "ADMISSION_NOTICE", "DEPOSIT_RECEIPT", "PATHOLOGY_REPORT"]);
-    const later = await submit({ ...base, plannedAdmissionDate: "2026-04-09" });
-    expect(later.data?.submitCase.eligibility?.warnings.map((w) => w.code)).toEqual(["PATHOLOGY_REPORT_REQUIRED"]);
+    // ADVANCE.提示.2 之前已因相同疾病住院成功申请过: the first case was never carried out, so a second is still a first advance.
+    const later = await submit({ ...base, plannedAdmissionDate: "2026-04-09", usesSocialInsuranceSettlement: true });
+    expect(later.data?.submitCase.eligibility?.warnings.map((w) => w.code)).toEqual(["PATHOLOGY_REPORT_REQUIRED", "FIRST_ADVANCE_MAY_NEED_REVIEW"]);
   });
 
   it("caps Japan accompaniment at 40 hours and needs the acceptance letter before the visa step", async () => {
@@ -155,6 +160,11 @@ describe.each(testTargets())("cases on %s", (kind) => {
     expect(noLetter.data?.transitionCase.userErrors.map((e) => e.code)).toEqual(["DOCUMENTS_REQUIRED"]);
     c = (await server.request(AddCaseDocumentsDocument, { input: { caseId: c.id, documents: [{ kind: "HOSPITAL_ACCEPTANCE_LETTER", reference: "letter" }], expectedVersion: c.version } }, admin)).data!.addCaseDocuments.serviceCase!;
     c = (await move(c.id, "SCHEDULE", c.version, { scheduledFor: "2026-04-01" })).data!.transitionCase.serviceCase!;
+    // JAPAN.流程.8 被保险人须配合签署直付和理赔授权书 before the treatment step.
+    const unsigned = await move(c.id, "START", c.version);
+    expect(unsigned.data?.transitionCase.userErrors.map((e) => e.code)).toEqual(["DOCUMENTS_REQUIRED"]);
+    const signed = [{ kind: "DIRECT_BILLING_AUTHORIZATION" as const, reference: "db" }, { kind: "CLAIM_AUTHORIZATION" as const, reference: "ca" }];
+    c = (await server.request(AddCaseDocumentsDocument, { input: { caseId: c.id, documents: signed, expectedVersion: c.version } }, admin)).data!.addCaseDocuments.serviceCase!;
     c = (await move(c.id, "START", c.version)).data!.transitionCase.serviceCase!;
     c = (await move(c.id, "RECORD_ACCOMPANIMENT", c.version, { accompanimentHours: 32 })).data!.transitionCase.serviceCase!;
     const over = await move(c.id, "RECORD_ACCOMPANIMENT", c.version, { accompanimentHours: 8.5 });
@@ -165,13 +175,13 @@ describe.each(testTargets())("cases on %s", (kind) => {
   });
 
   it("needs a covered place for city-list services and shows what it understood", async () => {
-    const none = await submit({ policyNo: "CASE-2", benefit: "GREEN_CHANNEL_INPATIENT_OR_SURGERY", applicant: "INSURED" });
+    const none = await submit({ policyNo: "CASE-2", benefit: "GREEN_CHANNEL_INPATIENT_OR_SURGERY", applicant: "INSURED", careKind: "INPATIENT" });
     expect(none.data?.submitCase.userErrors.map((e) => [e.code, e.field])).toEqual([["PLACE_REQUIRED", ["input", "place"]]]);
-    const outside = await submit({ policyNo: "CASE-2", benefit: "GREEN_CHANNEL_INPATIENT_OR_SURGERY", applicant: "INSURED", place: "三沙" });
+    const outside = await submit({ policyNo: "CASE-2", benefit: "GREEN_CHANNEL_INPATIENT_OR_SURGERY", applicant: "INSURED", careKind: "INPATIENT", place: "三沙" });
     expect(outside.data?.submitCase.userErrors.map((e) => e.code)).toEqual(["PLACE_NOT_COVERED"]);
-    const unknown = await submit({ policyNo: "CASE-2", benefit: "GREEN_CHANNEL_INPATIENT_OR_SURGERY", applicant: "INSURED", place: "朝阳区" });
+    const unknown = await submit({ policyNo: "CASE-2", benefit: "GREEN_CHANNEL_INPATIENT_OR_SURGERY", applicant: "INSURED", careKind: "INPATIENT", place: "朝阳区" });
     expect(unknown.data?.submitCase.userErrors.map((e) => e.code)).toEqual(["UNKNOWN_PLACE"]);
-    const ok = await submit({ policyNo: "CASE-2", benefit: "GREEN_CHANNEL_INPATIENT_OR_SURGERY", applicant: "INSURED", place: "襄樊" });
+    const ok = await submit({ policyNo: "CASE-2", benefit: "GREEN_CHANNEL_INPATIENT_OR_SURGERY", applicant: "INSURED", careKind: "INPATIENT", place: "襄樊" });
     const c = ok.data!.submitCase.serviceCase!;
     const read = await server.request(ServiceCaseDocument, { caseNo: c.caseNo }, admin);
     expect(read.data?.serviceCase?.place).toEqual({ code: "420600", name: "襄阳市" });

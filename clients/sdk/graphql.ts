@@ -27,28 +27,57 @@ export type BenefitCode =
   | 'MDT_CONSULTATION'
   | 'SECOND_OPINION';
 
+/** Green channel 住院或手术协调: an admission or surgery. 住院或手术。 */
+export type CareKind =
+  | 'INPATIENT'
+  | 'SURGERY';
+
 /** A step that moves a case. 案件操作。 */
 export type CaseAction =
   /** UNDER_REVIEW/INVESTIGATING → APPROVED */
   | 'APPROVE'
+  /** Japan: a specialist is assigned (服务流程 5, 2 working days) */
+  | 'ASSIGN_SPECIALIST'
   /** → CANCELLED where the service allows; used once past its cut-off */
   | 'CANCEL'
-  /** IN_PROGRESS → COMPLETED */
+  /** → COMPLETED; the quota is consumed */
   | 'COMPLETE'
-  /** Japan, IN_PROGRESS: add accompaniment hours (40 in total at most) */
+  /** Japan: the insured is told the service starts (服务流程 4, 1 working day) */
+  | 'NOTIFY_START'
+  /** Japan, in Japan: add accompaniment hours (40 in total at most) */
   | 'RECORD_ACCOMPANIMENT'
+  /** Japan: admitted for treatment (服务流程 11) */
+  | 'RECORD_ADMISSION'
+  /** Japan: the acceptance letter is in (服务流程 6); the medical visa is applied for (the clock stays paused) */
+  | 'RECORD_HOSPITAL_ACCEPTANCE'
+  /** Japan: the insured cannot go for reasons of their own once the service started; counts as used (温馨提示 2) */
+  | 'RECORD_INSURED_FAILURE'
+  /** Advance: the investigation (查勘) result is notified; meets its 15-day clock */
+  | 'RECORD_INVESTIGATION_RESULT'
   /** SCHEDULED → NO_SHOW; counts as used */
   | 'RECORD_NO_SHOW'
+  /** Advance: the insured refused to sign at admission; counts as completed (温馨提示 5) */
+  | 'RECORD_REFUSAL_TO_SIGN'
+  /** Japan: the medical visa is issued (服务流程 7); the 40-day clock resumes */
+  | 'RECORD_VISA_ISSUED'
   /** before APPROVED → REJECTED; the quota is released */
   | 'REJECT'
+  /** Japan: records sent to the Japanese hospital; the 40-day clock pauses until it accepts */
+  | 'REQUEST_HOSPITAL_ACCEPTANCE'
   /** advance payment only: UNDER_REVIEW → INVESTIGATING (查勘) */
   | 'REQUEST_INVESTIGATION'
-  /** APPROVED → SCHEDULED with scheduledFor; the quota is consumed */
+  /** Advance: a liability determination is needed (温馨提示 1); the arrangement clock pauses */
+  | 'REQUEST_LIABILITY_REVIEW'
+  /** APPROVED → SCHEDULED with scheduledFor: the service is arranged (Japan: the whole trip, 服务流程 9) */
   | 'SCHEDULE'
-  /** SCHEDULED → IN_PROGRESS (admission, consultation held, sample at the lab, departure) */
+  /** Japan: direct billing set up, direct-billing and claim authorisations signed (服务流程 8) */
+  | 'SET_UP_DIRECT_BILLING'
+  /** SCHEDULED → IN_PROGRESS (visit, admission, consultation held, sample at the lab, arrival in Japan) */
   | 'START'
   /** SUBMITTED → UNDER_REVIEW (资料审核; second opinion: record preparation starts) */
-  | 'START_REVIEW';
+  | 'START_REVIEW'
+  /** Gene test: sample collection starts (服务流程 4); no cancellation from here */
+  | 'START_SAMPLE_COLLECTION';
 
 /** What case metrics are grouped by. 统计维度。 */
 export type CaseMetricDimension =
@@ -112,6 +141,8 @@ export type DocumentKind =
   | 'CT_REPORT'
   /** 住院押金单 Deposit receipt */
   | 'DEPOSIT_RECEIPT'
+  /** 直付授权书 Direct-billing authorisation (Japan, 服务流程 8: 直付和理赔授权书, with CLAIM_AUTHORIZATION) */
+  | 'DIRECT_BILLING_AUTHORIZATION'
   /** 出院小结 Discharge summary */
   | 'DISCHARGE_SUMMARY'
   /** 基因检测样本 Gene-test sample */
@@ -142,6 +173,7 @@ export type EligibilityReasonCode =
   | 'DIAGNOSED_IN_WAITING_PERIOD'
   | 'FIRST_ADVANCE_MAY_NEED_REVIEW'
   | 'HOSPITAL_NOT_IN_NETWORK'
+  | 'ID_NUMBER_REQUIRED'
   | 'NOT_MALIGNANT_TUMOR'
   | 'NO_COVERED_DIAGNOSIS'
   | 'PATHOLOGY_REPORT_REQUIRED'
@@ -209,10 +241,18 @@ export type SlaState =
 export type SubmitCaseInput = {
   applicant: Applicant;
   benefit: BenefitCode;
+  /** Green channel inpatient or surgery: which of the two (服务流程 2); required for that benefit. */
+  careKind?: CareKind | null | undefined;
+  /** Green channel: the department asked for (服务流程 2). */
+  department?: string | null | undefined;
+  /** The policy's diagnosis the case is for (Diagnosis.id); by default the earliest that qualifies. 所患疾病。 */
+  diagnosisId?: string | number | null | undefined;
   documents?: Array<DocumentInput> | null | undefined;
   /** Run every rule, write nothing. */
   dryRun?: boolean | null | undefined;
   hospitalId?: string | number | null | undefined;
+  /** Green channel: the hospital asked for (服务流程 2). The service cannot name a doctor (本服务不可指定医生). */
+  hospitalName?: string | null | undefined;
   /** A retry with the same key returns the first result and writes nothing. */
   idempotencyKey: string;
   /** A city as typed, or its code. */
@@ -220,7 +260,7 @@ export type SubmitCaseInput = {
   /** Advance payment: the planned admission date (≥ 5 working days ahead). */
   plannedAdmissionDate?: string | null | undefined;
   policyNo: string;
-  /** Advance payment: will the insured settle through social insurance? */
+  /** Advance payment: will the insured settle through social insurance? Required when the insured is insured with social insurance (温馨提示 4). */
   usesSocialInsuranceSettlement?: boolean | null | undefined;
 };
 

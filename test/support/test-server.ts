@@ -2,7 +2,7 @@
 import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
 import { print } from "graphql";
 import { DEVELOPMENT_PII_KEY, type AppConfig } from "../../src/config/config.js";
-import { fixedClock } from "../../src/context/clock.js";
+import { fixedClock, type Clock } from "../../src/context/clock.js";
 import type { DatabaseHandle } from "../../src/db/client.js";
 import { createLogger, type Logger } from "../../src/logging/logger.js";
 import { startRuntime, type Runtime } from "../../src/runtime.js";
@@ -33,6 +33,8 @@ export interface TestServer {
 
 export interface TestServerOptions {
   readonly now?: string;
+  /** A clock the test moves (a case walked over weeks); `now` fixes it otherwise. */
+  readonly clock?: Clock;
   readonly production?: boolean;
   readonly config?: Partial<AppConfig>;
   /** Serve an existing database (a second server on the same one); it is not closed on stop. */
@@ -69,7 +71,7 @@ export async function startTestServer(kind: TargetKind, options: TestServerOptio
   const runtime = await startRuntime({
     config,
     logger: options.logger ?? createLogger("silent"),
-    clock: fixedClock(options.now ?? "2026-03-02T02:00:00Z"),
+    clock: options.clock ?? fixedClock(options.now ?? "2026-03-02T02:00:00Z"),
     database,
     compactEveryMs: 0,
     webhookPollMs: options.webhookPollMs ?? 25,
