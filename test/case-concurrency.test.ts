@@ -59,7 +59,7 @@ describe.runIf(postgresAvailable())("concurrency on PostgreSQL", () => {
 
   it("gives 20 racing retries of one key one case and its number", async () => {
     await policyWithDiagnosis(a, "RACE-3");
-    const input: SubmitCaseInput = { idempotencyKey: "race-3-the-key", policyNo: "RACE-3", benefit: "INPATIENT_ADVANCE_PAYMENT", applicant: "INSURED", plannedAdmissionDate: "2026-04-01", place: "成都" };
+    const input: SubmitCaseInput = { idempotencyKey: "race-3-the-key", policyNo: "RACE-3", benefit: "INPATIENT_ADVANCE_PAYMENT", applicant: "INSURED", plannedAdmissionDate: "2026-04-01", usesSocialInsuranceSettlement: true, place: "成都" };
     const results = await Promise.all(Array.from({ length: 20 }, (_, i) => submit(i % 2 ? a : b, input)));
     const numbers = new Set(results.map((r) => r.data?.submitCase.serviceCase?.caseNo));
     expect(results.every((r) => r.data?.submitCase.userErrors.length === 0)).toBe(true);
