@@ -41,7 +41,7 @@ describe.each(testTargets())("cases on %s", (kind) => {
     await server?.stop();
   });
 
-  it("walks a green-channel outpatient case from submission to completion", async () => {
+  it("GREEN_CHANNEL.提示.4 本项服务可由投保人代被保险人申请预约 — walks a green-channel outpatient case, applied for by the policyholder, from submission to completion", async () => {
     const submitted = await submit({ policyNo: "CASE-1", benefit: "GREEN_CHANNEL_OUTPATIENT", applicant: "POLICYHOLDER", place: "襄阳" });
     expect(submitted.data?.submitCase.userErrors).toEqual([]);
     let c = submitted.data!.submitCase.serviceCase!;

@@ -21,17 +21,17 @@ const BASE: SubmissionFacts = {
 
 describe("checkSubmission (advance payment)", () => {
   it.each<[string, Partial<SubmissionFacts>, [string, string | null][], string[]]>([
-    ["admission exactly 5 working days out", { plannedAdmissionDate: "2026-03-09" }, [], []],
-    ["admission one day short", { plannedAdmissionDate: "2026-03-06" }, [["ADMISSION_TOO_SOON", "2026-03-01"]], []],
+    ["ADVANCE.条件.2.1 被保险人须在入院前5个工作日预约本服务 — ADVANCE.提示.2.1 如被保险人之前已因相同疾病住院成功申请过我司垫付服务，则入院前5个工作日即可申请本服务 — admission exactly 5 working days out", { plannedAdmissionDate: "2026-03-09" }, [], []],
+    ["ADVANCE.条件.2.1 被保险人须在入院前5个工作日预约本服务 — admission one day short", { plannedAdmissionDate: "2026-03-06" }, [["ADMISSION_TOO_SOON", "2026-03-01"]], []],
     ["exactly 5 working days across the Spring Festival (调休 Saturday 02-14 counts)", { today: "2026-02-12", plannedAdmissionDate: "2026-02-26" }, [], []],
     ["one day short across the Spring Festival", { today: "2026-02-12", plannedAdmissionDate: "2026-02-25" }, [["ADMISSION_TOO_SOON", "2026-02-11"]], []],
-    ["admitted today", { plannedAdmissionDate: "2026-03-02" }, [["ALREADY_ADMITTED", "2026-03-02"]], []],
+    ["ADVANCE.条件.2.2 如被保险人已住院，则不能申请住院垫付服务 — admitted today", { plannedAdmissionDate: "2026-03-02" }, [["ALREADY_ADMITTED", "2026-03-02"]], []],
     ["admitted yesterday", { plannedAdmissionDate: "2026-03-01" }, [["ALREADY_ADMITTED", "2026-03-01"]], []],
-    ["social insurance but no settlement through it", { usesSocialInsuranceSettlement: false }, [["SOCIAL_INSURANCE_SETTLEMENT_UNAVAILABLE", null]], []],
+    ["ADVANCE.提示.4.2 被保险人若以社会医疗保险身份参保但在就医时无法以社会医疗保险身份就诊并结算的，无法申请住院费用垫付服务 — social insurance but no settlement through it", { usesSocialInsuranceSettlement: false }, [["SOCIAL_INSURANCE_SETTLEMENT_UNAVAILABLE", null]], []],
     ["no social insurance: settlement is irrelevant", { hasSocialInsurance: false, usesSocialInsuranceSettlement: false }, [], []],
-    ["cancer without the pathology report warns", { hasMalignantTumor: true }, [], ["PATHOLOGY_REPORT_REQUIRED"]],
+    ["ADVANCE.条件.4 注意：如被保人确诊癌症，则病理报告为必须递交的资料 — cancer without the pathology report warns", { hasMalignantTumor: true }, [], ["PATHOLOGY_REPORT_REQUIRED"]],
     ["cancer with the pathology report", { hasMalignantTumor: true, pathologyReportProvided: true }, [], []],
-    ["a first advance warns of the liability review", { earlierAdvances: 0 }, [], ["FIRST_ADVANCE_MAY_NEED_REVIEW"]],
+    ["ADVANCE.提示.2.2 如被保险人是首次申请垫付服务，则由于责任认定时间较长，可能会影响垫付服务安排时间 — a first advance warns of the liability review", { earlierAdvances: 0 }, [], ["FIRST_ADVANCE_MAY_NEED_REVIEW"]],
     ["an admission in an unpublished year is provisional", { today: "2026-12-28", plannedAdmissionDate: "2027-01-20" }, [], ["CALENDAR_PROVISIONAL"]],
   ])("%s", (_name, facts, reasons, warnings) => {
     const decision = checkSubmission({ ...BASE, ...facts }, cal);
@@ -47,7 +47,7 @@ describe("checkSubmission (advance payment)", () => {
     expect(checkSubmission({ ...BASE, benefit: "MDT_CONSULTATION", plannedAdmissionDate: null }, cal)).toEqual({ reasons: [], warnings: [], missingField: null });
   });
 
-  it("names the latest application day for an admission", () => {
+  it("ADVANCE.标准.1 服务时间：7x24小时(含公共节假日、春节) — names the latest application day for an admission, a holiday counting as a day to apply on", () => {
     expect(latestApplicationDay(cal, "2026-03-09")).toBe("2026-03-02");
     // The service line takes calls 7×24: a Saturday application counts from the 调休 Sunday after it.
     expect(latestApplicationDay(cal, "2025-10-10")).toBe("2025-09-27");
@@ -63,11 +63,13 @@ describe("countsEarlierAdvances", () => {
 
 describe("missingDocuments", () => {
   it.each<[string, BenefitCode, boolean, DocumentKind[], DocumentKind[]]>([
-    ["outpatient green channel needs the record", "GREEN_CHANNEL_OUTPATIENT", false, [], ["OUTPATIENT_RECORD"]],
-    ["inpatient green channel: the admission notice", "GREEN_CHANNEL_INPATIENT_OR_SURGERY", false, ["OUTPATIENT_RECORD"], ["ADMISSION_NOTICE"]],
-    ["inpatient green channel: a surgery notice does instead", "GREEN_CHANNEL_INPATIENT_OR_SURGERY", false, ["OUTPATIENT_RECORD", "SURGERY_NOTICE"], []],
+    ["GREEN_CHANNEL.条件.3 被保险人需要递交医疗资料（包括但不限于门诊病历… — outpatient green channel needs the record", "GREEN_CHANNEL_OUTPATIENT", false, [], ["OUTPATIENT_RECORD"]],
+    ["GREEN_CHANNEL.标准.2.4 住院绿通：我司收到被保险人的服务申请后，会请被保险人提供相关资料及住院通知单 — inpatient green channel: the admission notice", "GREEN_CHANNEL_INPATIENT_OR_SURGERY", false, ["OUTPATIENT_RECORD"], ["ADMISSION_NOTICE"]],
+    ["GREEN_CHANNEL.标准.2.5 手术绿通：我司收到被保险人的服务申请后，会请被保险人提供相关资料及手术通知单 — inpatient green channel: a surgery notice does instead", "GREEN_CHANNEL_INPATIENT_OR_SURGERY", false, ["OUTPATIENT_RECORD", "SURGERY_NOTICE"], []],
     ["advance payment", "INPATIENT_ADVANCE_PAYMENT", false, ["OUTPATIENT_RECORD"], ["ADMISSION_NOTICE", "DEPOSIT_RECEIPT"]],
-    ["advance payment for cancer needs pathology", "INPATIENT_ADVANCE_PAYMENT", true, ["OUTPATIENT_RECORD", "ADMISSION_NOTICE", "DEPOSIT_RECEIPT"], ["PATHOLOGY_REPORT"]],
+    ["ADVANCE.条件.4 申请服务时被保险人须配合提供包括但不限于本次住院相关的门诊病历 — advance payment for cancer needs pathology", "INPATIENT_ADVANCE_PAYMENT", true, ["OUTPATIENT_RECORD", "ADMISSION_NOTICE", "DEPOSIT_RECEIPT"], ["PATHOLOGY_REPORT"]],
+    ["SECOND_OPINION.提示.2 申请服务时被保险人须配合提供包括但不限于本次住院相关的门诊病历 — second opinion needs the record", "SECOND_OPINION", false, [], ["OUTPATIENT_RECORD"]],
+    ["MDT.条件.3 被保险人须提交相关资料（包括但不限于入院通知书、门诊病历… — MDT needs the record", "MDT_CONSULTATION", false, ["CT_REPORT"], ["OUTPATIENT_RECORD"]],
     ["family doctor needs nothing", "FAMILY_DOCTOR", false, [], []],
     ["gene test", "GENE_TEST", true, ["OUTPATIENT_RECORD"], ["PATHOLOGY_REPORT"]],
   ])("%s", (_name, code, cancer, received, missing) => {

@@ -1,6 +1,8 @@
 // The request's own rules at submission, on top of eligibility. Handbook 2022 §住院垫付服务 服务条件
 // 2 (入院前5个工作日预约; 已住院则不能申请), 4 (癌症须病理报告), 温馨提示 2 (首次垫付需责任认定) and
 // 4 (以社保身份参保但无法以社保身份结算的，无法申请).
+// Clauses: ADVANCE.条件.2.1, ADVANCE.条件.2.2, ADVANCE.条件.4, ADVANCE.提示.2.1, ADVANCE.提示.2.2, ADVANCE.提示.4.2;
+// ADVANCE.标准.1 (applications on any day, holidays included: latestApplicationDay).
 import type { BenefitCode } from "../catalogue/codes.js";
 import type { WorkingCalendar } from "../calendar/calendar-data.js";
 import { addWorkingDays } from "../calendar/working-days.js";

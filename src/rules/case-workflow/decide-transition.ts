@@ -3,6 +3,8 @@
 // COMPLETED, with exits REJECTED, CANCELLED, NO_SHOW. Quota: reserved at submission, consumed when
 // arranged (SCHEDULE), on a no-show or a cancellation past the service's cut-off, released on
 // rejection or an allowed cancellation.
+// Clauses: ADVANCE.提示.1 (arranged only once approved), ADVANCE.流程.4 (investigation), GREEN_CHANNEL.提示.2 and
+// MDT.提示.3 (a no-show counts as used), and those named where they are decided below.
 import type { BenefitCode, DocumentKind, ServiceCode } from "../catalogue/codes.js";
 import { problem, type Problem } from "../shared/problem.js";
 import { MAX_ACCOMPANIMENT_HOURS, type CaseAction, type CaseStatus, type QuotaEffect } from "./codes.js";
@@ -67,9 +69,9 @@ const TO: Record<CaseAction, CaseStatus | null> = {
 
 /** Documents an action needs on the case first. */
 const ACTION_DOCUMENTS: Partial<Record<BenefitCode, Partial<Record<CaseAction, readonly DocumentKind[]>>>> = {
-  // 住院垫付 温馨提示 3: consent and claim authorisation signed at admission; invoice and discharge summary close it.
+  // ADVANCE.流程.5, ADVANCE.流程.6, ADVANCE.提示.3.1, ADVANCE.提示.3.2 — 住院垫付 温馨提示 3: consent and claim authorisation signed at admission; invoice and discharge summary close it.
   INPATIENT_ADVANCE_PAYMENT: { START: ["ADVANCE_CONSENT", "CLAIM_AUTHORIZATION"], COMPLETE: ["HOSPITAL_INVOICE", "DISCHARGE_SUMMARY"] },
-  // 赴日就医 服务流程 6: 须有日本医院接收函方可办理医疗签证.
+  // JAPAN.流程.6 — 赴日就医 服务流程 6: 须有日本医院接收函方可办理医疗签证.
   JAPAN_TREATMENT: { SCHEDULE: ["HOSPITAL_ACCEPTANCE_LETTER"] },
 };
 
@@ -93,7 +95,7 @@ export function decideTransition(facts: CaseFacts, request: TransitionRequest): 
     return refuse("ACTION_NOT_FOR_SERVICE", field("action"), "陪诊时长仅适用于赴日就医。", "Accompaniment hours belong to treatment in Japan.");
   }
 
-  // MDT 温馨提示 1: attendance by the vendor's staff needs the signed 多学科会诊委托书.
+  // MDT.提示.1.2, MDT.提示.1.3 — MDT 温馨提示 1: attendance by the vendor's staff needs the signed 多学科会诊委托书.
   const proxyDocuments: DocumentKind[] = request.byProxy && facts.service === "MDT" && action === "START" ? ["MDT_PROXY_AUTHORIZATION"] : [];
   if (request.byProxy && !(facts.service === "MDT" && action === "START")) {
     return refuse("ACTION_NOT_FOR_SERVICE", field("byProxy"), "仅 MDT 会诊可由服务人员代为出席。", "Only an MDT consultation (START) can be attended by proxy.");
@@ -156,6 +158,7 @@ export function decideTransition(facts: CaseFacts, request: TransitionRequest): 
  * 温馨提示: green channel — no change or cancellation once the application has succeeded; second
  * opinion — a cancellation once record preparation started counts as used; gene test — no
  * cancellation once sample collection has started; anything cancelled after it was arranged is used.
+ * Clauses: GREEN_CHANNEL.提示.1, SECOND_OPINION.提示.3, GENE_TEST.提示.4.
  */
 function decideCancel(facts: CaseFacts): TransitionDecision {
   const arranged = ["APPROVED", "SCHEDULED", "IN_PROGRESS"].includes(facts.status);

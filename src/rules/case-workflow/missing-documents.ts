@@ -2,6 +2,7 @@
 // The benefit's own list (catalogue), plus: the inpatient-or-surgery green channel accepts the
 // surgery notice for the admission notice (住院通知单 / 手术通知单); an advance payment for a
 // malignant tumour needs the pathology report (住院垫付 服务条件 4: 如被保人确诊癌症，则病理报告为必须递交的资料).
+// Clauses: GREEN_CHANNEL.条件.3, GREEN_CHANNEL.标准.2.4, GREEN_CHANNEL.标准.2.5, ADVANCE.条件.4, SECOND_OPINION.提示.2, MDT.条件.3.
 import type { BenefitDefinition } from "../catalogue/service-definition.js";
 import type { DocumentKind } from "../catalogue/codes.js";
 

@@ -1,5 +1,5 @@
 // SLA clocks of a case (handbook 服务时效; 服务时效自收到完整资料开始计算 — a clock never starts
-// before the documents are complete). dueOn = addWorkingDays(start, n), n the upper bound of a range.
+// before the documents are complete: GREEN_CHANNEL.标准.2.6, GREEN_CHANNEL.标准.2.7). dueOn = addWorkingDays(start, n), n the upper bound of a range.
 import type { WorkingCalendar } from "../calendar/calendar-data.js";
 import { addWorkingDays } from "../calendar/working-days.js";
 import type { SlaDefinition, SlaStart } from "../catalogue/service-definition.js";

@@ -1,4 +1,5 @@
 // Handbook 2022 §就医绿色通道: 服务介绍, 服务条件, 服务标准 (服务时效), 服务流程, 温馨提示.
+// Clauses: GREEN_CHANNEL.介绍.2 (quotas), GREEN_CHANNEL.条件.3 (documents), GREEN_CHANNEL.标准.2.1, GREEN_CHANNEL.标准.2.4, GREEN_CHANNEL.标准.2.5 (SLA).
 import type { ServiceDefinition } from "../service-definition.js";
 import { APPLY_STEP_DESCRIPTION, SAME_INSURED_NOTE, t } from "../text.js";
 
