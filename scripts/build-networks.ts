@@ -1,5 +1,5 @@
 // npm run network:build — rebuilds the city networks of the green channel, the advance payment
-// and the gene test from the handbook's extracted tables (../shared/seed/handbook-2022.txt):
+// and the gene test from the handbook's extracted tables (data/handbook/handbook-2022.txt):
 // every source cell, in reading order, resolved to its current GB/T 2260 division
 // (data/regions/regions.json), with each correction or interpretation and its reason.
 // The manual decisions below are the review: the script fails on any cell it cannot place.
@@ -17,7 +17,7 @@ interface Region {
 type Correction = CorrectionRecord;
 type Entry = NetworkFileEntry;
 
-const HANDBOOK = new URL("../../shared/seed/handbook-2022.txt", import.meta.url);
+const HANDBOOK = new URL("../data/handbook/handbook-2022.txt", import.meta.url);
 const { regions } = JSON.parse(readFileSync(new URL("../data/regions/regions.json", import.meta.url), "utf8")) as { regions: Region[] };
 const byCode = new Map(regions.map((r) => [r.code, r]));
 const byName = new Map<string, Region[]>();

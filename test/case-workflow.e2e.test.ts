@@ -47,7 +47,7 @@ describe.each(testTargets())("service workflows on %s", (kind) => {
     await server?.stop();
   });
 
-  it("JAPAN.流程.3 经我司审核，2个工作日内通知审核结果 … JAPAN.流程.12: a Japan case walked step by step meets all four clocks", async () => {
+  it("JAPAN.流程.3 经我司审核，2个工作日内通知审核结果 — JAPAN.流程.12 治疗结束回国，服务商收集资料 — a Japan case walked step by step meets all four clocks", async () => {
     on("2026-03-02");
     const submitted = await submit({ policyNo: "WF-JAPAN", benefit: "JAPAN_TREATMENT", applicant: "INSURED", documents: [{ kind: "OUTPATIENT_RECORD", reference: "r" }] });
     expect(submitted.data?.submitCase.userErrors).toEqual([]);
@@ -129,7 +129,7 @@ describe.each(testTargets())("service workflows on %s", (kind) => {
     expect(again).toMatchObject({ status: "IN_PROGRESS", version: c.version + 1 });
   });
 
-  it("ADVANCE.提示.1 …责任认定完成后，方可为被保险人提供本服务: the arrangement clock pauses, and ADVANCE.提示.2 counts a carried-out advance for the same illness", async () => {
+  it("ADVANCE.提示.1 …责任认定完成后，方可为被保险人提供本服务: the arrangement clock pauses — ADVANCE.提示.2.1 如被保险人之前已因相同疾病住院成功申请过我司垫付服务 — a carried-out advance for the same illness counts", async () => {
     on("2026-03-02");
     const input = {
       policyNo: "WF-ADVANCE",
@@ -165,7 +165,7 @@ describe.each(testTargets())("service workflows on %s", (kind) => {
     expect(repeat.data?.submitCase.eligibility?.warnings).toEqual([]);
   });
 
-  it("ADVANCE.提示.5 …或拒绝签署医疗垫付知情同意书和理赔授权书，亦视为本项服务已完成", async () => {
+  it("ADVANCE.提示.5.2 …或拒绝签署医疗垫付知情同意书和理赔授权书，亦视为本项服务已完成", async () => {
     on("2026-03-02");
     const input = {
       policyNo: "WF-ADVANCE",

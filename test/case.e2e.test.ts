@@ -41,7 +41,7 @@ describe.each(testTargets())("cases on %s", (kind) => {
     await server?.stop();
   });
 
-  it("walks a green-channel outpatient case from submission to completion", async () => {
+  it("GREEN_CHANNEL.提示.4 本项服务可由投保人代被保险人申请预约 — walks a green-channel outpatient case, applied for by the policyholder, from submission to completion", async () => {
     const submitted = await submit({ policyNo: "CASE-1", benefit: "GREEN_CHANNEL_OUTPATIENT", applicant: "POLICYHOLDER", place: "襄阳" });
     expect(submitted.data?.submitCase.userErrors).toEqual([]);
     let c = submitted.data!.submitCase.serviceCase!;
@@ -132,7 +132,7 @@ describe.each(testTargets())("cases on %s", (kind) => {
   it("applies the advance-payment rules: admission notice, social insurance, first advance", async () => {
     const base = { policyNo: "CASE-CANCER", benefit: "INPATIENT_ADVANCE_PAYMENT" as const, applicant: "INSURED" as const, place: "武汉" };
     const noDate = await submit(base);
-    // ADVANCE.提示.4: an insured with social insurance must say whether the treatment settles through it.
+    // ADVANCE.提示.4.2: an insured with social insurance must say whether the treatment settles through it.
     expect(noDate.data?.submitCase.userErrors.map((e) => [e.code, e.field])).toEqual([
       ["PLANNED_ADMISSION_DATE_REQUIRED", ["input", "plannedAdmissionDate"]],
       ["SOCIAL_INSURANCE_SETTLEMENT_REQUIRED", ["input", "usesSocialInsuranceSettlement"]],
@@ -147,7 +147,7 @@ describe.each(testTargets())("cases on %s", (kind) => {
     expect(ok.data?.submitCase.eligibility?.warnings.map((w) => w.code)).toEqual(["PATHOLOGY_REPORT_REQUIRED", "FIRST_ADVANCE_MAY_NEED_REVIEW"]);
     const c = ok.data!.submitCase.serviceCase!;
     expect(c.missingDocuments).toEqual(["OUTPATIENT_RECORD", "ADMISSION_NOTICE", "DEPOSIT_RECEIPT", "PATHOLOGY_REPORT"]);
-    // ADVANCE.提示.2 之前已因相同疾病住院成功申请过: the first case was never carried out, so a second is still a first advance.
+    // ADVANCE.提示.2.1 之前已因相同疾病住院成功申请过: the first case was never carried out, so a second is still a first advance.
     const later = await submit({ ...base, plannedAdmissionDate: "2026-04-09", usesSocialInsuranceSettlement: true });
     expect(later.data?.submitCase.eligibility?.warnings.map((w) => w.code)).toEqual(["PATHOLOGY_REPORT_REQUIRED", "FIRST_ADVANCE_MAY_NEED_REVIEW"]);
   });
@@ -160,7 +160,7 @@ describe.each(testTargets())("cases on %s", (kind) => {
     expect(noLetter.data?.transitionCase.userErrors.map((e) => e.code)).toEqual(["DOCUMENTS_REQUIRED"]);
     c = (await server.request(AddCaseDocumentsDocument, { input: { caseId: c.id, documents: [{ kind: "HOSPITAL_ACCEPTANCE_LETTER", reference: "letter" }], expectedVersion: c.version } }, admin)).data!.addCaseDocuments.serviceCase!;
     c = (await move(c.id, "SCHEDULE", c.version, { scheduledFor: "2026-04-01" })).data!.transitionCase.serviceCase!;
-    // JAPAN.流程.8 被保险人须配合签署直付和理赔授权书 before the treatment step.
+    // JAPAN.流程.8 被保险人须配合签署直付和理赔授权书 — before the treatment step.
     const unsigned = await move(c.id, "START", c.version);
     expect(unsigned.data?.transitionCase.userErrors.map((e) => e.code)).toEqual(["DOCUMENTS_REQUIRED"]);
     const signed = [{ kind: "DIRECT_BILLING_AUTHORIZATION" as const, reference: "db" }, { kind: "CLAIM_AUTHORIZATION" as const, reference: "ca" }];

@@ -1,6 +1,6 @@
 // The request's own rules at submission, on top of eligibility. Handbook 2022 §住院垫付服务
-// ADVANCE.条件.2 (入院前5个工作日预约; 已住院则不能申请), ADVANCE.条件.4 (癌症须病理报告), ADVANCE.提示.2
-// (之前已因相同疾病住院成功申请过垫付服务 … 首次申请 … 责任认定) and ADVANCE.提示.4 (以社保身份参保但无法以
+// ADVANCE.条件.2.1 (入院前5个工作日预约), ADVANCE.条件.2.2 (已住院则不能申请), ADVANCE.条件.4 (癌症须病理报告), ADVANCE.提示.2.1
+// (之前已因相同疾病住院成功申请过垫付服务), ADVANCE.提示.2.2 (首次申请 … 责任认定) and ADVANCE.提示.4.2 (以社保身份参保但无法以
 // 社保身份结算的，无法申请); §就医绿色通道 GREEN_CHANNEL.流程.2 (住院或手术: which of the two); §赴日就医
 // JAPAN.流程.2 (须提供姓名及身份证号码).
 import type { BenefitCode } from "../catalogue/codes.js";
@@ -104,7 +104,10 @@ function checkAdvance(facts: SubmissionFacts, calendar: WorkingCalendar, reasons
   }
 }
 
-/** The last day on which an application still gives 5 working days' notice before `admission`. */
+/**
+ * The last day on which an application still gives 5 working days' notice before `admission`; any
+ * day counts as one to apply on (ADVANCE.标准.1: 服务时间 7x24小时(含公共节假日、春节)).
+ */
 export function latestApplicationDay(calendar: WorkingCalendar, admission: string): string {
   let day = admission;
   for (let i = 0; i < 40; i++) {

@@ -101,8 +101,9 @@ export type RecordedMilestone = Exclude<CaseMilestone, "DOCUMENTS_COMPLETE" | "C
 export const QUOTA_EFFECTS = ["NONE", "RESERVED", "CONSUMED", "RELEASED"] as const;
 export type QuotaEffect = (typeof QUOTA_EFFECTS)[number];
 
+/** GREEN_CHANNEL.提示.4 and the same note of every service: the policyholder may apply for the insured. */
 export const APPLICANTS = ["INSURED", "POLICYHOLDER"] as const;
 export type Applicant = (typeof APPLICANTS)[number];
 
-/** Handbook 赴日就医 服务流程 9 / 温馨提示 3: accompaniment at most 40 hours in total. */
+/** JAPAN.流程.9 — handbook 赴日就医 服务流程 9 / 温馨提示 3: accompaniment at most 40 hours in total. */
 export const MAX_ACCOMPANIMENT_HOURS = 40;

@@ -1,8 +1,9 @@
 // What a case still needs before its SLA clocks may start (handbook: 服务时效自收到完整资料开始计算).
 // The benefit's own list (catalogue), plus: the inpatient-or-surgery green channel needs the notice of
-// its kind (GREEN_CHANNEL.标准.2: 住院绿通 …相关资料及住院通知单; 手术绿通 …相关资料及手术通知单); an advance
+// its kind (GREEN_CHANNEL.标准.2.4: 住院绿通 …相关资料及住院通知单; GREEN_CHANNEL.标准.2.5: 手术绿通 …相关资料及手术通知单); an advance
 // payment for a malignant tumour needs the pathology report (ADVANCE.条件.4: 如被保人确诊癌症，则病理报告为
-// 必须递交的资料).
+// 必须递交的资料). The benefits' own lists: GREEN_CHANNEL.条件.3, ADVANCE.条件.4, SECOND_OPINION.提示.2,
+// MDT.条件.3, GENE_TEST.条件.2, JAPAN.条件.2 (open-ended lists: the outpatient record is the minimum).
 import type { BenefitDefinition } from "../catalogue/service-definition.js";
 import type { DocumentKind } from "../catalogue/codes.js";
 

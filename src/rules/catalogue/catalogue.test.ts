@@ -24,16 +24,16 @@ describe("service catalogue (handbook 2022)", () => {
     expect(service.notes).toHaveLength(notes);
   });
 
-  it.each<[BenefitCode, number | null, boolean]>([
-    ["FAMILY_DOCTOR", null, true],
-    ["GREEN_CHANNEL_OUTPATIENT", 1, true],
-    ["GREEN_CHANNEL_INPATIENT_OR_SURGERY", 1, true],
-    ["INPATIENT_ADVANCE_PAYMENT", null, true],
-    ["SECOND_OPINION", 1, true],
-    ["MDT_CONSULTATION", 1, true],
-    ["GENE_TEST", 1, true],
-    ["JAPAN_TREATMENT", 10, false],
-  ])("%s: quota %s, standard %s", (code, quota, standard) => {
+  it.each<[BenefitCode, number | null, boolean, string]>([
+    ["FAMILY_DOCTOR", null, true, "无限次"],
+    ["GREEN_CHANNEL_OUTPATIENT", 1, true, "GREEN_CHANNEL.介绍.2 服务次数：门诊就医绿色通道（简称“门诊绿通”）1 次"],
+    ["GREEN_CHANNEL_INPATIENT_OR_SURGERY", 1, true, "GREEN_CHANNEL.介绍.2 住院或手术协调绿色通道（简称“住院或手术绿通”）1 次"],
+    ["INPATIENT_ADVANCE_PAYMENT", null, true, "ADVANCE.介绍.2 服务次数：不限次数。"],
+    ["SECOND_OPINION", 1, true, "SECOND_OPINION.介绍.2 服务次数：1次"],
+    ["MDT_CONSULTATION", 1, true, "MDT.介绍.2 服务次数：1 次"],
+    ["GENE_TEST", 1, true, "GENE_TEST.介绍.2 服务次数：1次"],
+    ["JAPAN_TREATMENT", 10, false, "JAPAN.介绍.2 服务次数：10次 — JAPAN.介绍.0 是否享有此服务，请以保单载明责任为准"],
+  ])("%s: quota %s, standard %s — %s", (code, quota, standard) => {
     expect(benefitByCode(code).benefit).toMatchObject({ quota, standard });
   });
 
@@ -95,6 +95,27 @@ describe("service catalogue (handbook 2022)", () => {
     ],
   ])("%s runs the handbook's SLA clocks", (code, expected) => {
     expect(slasForBenefit(code).map((s) => [s.milestone, s.workingDays, s.upToWorkingDays, s.startsAt])).toEqual(expected);
+  });
+
+  it.each<[string, BenefitCode, string, number, number | undefined]>([
+    ["GREEN_CHANNEL.标准.2.1 审核通过后 5 个工作日内安排预约服务", "GREEN_CHANNEL_OUTPATIENT", "APPOINTMENT_ARRANGED", 5, undefined],
+    ["GREEN_CHANNEL.标准.2.4 审核通过后 10 个工作日内安排住院服务", "GREEN_CHANNEL_INPATIENT_OR_SURGERY", "ADMISSION_ARRANGED", 10, undefined],
+    ["GREEN_CHANNEL.标准.2.5 审核通过后 10 个工作日内安排手术加急协调服务", "GREEN_CHANNEL_INPATIENT_OR_SURGERY", "ADMISSION_ARRANGED", 10, undefined],
+    ["ADVANCE.标准.2 服务时效：收到被保险人的申请及住院相关资料齐全后5个工作日内安排垫付。", "INPATIENT_ADVANCE_PAYMENT", "ADVANCE_ARRANGED", 5, undefined],
+    ["ADVANCE.流程.4 如需查勘，15个工作日内通知查勘结果。", "INPATIENT_ADVANCE_PAYMENT", "INVESTIGATION_RESULT", 15, undefined],
+    ["SECOND_OPINION.流程.4 资料收集完整后由我司特约服务商协调相关医院科室医生，启动服务，10个工作日内安排。", "SECOND_OPINION", "EXPERT_ARRANGED", 10, undefined],
+    ["SECOND_OPINION.标准.2 资料齐全的情况下，10-15个工作日内，出具书面意见报告。", "SECOND_OPINION", "REPORT_ISSUED", 10, 15],
+    ["MDT.标准.2 我司收到服务申请及完整资料后，服务人员将在10 个工作日内安排线下 MDT 专家会诊", "MDT_CONSULTATION", "CONSULTATION_ARRANGED", 10, undefined],
+    ["MDT.流程.4 资料收集完整后由我司特约服务商协调确定诊疗地点及时间，10 个工作日内通知被保险人或家属准时出席 MDT 专家会诊", "MDT_CONSULTATION", "CONSULTATION_ARRANGED", 10, undefined],
+    ["MDT.标准.2 会诊后 5-10 个工作日内，出具书面诊疗意见报告。", "MDT_CONSULTATION", "REPORT_ISSUED", 5, 10],
+    ["MDT.流程.5 多科室专家会诊后 5-10 个工作日内，出具书面诊疗意见报告", "MDT_CONSULTATION", "REPORT_ISSUED", 5, 10],
+    ["GENE_TEST.标准.2 实验室收到样本后15个工作日内，出具电子版及纸质版报告。", "GENE_TEST", "LAB_REPORT", 15, undefined],
+    ["GENE_TEST.流程.6 实验室收到样本后15个工作日内，出具电子版及纸质版报告", "GENE_TEST", "LAB_REPORT", 15, undefined],
+    ["JAPAN.流程.3 经我司审核，2个工作日内通知审核结果", "JAPAN_TREATMENT", "REVIEW_RESULT", 2, undefined],
+  ])("%s", (_clause, code, milestone, workingDays, upTo) => {
+    const sla = slasForBenefit(code).find((s) => s.milestone === milestone);
+    expect([sla?.workingDays, sla?.upToWorkingDays], milestone).toEqual([workingDays, upTo]);
+    expect(sla?.source).toContain(String(upTo ?? workingDays));
   });
 
   it.each<[ServiceCode, string, NetworkKind, BenefitCode[]]>([

@@ -1,6 +1,10 @@
 // Handbook 2022, 服务条件 of every service: 保单有效期内且等待期后, 初次罹患保障范围内的重大疾病
 // (恶性肿瘤 for 靶向药基因检测 and 赴日就医), 保单载明责任 (赴日就医), 服务次数.
 // All reasons that apply are returned, not just the first.
+// Clauses: GENERAL.说明.7, JAPAN.介绍.0 (the policy lists the benefit); GREEN_CHANNEL.条件.1, ADVANCE.条件.1,
+// SECOND_OPINION.条件.1, SECOND_OPINION.条件.2, MDT.条件.1, GENE_TEST.条件.1, JAPAN.条件.1 (in force, after the waiting
+// period, diagnosed after it); ADVANCE.提示.5.1, SECOND_OPINION.提示.5, MDT.提示.2, JAPAN.提示.1 (ends with the
+// policy); JAPAN.介绍.2 (10 uses). 初次罹患 is read by category only: any diagnosis after the waiting period qualifies.
 import type { BenefitDefinition, RequiredDiagnosis } from "../catalogue/service-definition.js";
 import { addDays } from "../shared/dates.js";
 import type { DiagnosisCategory, PolicyStatus } from "../policy/codes.js";

@@ -76,7 +76,7 @@ describe("city networks rebuilt from the handbook", () => {
     expect(mdt.filter((h) => h.corrections.some((c) => c.kind === "TRUNCATED"))).toHaveLength(4);
     const japan = read<{ hospitals: { nameZh: string; nameJa: string; prefecture: string }[] }>("networks/japan-hospitals.json").hospitals;
     expect(japan).toHaveLength(17);
-    const handbook = readFileSync(new URL("../../../../shared/seed/handbook-2022.txt", import.meta.url), "utf8");
+    const handbook = readFileSync(new URL("../../../data/handbook/handbook-2022.txt", import.meta.url), "utf8");
     for (const h of japan) expect(handbook, h.nameZh).toContain(`${h.nameZh}\t${h.nameJa}`);
     expect(japan.filter((h) => h.prefecture !== "東京都").map((h) => [h.nameJa, h.prefecture])).toEqual([
       ["国立がん研究センター 東病院", "千葉県"],

@@ -11,11 +11,13 @@ type Row = [string, BenefitCode, CaseTimeline, string, [string, string | null, s
 const D = "DOCUMENTS_COMPLETE";
 const rows: Row[] = [
   ["nothing complete: the clock waits", "GREEN_CHANNEL_OUTPATIENT", {}, "2026-03-02", [["APPOINTMENT_ARRANGED", null, null, "NOT_STARTED"]]],
-  ["GREEN_CHANNEL.标准.2 门诊绿通…审核通过后 5 个工作日内安排预约服务", "GREEN_CHANNEL_OUTPATIENT", { [D]: "2026-03-02", APPROVED: "2026-03-03" }, "2026-03-04", [["APPOINTMENT_ARRANGED", "2026-03-03", "2026-03-10", "ON_TRACK"]]],
+  ["GREEN_CHANNEL.标准.2.1 门诊绿通…审核通过后 5 个工作日内安排预约服务", "GREEN_CHANNEL_OUTPATIENT", { [D]: "2026-03-02", APPROVED: "2026-03-03" }, "2026-03-04", [["APPOINTMENT_ARRANGED", "2026-03-03", "2026-03-10", "ON_TRACK"]]],
   ["due today", "GREEN_CHANNEL_OUTPATIENT", { [D]: "2026-03-02", APPROVED: "2026-03-03" }, "2026-03-10", [["APPOINTMENT_ARRANGED", "2026-03-03", "2026-03-10", "DUE_TODAY"]]],
   ["breached the day after", "GREEN_CHANNEL_OUTPATIENT", { [D]: "2026-03-02", APPROVED: "2026-03-03" }, "2026-03-11", [["APPOINTMENT_ARRANGED", "2026-03-03", "2026-03-10", "BREACHED"]]],
   ["met on the due day", "GREEN_CHANNEL_OUTPATIENT", { [D]: "2026-03-02", APPROVED: "2026-03-03", ARRANGED: "2026-03-10" }, "2026-03-20", [["APPOINTMENT_ARRANGED", "2026-03-03", "2026-03-10", "MET"]]],
   ["met a day late", "GREEN_CHANNEL_OUTPATIENT", { [D]: "2026-03-02", APPROVED: "2026-03-03", ARRANGED: "2026-03-11" }, "2026-03-20", [["APPOINTMENT_ARRANGED", "2026-03-03", "2026-03-10", "MISSED"]]],
+  ["GREEN_CHANNEL.标准.2.6 服务时效自收到被保险人提供的完整资料开始计算 — approved before the documents are complete: the clock waits", "GREEN_CHANNEL_OUTPATIENT", { APPROVED: "2026-03-03" }, "2026-03-04", [["APPOINTMENT_ARRANGED", null, null, "PAUSED"]]],
+  ["GREEN_CHANNEL.标准.2.7 如因资料提交不全导致服务启动时间延迟，则服务安排时间顺延 — documents completed after approval: the clock starts then", "GREEN_CHANNEL_OUTPATIENT", { [D]: "2026-03-05", APPROVED: "2026-03-03" }, "2026-03-06", [["APPOINTMENT_ARRANGED", "2026-03-05", "2026-03-12", "ON_TRACK"]]],
   ["over National Day 2025 with the 调休 Saturday", "GREEN_CHANNEL_INPATIENT_OR_SURGERY", { [D]: "2025-09-26", APPROVED: "2025-09-26" }, "2025-09-30", [["ADMISSION_ARRANGED", "2025-09-26", "2025-10-16", "ON_TRACK"]]],
   ["GENE_TEST.流程.6 实验室收到样本后15个工作日内，出具电子版及纸质版报告", "GENE_TEST", { [D]: "2026-02-02", STARTED: "2026-02-10" }, "2026-02-11", [["LAB_REPORT", "2026-02-10", "2026-03-09", "ON_TRACK"]]],
   ["MDT.标准.2 …10 个工作日内安排线下 MDT 专家会诊，会诊后 5-10 个工作日内", "MDT_CONSULTATION", { [D]: "2026-03-02", ARRANGED: "2026-03-06", STARTED: "2026-03-09" }, "2026-03-10", [["CONSULTATION_ARRANGED", "2026-03-02", "2026-03-16", "MET"], ["REPORT_ISSUED", "2026-03-09", "2026-03-23", "ON_TRACK"]]],

@@ -13,10 +13,10 @@ const liability = {
   source: "本服务因涉及理赔责任认定，可能需要被保险人提供既往病历材料或配合进行公估调查，责任认定完成后，方可为被保险人提供本服务。",
 };
 const admit = { clause: "ADVANCE.流程.5", source: "我司服务人员协助被保险人在预约日期至医院办理住院，签署授权书" };
-const sign = { clause: "ADVANCE.提示.3", source: "提供垫付服务时，被保险人须签署医疗垫付知情同意书和理赔授权书；垫付服务完成后，被保险人须交付住院发票、出院小结等理赔资料给我司服务人员。" };
+const sign = { clause: "ADVANCE.提示.3.1", source: "提供垫付服务时，被保险人须签署医疗垫付知情同意书和理赔授权书；垫付服务完成后，被保险人须交付住院发票、出院小结等理赔资料给我司服务人员。" };
 const discharge = { clause: "ADVANCE.流程.6", source: "我司服务人员协助被保险人办理出院，被保险人须提交住院发票、出院小结等资料，垫付服务完成。" };
 const deemedDone = {
-  clause: "ADVANCE.提示.5",
+  clause: "ADVANCE.提示.5.2",
   source: "若我司已为被保险人完成服务安排，但被保险人未在预定时间办理住院或拒绝签署医疗垫付知情同意书和理赔授权书，亦视为本项服务已完成。",
 };
 
@@ -45,7 +45,7 @@ export const inpatientAdvanceWorkflow: Workflow = {
     { ...reject(["SUBMITTED", "AWAITING_DOCUMENTS", ...reviewing], result), records: ["REVIEW_RESULT", "INVESTIGATION_RESULT"] },
     { action: "SCHEDULE", from: ["APPROVED"], to: "SCHEDULED", records: ["ARRANGED"], input: "SCHEDULED_FOR", ...result },
     { action: "START", from: ["SCHEDULED"], to: "IN_PROGRESS", records: ["STARTED", "ADMITTED"], needs: ["ADVANCE_CONSENT", "CLAIM_AUTHORIZATION"], ...admit, clause: `${admit.clause}, ${sign.clause}`, source: sign.source },
-    { action: "COMPLETE", from: ["IN_PROGRESS"], to: "COMPLETED", records: ["COMPLETED"], needs: ["HOSPITAL_INVOICE", "DISCHARGE_SUMMARY"], quota: "CONSUME", ...discharge },
+    { action: "COMPLETE", from: ["IN_PROGRESS"], to: "COMPLETED", records: ["COMPLETED"], needs: ["HOSPITAL_INVOICE", "DISCHARGE_SUMMARY"], quota: "CONSUME", ...discharge, clause: `${discharge.clause}, ADVANCE.提示.3.2` },
     { action: "RECORD_NO_SHOW", from: ["SCHEDULED"], to: "NO_SHOW", quota: "CONSUME", ...deemedDone },
     { action: "RECORD_REFUSAL_TO_SIGN", from: ["SCHEDULED"], to: "REFUSED_TO_SIGN", quota: "CONSUME", ...deemedDone },
     { action: "CANCEL", from: ["SUBMITTED", "AWAITING_DOCUMENTS", ...reviewing, "APPROVED"], to: "CANCELLED", quota: "RELEASE", ...review },

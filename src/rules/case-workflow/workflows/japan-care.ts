@@ -9,17 +9,18 @@ import type { CaseStage } from "../codes.js";
 import type { Workflow } from "../workflow-definition.js";
 import { approve, ENDING_STAGES, openingStages, reject, startReview } from "./common.js";
 
-const step = (n: number, source: string) => ({ clause: `JAPAN.流程.${n}`, source });
-const review = step(3, "经我司审核，2个工作日内通知审核结果");
-const notify = step(4, "服务商收到我司审核结果后，在1个工作日内通知被保险人是否启动日本医疗综合服务");
-const specialist = step(5, "2个工作日内安排专员协助被保险人收集资料、翻译、与医院沟通等");
-const acceptance = step(6, "资料翻译及医院沟通完毕，日本医院出具接收函，服务商协助办理医疗签证 *须有日本医院接收函方可办理医疗签证");
-const visa = step(7, "医疗签证办理完毕，服务商协助安排赴日机票、住宿及行程");
-const billing = step(8, "服务商与日本医院联络，为被保险人启动住院费用直付和费用监控 *被保险人须配合签署直付和理赔授权书");
-const depart = step(9, "赴日行前工作安排完毕，被保险人前往日本，服务商安排当地陪诊人员 *当地就医陪诊累计总时长不得超过40小时，陪诊仅限医疗相关环节");
-const arrive = step(10, "被保险人抵达日本医院就诊");
-const admit = step(11, "根据医院安排，陪诊人员协调被保险人入院进行治疗");
-const finish = step(12, "治疗结束回国，服务商收集资料，完成理赔申请服务完成 *日本医院邮寄完整医疗资料与账单至服务商");
+const clause = (id: string, source: string) => ({ clause: id, source });
+
+const review = clause("JAPAN.流程.3", "经我司审核，2个工作日内通知审核结果");
+const notify = clause("JAPAN.流程.4", "服务商收到我司审核结果后，在1个工作日内通知被保险人是否启动日本医疗综合服务");
+const specialist = clause("JAPAN.流程.5", "2个工作日内安排专员协助被保险人收集资料、翻译、与医院沟通等");
+const acceptance = clause("JAPAN.流程.6", "资料翻译及医院沟通完毕，日本医院出具接收函，服务商协助办理医疗签证 *须有日本医院接收函方可办理医疗签证");
+const visa = clause("JAPAN.流程.7", "医疗签证办理完毕，服务商协助安排赴日机票、住宿及行程");
+const billing = clause("JAPAN.流程.8", "服务商与日本医院联络，为被保险人启动住院费用直付和费用监控 *被保险人须配合签署直付和理赔授权书");
+const depart = clause("JAPAN.流程.9", "赴日行前工作安排完毕，被保险人前往日本，服务商安排当地陪诊人员 *当地就医陪诊累计总时长不得超过40小时，陪诊仅限医疗相关环节");
+const arrive = clause("JAPAN.流程.10", "被保险人抵达日本医院就诊");
+const admit = clause("JAPAN.流程.11", "根据医院安排，陪诊人员协调被保险人入院进行治疗");
+const finish = clause("JAPAN.流程.12", "治疗结束回国，服务商收集资料，完成理赔申请服务完成 *日本医院邮寄完整医疗资料与账单至服务商");
 const ownFailure = {
   clause: "JAPAN.提示.2",
   source: "若我司已为被保险人完成服务安排，但由于被保险人无法提交相应医疗资料、医疗签证无法办理、不符合医院接收条件等被保险人个人自身原因导致无法赴日就医，亦视为本项服务已完成。",

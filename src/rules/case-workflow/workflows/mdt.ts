@@ -11,7 +11,7 @@ const attend = {
   clause: "MDT.流程.4",
   source: "资料收集完整后由我司特约服务商协调确定诊疗地点及时间，10 个工作日内通知被保险人或家属准时出席 MDT 专家会诊",
 };
-const proxy = { clause: "MDT.提示.1", source: "由服务商的服务人员代为前往现场，需被保险人或家属签署多学科会诊委托书" };
+const proxy = { clause: "MDT.提示.1.2, MDT.提示.1.3", source: "由服务商的服务人员代为前往现场，需被保险人或家属签署多学科会诊委托书" };
 const report = { clause: "MDT.流程.5", source: "多科室专家会诊后 5-10 个工作日内，出具书面诊疗意见报告，服务完成" };
 const noShow = { clause: "MDT.提示.3", source: "如我司已为被保险人完成本服务安排，但被保险人未在预定时间参加，亦视为本项服务已完成，须计入有效服务次数。" };
 

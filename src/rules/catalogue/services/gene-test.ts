@@ -1,4 +1,5 @@
 // Handbook 2022 §靶向药基因检测: 服务内容, 服务条件, 服务标准, 服务流程, 温馨提示.
+// Clauses: GENE_TEST.介绍.2 (quota), GENE_TEST.标准.2, GENE_TEST.流程.6 (SLA).
 import type { ServiceDefinition } from "../service-definition.js";
 import { APPLY_STEP_DESCRIPTION, t } from "../text.js";
 

@@ -1,4 +1,5 @@
 // Handbook 2022 §就医绿色通道: 服务介绍, 服务条件, 服务标准 (服务时效), 服务流程, 温馨提示.
+// Clauses: GREEN_CHANNEL.介绍.2 (quotas), GREEN_CHANNEL.条件.3 (documents), GREEN_CHANNEL.标准.2.1, GREEN_CHANNEL.标准.2.4, GREEN_CHANNEL.标准.2.5 (SLA).
 import type { ServiceDefinition } from "../service-definition.js";
 import { APPLY_STEP_DESCRIPTION, SAME_INSURED_NOTE, t } from "../text.js";
 
@@ -64,7 +65,7 @@ export const greenChannelService: ServiceDefinition = {
       startsWhen: t("审核通过（资料完整）", "Review passed on complete documents"),
       workingDays: 5,
       source: "门诊绿通：我司收到被保险人服务申请后，会请被保险人提供相关资料，审核通过后 5 个工作日内安排预约服务。",
-      clause: "GREEN_CHANNEL.标准.2, GREEN_CHANNEL.流程.3",
+      clause: "GREEN_CHANNEL.标准.2.1, GREEN_CHANNEL.流程.3",
     },
     {
       milestone: "ADMISSION_ARRANGED",
@@ -75,7 +76,7 @@ export const greenChannelService: ServiceDefinition = {
       workingDays: 10,
       source:
         "住院绿通：我司收到被保险人的服务申请后，会请被保险人提供相关资料及住院通知单，审核通过后 10 个工作日内安排住院服务。手术绿通：我司收到被保险人的服务申请后，会请被保险人提供相关资料及手术通知单，审核通过后 10 个工作日内安排手术加急协调服务。",
-      clause: "GREEN_CHANNEL.标准.2, GREEN_CHANNEL.流程.3",
+      clause: "GREEN_CHANNEL.标准.2.4, GREEN_CHANNEL.标准.2.5, GREEN_CHANNEL.流程.3",
     },
   ],
   // 服务条件 3: 门诊病历、血液检测报告、CT 报告、MRI 报告或病理报告; 服务时效: 住院通知单 (住院绿通), 手术通知单 (手术绿通).

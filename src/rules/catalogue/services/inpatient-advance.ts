@@ -1,4 +1,5 @@
 // Handbook 2022 §住院垫付服务: 服务介绍, 服务条件, 服务标准, 服务流程, 温馨提示.
+// Clauses: ADVANCE.介绍.2 (unlimited), ADVANCE.条件.4 (documents), ADVANCE.标准.2, ADVANCE.流程.4 (SLA).
 import type { ServiceDefinition } from "../service-definition.js";
 import { SAME_INSURED_NOTE, t } from "../text.js";
 

@@ -1,4 +1,5 @@
 // Handbook 2022 §赴日就医协助（是否享有此服务，请以保单载明责任为准）: 服务介绍, 服务条件, 服务标准, 服务流程, 温馨提示.
+// Clauses: JAPAN.介绍.0 (not a standard benefit), JAPAN.介绍.2 (quota), JAPAN.流程.3 (SLA).
 import type { ServiceDefinition } from "../service-definition.js";
 import { APPLY_STEP_DESCRIPTION, t } from "../text.js";
 

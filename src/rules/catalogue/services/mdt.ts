@@ -1,4 +1,5 @@
 // Handbook 2022 §MDT 多学科会诊: 服务介绍, 服务条件, 服务标准, 服务流程, 温馨提示.
+// Clauses: MDT.介绍.2 (quota), MDT.条件.3 (documents), MDT.标准.2, MDT.流程.4, MDT.流程.5 (SLA).
 import type { ServiceDefinition } from "../service-definition.js";
 import { APPLY_STEP_DESCRIPTION, t } from "../text.js";
 

@@ -1,4 +1,5 @@
 // Handbook 2022 §国内第二诊疗意见: 服务介绍, 服务条件, 服务标准, 服务流程, 温馨提示.
+// Clauses: SECOND_OPINION.介绍.2 (quota), SECOND_OPINION.提示.2 (documents), SECOND_OPINION.标准.2, SECOND_OPINION.流程.4 (SLA).
 import type { ServiceDefinition } from "../service-definition.js";
 import { APPLY_STEP_DESCRIPTION, t } from "../text.js";
 
