@@ -39,8 +39,16 @@ export interface ActionRule {
   readonly source: string;
 }
 
+/** A choice made where the handbook is silent or ambiguous, with the sentence it reads. */
+export interface Reading {
+  readonly clause: string;
+  readonly sentence: string;
+  readonly reading: string;
+}
+
 export interface Workflow {
   readonly service: ServiceCode;
   readonly stages: readonly StageDefinition[];
   readonly actions: readonly ActionRule[];
+  readonly readings?: readonly Reading[];
 }

@@ -20,4 +20,11 @@ export const familyDoctorWorkflow: Workflow = {
     { action: "COMPLETE", from: ["IN_PROGRESS"], to: "COMPLETED", records: ["COMPLETED"], ...consult },
     { action: "CANCEL", from: ["SUBMITTED", "AWAITING_DOCUMENTS", "SCHEDULED"], to: "CANCELLED", quota: "RELEASE", ...consult },
   ],
+  readings: [
+    {
+      clause: "FAMILY_DOCTOR.流程.2",
+      sentence: "点击家庭医生按钮，一键开始咨询。",
+      reading: "A consultation is a case only so that its use is recorded (START); the handbook gives no review, documents or clock.",
+    },
+  ],
 };

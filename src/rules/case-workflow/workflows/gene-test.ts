@@ -37,4 +37,16 @@ export const geneTestWorkflow: Workflow = {
     { action: "CANCEL", from: ["SUBMITTED", "AWAITING_DOCUMENTS", "UNDER_REVIEW", "APPROVED", "SCHEDULED"], to: "CANCELLED", quota: "RELEASE", ...noCancel },
     { action: "CANCEL", from: ["SAMPLE_COLLECTION", "IN_PROGRESS"], to: null, refusal, ...noCancel },
   ],
+  readings: [
+    {
+      clause: "GENE_TEST.提示.4",
+      sentence: "本服务自启动样本采集开始，不可取消。",
+      reading: "Collection starts with START_SAMPLE_COLLECTION, or at the latest with START (the laboratory has the sample); a booked collection (SCHEDULE) can still be cancelled and the reservation is released.",
+    },
+    {
+      clause: "GENE_TEST.提示.1",
+      sentence: "若被保险人…无法提供检测样本，则本服务随保单有效期到期终止。",
+      reading: "A case without a sample stays open; it is not closed by the graph when the policy ends (listed as missing in docs/handbook-trace.md).",
+    },
+  ],
 };

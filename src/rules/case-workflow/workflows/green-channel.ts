@@ -41,4 +41,26 @@ export const greenChannelWorkflow: Workflow = {
     { action: "CANCEL", from: ["SUBMITTED", "AWAITING_DOCUMENTS", "UNDER_REVIEW", "APPROVED"], to: "CANCELLED", quota: "RELEASE", ...noChange },
     { action: "CANCEL", from: ["SCHEDULED", "IN_PROGRESS"], to: null, refusal, ...noChange },
   ],
+  readings: [
+    {
+      clause: "GREEN_CHANNEL.提示.1",
+      sentence: "本项服务申请成功后不接受改期或取消。",
+      reading: "申请成功 is the appointment being made (SCHEDULE): until then the insured may cancel and the reservation is released; from then CANCEL and a second SCHEDULE are refused.",
+    },
+    {
+      clause: "GREEN_CHANNEL.流程.3",
+      sentence: "【住院或手术协调】启动服务且住院通知单开具之日起 10 个工作日内完成安排",
+      reading: "The notice's issue date is not recorded apart: the clock starts at approval, which needs the notice among the complete documents, so it never starts before the notice reached us.",
+    },
+    {
+      clause: "GREEN_CHANNEL.提示.2",
+      sentence: "…亦视为本项服务已完成，计入服务次数。",
+      reading: "The use is counted at the visit (START or COMPLETE) or at a no-show; nothing booked can be cancelled, so a booked case always ends used.",
+    },
+    {
+      clause: "GREEN_CHANNEL.标准.2.3",
+      sentence: "（本服务不可指定医生）",
+      reading: "A submission carries the hospital and department asked for (服务流程 2) and has no doctor field; the catalogue says so.",
+    },
+  ],
 };

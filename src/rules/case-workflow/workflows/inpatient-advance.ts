@@ -52,4 +52,31 @@ export const inpatientAdvanceWorkflow: Workflow = {
     // Once arranged, not being admitted at the agreed time counts as completed (温馨提示 5).
     { action: "CANCEL", from: ["SCHEDULED", "IN_PROGRESS"], to: "CANCELLED", quota: "CONSUME", ...deemedDone },
   ],
+  readings: [
+    {
+      clause: "ADVANCE.提示.1",
+      sentence: "责任认定完成后，方可为被保险人提供本服务。",
+      reading: "REQUEST_LIABILITY_REVIEW pauses the 5-day arrangement clock until the decision (APPROVE or REJECT); an investigation (查勘) pauses it too; overlapping pauses count once.",
+    },
+    {
+      clause: "ADVANCE.流程.4",
+      sentence: "如需查勘，15个工作日内通知查勘结果。",
+      reading: "Counted from the investigation request, met by RECORD_INVESTIGATION_RESULT (or by the decision taken from INVESTIGATING).",
+    },
+    {
+      clause: "ADVANCE.提示.2.1",
+      sentence: "如被保险人之前已因相同疾病住院成功申请过我司垫付服务",
+      reading: "An earlier case of this policy for the same diagnosis (SubmitCaseInput.diagnosisId; by default the policy's earliest qualifying diagnosis) that reached admission, i.e. the advance was made. Otherwise the submission warns FIRST_ADVANCE_MAY_NEED_REVIEW.",
+    },
+    {
+      clause: "ADVANCE.提示.5.2",
+      sentence: "若我司已为被保险人完成服务安排，但被保险人未在预定时间办理住院或拒绝签署…亦视为本项服务已完成。",
+      reading: "Used at discharge (COMPLETE), a no-show, a refusal to sign (RECORD_REFUSAL_TO_SIGN) or a cancellation once arranged; released at a rejection or a cancellation before the arrangement. The benefit is unlimited: used counts the uses.",
+    },
+    {
+      clause: "ADVANCE.提示.4.2",
+      sentence: "被保险人若以社会医疗保险身份参保但在就医时无法以社会医疗保险身份就诊并结算的，无法申请住院费用垫付服务。",
+      reading: "An insured with social insurance must answer usesSocialInsuranceSettlement; no answer is a userError, not a pass.",
+    },
+  ],
 };

@@ -86,4 +86,31 @@ export const japanCareWorkflow: Workflow = {
     { action: "CANCEL", from: ["SUBMITTED", "AWAITING_DOCUMENTS", "UNDER_REVIEW", "APPROVED"], to: "CANCELLED", quota: "RELEASE", ...notify },
     { action: "CANCEL", from: [...ARRANGING, "SCHEDULED", "IN_PROGRESS", "ADMITTED"], to: "CANCELLED", quota: "CONSUME", ...ownFailure },
   ],
+  readings: [
+    {
+      clause: "JAPAN.提示.2",
+      sentence: "若我司已为被保险人完成服务安排，但由于被保险人无法提交相应医疗资料、医疗签证无法办理、不符合医院接收条件等…亦视为本项服务已完成。",
+      reading: "The failures it names all happen in steps 5–7, before the trip is arranged, so 服务安排 is read as the arrangement work having started: from the start notice (NOTIFY_START) an own failure (RECORD_INSURED_FAILURE) or a withdrawal (CANCEL) counts as used; before it a cancellation gives the use back.",
+    },
+    {
+      clause: "JAPAN.标准.3",
+      sentence: "在资料齐全且符合医院接收条件且医疗签证顺利签署的情况下，我司将在40个工作日内为被保险人完成赴日本的就医安排。",
+      reading: "Counted from complete documents, without the days spent waiting for the hospital's acceptance (REQUEST_HOSPITAL_ACCEPTANCE → RECORD_HOSPITAL_ACCEPTANCE) or for the visa (→ RECORD_VISA_ISSUED); met when the arrangement is complete (SCHEDULE, step 9), not at arrival.",
+    },
+    {
+      clause: "JAPAN.流程.4",
+      sentence: "服务商收到我司审核结果后，在1个工作日内通知被保险人是否启动日本医疗综合服务",
+      reading: "Starts when the review passes (APPROVE); a negative result is a rejection and closes the case.",
+    },
+    {
+      clause: "JAPAN.流程.12",
+      sentence: "日本医院邮寄完整医疗资料与账单至服务商",
+      reading: "COMPLETE needs the discharge summary and the hospital invoice on the case.",
+    },
+    {
+      clause: "JAPAN.流程.9",
+      sentence: "赴日行前工作安排完毕，被保险人前往日本",
+      reading: "Clients that record only the coarse steps may SCHEDULE straight from approval (with the acceptance letter); the milestones they skip stay unrecorded and their clocks say so (missed or breached).",
+    },
+  ],
 };

@@ -38,4 +38,16 @@ export const mdtWorkflow: Workflow = {
     // Arranged and then not attended: the no-show sentence.
     { action: "CANCEL", from: ["SCHEDULED", "IN_PROGRESS"], to: "CANCELLED", quota: "CONSUME", ...noShow },
   ],
+  readings: [
+    {
+      clause: "MDT.提示.3",
+      sentence: "如我司已为被保险人完成本服务安排，但被保险人未在预定时间参加，亦视为本项服务已完成",
+      reading: "完成本服务安排 is the consultation being arranged (SCHEDULE); a cancellation after it is read as not attending and counts as used. Otherwise the use is counted when the report is issued.",
+    },
+    {
+      clause: "MDT.提示.1.4",
+      sentence: "疫情期间因各医院防控要求不同，暂不支持此代诊服务。",
+      reading: "Not enforced: the graph holds no epidemic period (listed as missing in docs/handbook-trace.md).",
+    },
+  ],
 };

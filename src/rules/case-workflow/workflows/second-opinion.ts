@@ -33,4 +33,11 @@ export const secondOpinionWorkflow: Workflow = {
     { action: "CANCEL", from: ["SUBMITTED", "AWAITING_DOCUMENTS"], to: "CANCELLED", quota: "RELEASE", ...noCancel },
     { action: "CANCEL", from: preparing, to: "CANCELLED", quota: "CONSUME", ...noCancel },
   ],
+  readings: [
+    {
+      clause: "SECOND_OPINION.提示.3",
+      sentence: "收到资料且开始病历整理环节后，本服务不可取消，如需取消亦视为本项服务已完成。",
+      reading: "Record preparation starts with the assessment (START_REVIEW, 服务流程 3); a cancellation from then is allowed and counts as used. Otherwise the use is counted when the report is issued (COMPLETE).",
+    },
+  ],
 };
