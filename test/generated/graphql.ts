@@ -187,7 +187,7 @@ export type HospitalFilter = {
   /** 城市: 北京, 上海市, 广州, 成都, 东京 (or a GB/T 2260 code). */
   city?: string | null | undefined;
   country?: Country | null | undefined;
-  /** Text in the Chinese or Japanese name or an alias. */
+  /** Text in the Chinese or Japanese name, an alias or the name as the handbook prints it; 医学院 inserted or left out, brackets, spaces and full-width forms are ignored. */
   search?: string | null | undefined;
   service?: ServiceCode | null | undefined;
 };

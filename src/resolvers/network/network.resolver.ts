@@ -17,7 +17,8 @@ import { presentHospital, presentRegion } from "./present-network.js";
 @Resolver()
 export class NetworkResolver {
   @Query(() => CoverageResult, {
-    description: "Is a place in a service's network? Accepts 襄阳, 襄阳市, 襄樊, a GB/T 2260 code. Never an error for an unknown place. Public.",
+    description:
+      "Is a place in a service's network? Accepts 襄阳, 襄阳市, 襄樊, 白沙 (白沙黎族自治县), a GB/T 2260 code; a name with several readings answers for the one the network lists, with the others as candidates. Never an error for an unknown place. Public.",
   })
   async coverage(
     @Arg("service", () => ServiceCodeEnum) service: ServiceCode,
