@@ -66,6 +66,8 @@ describe.each(testTargets())("networks on %s", (kind) => {
   it("lists covered regions per province", async () => {
     const { data } = await server.request(CoveredRegionsDocument, { service: "GENE_TEST", provinceCode: "420000" });
     expect(data?.coveredRegions.map((r) => r.name)).toEqual(["武汉市", "十堰市", "宜昌市", "襄阳市", "鄂州市", "荆门市", "荆州市", "恩施土家族苗族自治州"]);
+    const chongqing = await server.request(CoveredRegionsDocument, { service: "INPATIENT_ADVANCE", provinceCode: "500000" });
+    expect(chongqing.data?.coveredRegions.map((r) => r.name)).toEqual(["重庆市"]);
   });
 
   it("pages hospitals, filters them and refetches one by its global id", async () => {
