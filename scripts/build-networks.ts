@@ -45,8 +45,32 @@ const shortProvince = (token: string) => {
   return bare.endsWith("市") && MUNICIPALITIES.has(bare.slice(0, -1)) ? bare.slice(0, -1) : bare;
 };
 
-/** Cells that look like province headers but stand in a city column (line:token). */
-const PLACE_NOT_HEADER = new Set(["184:吉林", "336:海南"]);
+/**
+ * The review of every cell that names a province (line:token). A province name in a province
+ * column, followed by its cities, is a header; a municipality's name repeated in the next cell is
+ * its header and then its own city. The cells below are the ones that do not fit that pattern.
+ */
+const HEADER_REVIEW: Record<string, { header: boolean; reason: string }> = {
+  "184:吉林": { header: false, reason: "in a city column among 黑龙江's and 吉林's cities: the city 吉林市" },
+  "336:海南": { header: false, reason: "in a city column among 青海's prefectures (海北, 海东, 海西): 海南藏族自治州" },
+  "322:重庆": { header: false, reason: "a lone cell in a column of places (巴中, 成都, 达州, 德阳, 阿坝 above it), the table's only 重庆 cell: the municipality itself, not a header" },
+  "217:辽宁": { header: true, reason: "in a city column, but no place is named 辽宁: a shifted header of the 辽宁 cities that follow (铁岭 …)" },
+  "285:海南": { header: true, reason: "in the last city column, before 三沙 in a cell past the table's edge: the shifted header of the Hainan places that follow" },
+  "334:贵州": { header: true, reason: "in the last city column with no city beside it: the header of the 贵州 places below it (毕节, 铜仁, 遵义 …)" },
+  "355:浙江": { header: true, reason: "in the last city column with no city beside it: the header of the 浙江 places below it (衢州 …)" },
+  "365:吉林": { header: true, reason: "heads the 吉林 places below it (辽源, 四平, 松原, 通化); the city itself is listed as 吉林市 at line 372" },
+  "529:山东省": { header: true, reason: "in a city column, but 山东 is no city: the shifted header of 临沂市 beside it" },
+};
+const DEFAULT_HEADER_REASON = "a province's name in a province column, beside or above its cities: the header";
+const MUNICIPALITY_HEADER_REASON = "a municipality's name, repeated as its own city in the next cell: the header, then the place";
+
+export interface HeaderDecision {
+  line: number;
+  column: number;
+  source: string;
+  header: boolean;
+  reason: string;
+}
 
 /** Places the generic rules cannot resolve alone, with the reason. */
 const DECISIONS: Record<string, { code: string; kind: string; reason: string }> = {
@@ -87,11 +111,12 @@ function resolve(token: string, hint: string | null): { region: Region; how: "ex
   return { region: top[0]!, how };
 }
 
-function build(service: keyof typeof TABLES): Entry[] {
+function build(service: keyof typeof TABLES): { entries: Entry[]; headers: HeaderDecision[] } {
   const [from, to] = TABLES[service];
   const lines = readFileSync(HANDBOOK, "utf8").split("\n");
   const hints: (string | null)[] = [null, null, null, null];
   const entries: Entry[] = [];
+  const headers: HeaderDecision[] = [];
   const seen = new Map<string, string>();
   for (let n = from; n <= to; n++) {
     const cells = lines[n - 1]!.split("\t");
@@ -102,9 +127,15 @@ function build(service: keyof typeof TABLES): Entry[] {
       const short = shortProvince(token);
       const previous = cells[column - 1]?.trim();
       const isMunicipalityPlace = MUNICIPALITIES.has(short) && previous !== undefined && shortProvince(previous) === short;
-      if (PROVINCE_SHORT[short] && !isMunicipalityPlace && !PLACE_NOT_HEADER.has(`${n}:${token}`)) {
-        hints[pair] = PROVINCE_SHORT[short]!;
-        return;
+      if (PROVINCE_SHORT[short] && !isMunicipalityPlace) {
+        const review = HEADER_REVIEW[`${n}:${token}`];
+        const nextIsItself = MUNICIPALITIES.has(short) && shortProvince(cells[column + 1]?.trim() ?? "") === short;
+        const decision = review ?? { header: true, reason: nextIsItself ? MUNICIPALITY_HEADER_REASON : DEFAULT_HEADER_REASON };
+        headers.push({ line: n, column, source: token, ...decision });
+        if (decision.header) {
+          hints[pair] = PROVINCE_SHORT[short]!;
+          return;
+        }
       }
       const hint = hints[pair] ?? null;
       const decision = DECISIONS[token];
@@ -134,14 +165,14 @@ function build(service: keyof typeof TABLES): Entry[] {
       entries.push({ source: token, line: n, sourceProvince: headerName, code: region.code, name: region.name, level: region.level, provinceCode: region.provinceCode, duplicateOf: duplicateOf === null ? null : region.code, corrections });
     });
   }
-  return entries;
+  return { entries, headers };
 }
 
 const pkg = JSON.parse(readFileSync(new URL("../data/regions/regions.json", import.meta.url), "utf8")) as { source: string };
 for (const service of Object.keys(TABLES) as (keyof typeof TABLES)[]) {
-  const entries = build(service);
+  const { entries, headers } = build(service);
   const file = new URL(`../data/networks/${service.toLowerCase().replace(/_/g, "-")}.json`, import.meta.url);
-  writeFileSync(file, `${JSON.stringify({ service, source: "handbook-2022.txt", divisions: pkg.source, entries }, null, 1)}\n`);
+  writeFileSync(file, `${JSON.stringify({ service, source: "handbook-2022.txt", divisions: pkg.source, headers, entries }, null, 1)}\n`);
   const distinct = new Set(entries.map((e) => e.code)).size;
   process.stdout.write(`${service}: ${entries.length} source cells, ${distinct} distinct divisions\n`);
 }

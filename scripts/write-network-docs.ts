@@ -4,6 +4,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 const read = <T>(path: string) => JSON.parse(readFileSync(new URL(`../data/${path}`, import.meta.url), "utf8")) as T;
 interface Correction { kind: string; reason: string }
 interface Entry { source: string; line: number; code: string; name: string; level: string; sourceProvince: string | null; corrections: Correction[] }
+interface Header { line: number; column: number; source: string; header: boolean; reason: string }
 
 const lines: string[] = [];
 const out = (s = "") => lines.push(s);
@@ -30,6 +31,24 @@ out("Coverage: a listed prefecture (or municipality) covers the counties and dis
 out("listed county-level city covers itself only. The family doctor is online (every place); the second");
 out("opinion uses 3A experts nationwide (mainland); MDT is held at the named hospitals in 北京, 上海,");
 out("广州 and 成都; treatment in Japan at the named Japanese hospitals.");
+out();
+out("Province names in the tables: every cell that names a province was reviewed. A province name in a");
+out("province column, beside or above its cities, is the header of that column pair; a municipality's");
+out("name repeated in the next cell is its header and then its own city. The cells that fit neither");
+out("pattern are reviewed decisions in the script (a lone 重庆 in a column of places is the municipality,");
+out("吉林 and 海南 in city columns are 吉林市 and 海南藏族自治州); each service's section lists every one.");
+out();
+out("Look-ups accept every form a person types: the full name, the name without its suffix");
+out("(市/县/区/盟/旗/州/地区/自治州/自治县/自治旗) or its nationality part (白沙黎族自治县 → 白沙), former");
+out("names and misprints (`data/regions/aliases.json`), and GB/T 2260 codes. When a name has several");
+out("readings, `coverage` answers with the one the service's network lists by name, else the one inside");
+out("a listed division, says so in `note` and returns the other readings as `candidates` (昌江 for the");
+out("advance payment is Hainan's 昌江黎族自治县, with 景德镇's 昌江区 as a candidate; 吉林 in the green");
+out("channel is 吉林市). A misprint that is also a real name (安定 for 定安县) is only ever a further");
+out("reading. Every cell of every table, as printed, answers covered as its division (a test walks them");
+out("all through the graph). Hospitals are found by the printed name too: a search ignores 医学院");
+out("inserted or left out, brackets, spaces and full-width forms, and compares names, aliases (which");
+out("keep the handbook's printed form where it differs from the name) and the printed cell.");
 out();
 out("Look-ups: the division index is built once per process in memory (3,678 rows: static reference");
 out("data, cheaper than a query); the listed codes of a service come from the `network_region` table");
@@ -62,6 +81,11 @@ out(`| Japanese hospitals | ${japan.length} | — | — | — | ${japan.filter((
 out();
 for (const [service, , zh] of services) {
   out(`## ${zh} (${service}): corrections and interpretations`);
+  out();
+  const headers = read<{ headers: Header[] }>(`networks/${services.find(([code]) => code === service)![1]}.json`).headers;
+  out(`### Cells that name a province (${headers.length}: ${headers.filter((h) => h.header).length} headers, ${headers.filter((h) => !h.header).length} places)`);
+  out();
+  for (const h of headers) out(`- line ${h.line}, column ${h.column + 1}, ${h.source}: ${h.header ? "header" : "**place**"} — ${h.reason}`);
   out();
   const kinds = new Map<string, string[]>();
   for (const e of all[service]!) for (const c of e.corrections) kinds.set(c.kind, [...(kinds.get(c.kind) ?? []), `line ${e.line} ${e.source} → ${e.name} (${e.code}): ${c.reason}`]);

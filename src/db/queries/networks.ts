@@ -1,4 +1,6 @@
-import { and, asc, eq, gt, ilike, inArray, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, eq, gt, inArray, or, sql, type SQL } from "drizzle-orm";
+import type { AnyPgColumn } from "drizzle-orm/pg-core";
+import { HOSPITAL_SEARCH_NOISE_SQL, hospitalSearchKey } from "../../rules/network/hospital-search-key.js";
 import type { Executor } from "../client.js";
 import { hospitals, networkRegions } from "../schema/index.js";
 
@@ -31,10 +33,18 @@ function hospitalConditions(query: HospitalQuery): SQL[] {
     const city = query.city.trim().replace(/市$/, "");
     conditions.push(or(eq(hospitals.city, city), eq(hospitals.city, `${city}市`), eq(hospitals.cityCode, city))!);
   }
-  if (query.search?.trim()) {
-    const pattern = `%${query.search.trim().replace(/[\\%_]/g, "\\$&")}%`;
+  const key = query.search ? hospitalSearchKey(query.search) : "";
+  if (key) {
+    // The stored names, aliases and the printed cell (source), compared as search keys.
+    const pattern = `%${key.replace(/[\\%_]/g, "\\$&")}%`;
+    const keyOf = (column: SQL | AnyPgColumn) => sql`regexp_replace(lower(${column}), ${HOSPITAL_SEARCH_NOISE_SQL}, '', 'g')`;
     conditions.push(
-      or(ilike(hospitals.nameZh, pattern), ilike(hospitals.nameJa, pattern), sql`exists (select 1 from unnest(${hospitals.aliases}) a where a ilike ${pattern})`)!,
+      or(
+        sql`${keyOf(hospitals.nameZh)} like ${pattern}`,
+        sql`${keyOf(hospitals.nameJa)} like ${pattern}`,
+        sql`${keyOf(hospitals.source)} like ${pattern}`,
+        sql`exists (select 1 from unnest(${hospitals.aliases}) a where ${keyOf(sql`a`)} like ${pattern})`,
+      )!,
     );
   }
   return conditions;

@@ -29,7 +29,7 @@ import { hospitalsByIds, networkCodesByServices } from "../../db/queries/network
 import { loadRegionIndex } from "../../reference/networks.js";
 import type { ServiceDefinition } from "../../rules/catalogue/service-definition.js";
 import type { FieldReason } from "../../rules/case-workflow/check-submission.js";
-import { checkCoverage } from "../../rules/network/check-coverage.js";
+import { answerCoverage } from "../../rules/network/answer-coverage.js";
 import { metricCityOf, resolvePlace } from "../../rules/network/region-index.js";
 import { caseMetricColumns } from "./refresh-case-metrics.js";
 import { fromGlobalId } from "../../schema/shared/global-id.js";
@@ -210,16 +210,16 @@ async function networkReasons(
     }
     const index = loadRegionIndex();
     const lookup = resolvePlace(index, input.place);
-    if (lookup.kind !== "FOUND") {
-      const candidates = lookup.kind === "AMBIGUOUS" ? `: ${lookup.candidates.slice(0, 5).map((c) => `${c.name} ${c.code}`).join(", ")}` : "";
+    const listed = lookup.kind === "UNKNOWN" ? new Set<string>() : new Set((await networkCodesByServices(tx, [service.code])).map((r) => r.regionCode));
+    const answer = answerCoverage(service.code, service.network, input.place, lookup, index, listed);
+    if (!answer.region) {
+      const candidates = answer.candidates.length > 0 ? `: ${answer.candidates.slice(0, 5).map((c) => `${c.name} ${c.code}`).join(", ")}` : "";
       return { problems: [problem("UNKNOWN_PLACE", ["input", "place"], `无法确定城市“${input.place}”${candidates}`, `Cannot tell which place "${input.place}" is${candidates}`)] };
     }
-    const listed = new Set((await networkCodesByServices(tx, [service.code])).map((r) => r.regionCode));
-    const decision = checkCoverage(service.code, service.network, lookup.region, index, listed);
-    if (!decision.covered) reasons.push({ code: "PLACE_NOT_COVERED", date: null, field: ["input", "place"] });
-    placeCode = lookup.region.code;
-    provinceCode = lookup.region.provinceCode;
-    cityCode = metricCityOf(lookup.region, index);
+    if (!answer.covered) reasons.push({ code: "PLACE_NOT_COVERED", date: null, field: ["input", "place"] });
+    placeCode = answer.region.code;
+    provinceCode = answer.region.provinceCode;
+    cityCode = metricCityOf(answer.region, index);
   }
   if (input.hospitalId) {
     const id = fromGlobalId(input.hospitalId);

@@ -5,7 +5,7 @@ import { hospitalCount, hospitalPage } from "../../db/queries/networks.js";
 import { loadRegionIndex } from "../../reference/networks.js";
 import { serviceByCode } from "../../rules/catalogue/catalogue.js";
 import type { ServiceCode } from "../../rules/catalogue/codes.js";
-import { checkCoverage } from "../../rules/network/check-coverage.js";
+import { answerCoverage } from "../../rules/network/answer-coverage.js";
 import { resolvePlace } from "../../rules/network/region-index.js";
 import { ServiceCodeEnum } from "../../schema/catalogue/catalogue.enums.js";
 import { CoverageResult } from "../../schema/network/coverage-result.type.js";
@@ -17,7 +17,8 @@ import { presentHospital, presentRegion } from "./present-network.js";
 @Resolver()
 export class NetworkResolver {
   @Query(() => CoverageResult, {
-    description: "Is a place in a service's network? Accepts 襄阳, 襄阳市, 襄樊, a GB/T 2260 code. Never an error for an unknown place. Public.",
+    description:
+      "Is a place in a service's network? Accepts 襄阳, 襄阳市, 襄樊, 白沙 (白沙黎族自治县), a GB/T 2260 code; a name with several readings answers for the one the network lists, with the others as candidates. Never an error for an unknown place. Public.",
   })
   async coverage(
     @Arg("service", () => ServiceCodeEnum) service: ServiceCode,
@@ -26,18 +27,10 @@ export class NetworkResolver {
   ): Promise<CoverageResult> {
     const index = loadRegionIndex();
     const lookup = resolvePlace(index, place);
-    if (lookup.kind === "UNKNOWN") {
-      return { service, query: place, covered: false, region: null, note: `没有找到“${place}”对应的行政区。No division matches "${place}".` };
-    }
-    if (lookup.kind === "AMBIGUOUS") {
-      const names = lookup.candidates.slice(0, 8).map((c) => `${c.name} (${c.code})`).join(", ");
-      return { service, query: place, covered: false, region: null, note: `“${place}”有多个可能，请指明：${names}. Ambiguous: ${names}.` };
-    }
     const definition = serviceByCode(service);
-    const listed = definition.network === "CITY_LIST" ? await ctx.loaders.networkCodesByService.load(service) : new Set<string>();
-    const decision = checkCoverage(service, definition.network, lookup.region, index, listed);
-    const via = lookup.via ? ` (${lookup.via})` : "";
-    return { service, query: place, covered: decision.covered, region: presentRegion(lookup.region), note: `${decision.note}${via}` };
+    const listed = definition.network === "CITY_LIST" && lookup.kind !== "UNKNOWN" ? await ctx.loaders.networkCodesByService.load(service) : new Set<string>();
+    const answer = answerCoverage(service, definition.network, place, lookup, index, listed);
+    return { service, query: place, covered: answer.covered, region: answer.region && presentRegion(answer.region), candidates: answer.candidates.map(presentRegion), note: answer.note };
   }
 
   @Query(() => [Region], { description: "The divisions a city-list service names, optionally in one province. Public." })

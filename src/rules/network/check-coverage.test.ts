@@ -3,7 +3,8 @@ import { describe, expect, it } from "vitest";
 import type { ServiceCode } from "../catalogue/codes.js";
 import { serviceByCode } from "../catalogue/catalogue.js";
 import { checkCoverage } from "./check-coverage.js";
-import { createRegionIndex, resolvePlace, type AliasRecord, type RegionRecord } from "./region-index.js";
+import { answerCoverage } from "./answer-coverage.js";
+import { createRegionIndex, resolvePlace, shortNamesOf, type AliasRecord, type RegionRecord } from "./region-index.js";
 
 const read = <T>(path: string) => JSON.parse(readFileSync(new URL(`../../../data/${path}`, import.meta.url), "utf8")) as T;
 const index = createRegionIndex(read<{ regions: RegionRecord[] }>("regions/regions.json").regions, read<{ aliases: AliasRecord[] }>("regions/aliases.json").aliases);
@@ -25,6 +26,15 @@ describe("resolvePlace", () => {
     ["北京", "FOUND", "110000"],
     ["朝阳区", "AMBIGUOUS", null],
     ["吉林", "AMBIGUOUS", null],
+    ["白沙", "FOUND", "469025"], // short form of 白沙黎族自治县
+    ["保亭", "FOUND", "469029"], // 保亭黎族苗族自治县: two nationalities
+    ["琼中", "FOUND", "469030"],
+    ["广西", "FOUND", "450000"], // 广西壮族自治区
+    ["昌江", "FOUND", "360202"], // the likeliest reading: 景德镇's 昌江区 (Hainan's county is an alternative)
+    ["安定", "FOUND", "621102"], // 定西市安定区; the handbook's misprint of 定安县 is only an alternative
+    ["襄樊", "FOUND", "420600"],
+    ["ｘ襄阳", "UNKNOWN", null],
+    ["４２０６００", "FOUND", "420600"], // full-width digits
     ["亚特兰蒂斯", "UNKNOWN", null],
     ["999999", "UNKNOWN", null],
     ["  ", "UNKNOWN", null],
@@ -71,5 +81,47 @@ describe("checkCoverage", () => {
     const decision = checkCoverage("GREEN_CHANNEL", "CITY_LIST", province, index, LISTS.GREEN_CHANNEL!);
     expect(decision.covered).toBe(false);
     expect(decision.note).toContain("name the city");
+  });
+});
+
+describe("shortNamesOf", () => {
+  it.each([
+    ["白沙黎族自治县", ["白沙黎族", "白沙"]],
+    ["保亭黎族苗族自治县", ["保亭黎族苗族", "保亭"]],
+    ["巴音郭楞蒙古自治州", ["巴音郭楞蒙古", "巴音郭楞"]],
+    ["克孜勒苏柯尔克孜自治州", ["克孜勒苏柯尔克孜", "克孜勒苏"]],
+    ["广西壮族自治区", ["广西壮族", "广西"]],
+    ["襄阳市", ["襄阳"]],
+    ["大兴安岭地区", ["大兴安岭"]],
+    ["兴安盟", ["兴安"]],
+    ["县", []], // no name left without the suffix
+    ["沙市区", ["沙市"]],
+  ])("%s → %j", (name, forms) => {
+    expect(shortNamesOf(name)).toEqual(forms);
+  });
+});
+
+describe("answerCoverage: the reading the network lists", () => {
+  it.each<[string, ServiceCode, string, boolean, string | null, string[], string | null]>([
+    // name, service, typed, covered, understood as, other readings include, note mentions
+    ["a lone province cell that is a place", "INPATIENT_ADVANCE", "重庆", true, "500000", [], null],
+    ["a district of that municipality", "INPATIENT_ADVANCE", "渝中区", true, "500103", [], null],
+    ["a county of that municipality", "INPATIENT_ADVANCE", "500229", true, "500229", [], null],
+    ["a short form of an autonomous county", "INPATIENT_ADVANCE", "白沙", true, "469025", [], null],
+    ["a province that shares its name with a listed city", "GREEN_CHANNEL", "吉林", true, "220200", ["220000"], "several readings"],
+    ["the same name where the city is not listed stays ambiguous", "GENE_TEST", "吉林", false, null, ["220000", "220200"], "Ambiguous"],
+    ["a province whose name a listed prefecture begins", "INPATIENT_ADVANCE", "海南", true, "632500", ["460000"], "several readings"],
+    ["an ambiguous short name: the listed county", "INPATIENT_ADVANCE", "昌江", true, "469026", ["360202"], "several readings"],
+    ["an ambiguous short name where nothing is listed: the likeliest", "GENE_TEST", "昌江", false, "360202", ["469026"], "Other readings"],
+    ["a misprint the table lists", "INPATIENT_ADVANCE", "安定", true, "469021", ["621102"], "several readings"],
+    ["the misprint in a network without it: the real place", "GENE_TEST", "安定", false, "621102", ["469021"], null],
+    ["two readings both covered, neither named: still ambiguous", "GREEN_CHANNEL", "朝阳区", false, null, ["110105", "220104"], "Ambiguous"],
+    ["online service: the likeliest reading, covered", "FAMILY_DOCTOR", "昌江", true, "360202", ["469026"], null],
+    ["unknown", "GREEN_CHANNEL", "亚特兰蒂斯", false, null, [], "No division"],
+  ])("%s: %s %s", (_name, service, typed, covered, code, others, note) => {
+    const answer = answerCoverage(service, serviceByCode(service).network, typed, resolvePlace(index, typed), index, LISTS[service] ?? new Set());
+    expect([answer.covered, answer.region?.code ?? null]).toEqual([covered, code]);
+    expect(answer.candidates.map((c) => c.code)).toEqual(expect.arrayContaining(others));
+    if (note) expect(answer.note).toContain(note);
   });
 });

@@ -4,18 +4,20 @@ import { describe, expect, it } from "vitest";
 
 const read = <T>(path: string) => JSON.parse(readFileSync(new URL(`../../../data/${path}`, import.meta.url), "utf8")) as T;
 interface Entry { source: string; line: number; code: string; name: string; level: string; provinceCode: string; duplicateOf: string | null; corrections: { kind: string; reason: string }[] }
-const networks = {
-  GREEN_CHANNEL: read<{ entries: Entry[] }>("networks/green-channel.json").entries,
-  INPATIENT_ADVANCE: read<{ entries: Entry[] }>("networks/inpatient-advance.json").entries,
-  GENE_TEST: read<{ entries: Entry[] }>("networks/gene-test.json").entries,
+interface Header { line: number; column: number; source: string; header: boolean; reason: string }
+const files = {
+  GREEN_CHANNEL: read<{ headers: Header[]; entries: Entry[] }>("networks/green-channel.json"),
+  INPATIENT_ADVANCE: read<{ headers: Header[]; entries: Entry[] }>("networks/inpatient-advance.json"),
+  GENE_TEST: read<{ headers: Header[]; entries: Entry[] }>("networks/gene-test.json"),
 };
+const networks = { GREEN_CHANNEL: files.GREEN_CHANNEL.entries, INPATIENT_ADVANCE: files.INPATIENT_ADVANCE.entries, GENE_TEST: files.GENE_TEST.entries };
 const count = (entries: Entry[], kind: string) => entries.filter((e) => e.corrections.some((c) => c.kind === kind)).length;
 
 describe("city networks rebuilt from the handbook", () => {
   it.each([
     // service, source cells, distinct divisions, duplicates, county-level entries
     ["GREEN_CHANNEL", 321, 315, 6, 12],
-    ["INPATIENT_ADVANCE", 370, 368, 2, 35],
+    ["INPATIENT_ADVANCE", 371, 369, 2, 35],
     ["GENE_TEST", 40, 39, 1, 0],
   ] as const)("%s: %i source cells, %i distinct divisions, %i duplicates, %i county-level", (service, cells, distinct, duplicates, counties) => {
     const entries = networks[service];
@@ -50,6 +52,30 @@ describe("city networks rebuilt from the handbook", () => {
   ] as const)("%s %s → %s (%s)", (service, source, code, kind) => {
     const entry = networks[service].find((e) => e.source === source && (kind === null || e.corrections.some((c) => c.kind === kind)));
     expect(entry?.code).toBe(code);
+  });
+
+  it.each([
+    // service, cells naming a province, of which places, the places
+    ["GREEN_CHANNEL", 37, ["184:吉林"]],
+    ["INPATIENT_ADVANCE", 35, ["322:重庆", "336:海南"]],
+    ["GENE_TEST", 18, []],
+  ] as const)("%s: %i cells name a province, each reviewed; places: %j", (service, cells, places) => {
+    const { headers, entries } = files[service];
+    expect(headers).toHaveLength(cells);
+    expect(headers.filter((h) => !h.header).map((h) => `${h.line}:${h.source}`)).toEqual(places);
+    for (const h of headers) expect(h.reason.length, `${h.line}:${h.source}`).toBeGreaterThan(20);
+    for (const place of places) expect(entries.some((e) => `${e.line}:${e.source}` === place)).toBe(true);
+  });
+
+  it("lists 重庆 for the advance payment", () => {
+    expect(networks.INPATIENT_ADVANCE.filter((e) => e.code === "500000").map((e) => e.line)).toEqual([322]);
+  });
+
+  it("keeps each MDT hospital's printed name, where it is whole and not the name with its bracketed alias, as an alias", () => {
+    const mdt = read<{ hospitals: { source: string; name: string; aliases: string[]; corrections: { kind: string }[] }[] }>("networks/mdt-hospitals.json").hospitals;
+    const printedOnly = mdt.filter((h) => h.source !== h.name && !h.source.startsWith(`${h.name}（`) && !h.name.startsWith(h.source));
+    expect(printedOnly.map((h) => h.source)).toHaveLength(7);
+    for (const h of printedOnly) expect(h.aliases, h.name).toContain(h.source);
   });
 
   it("puts cities listed under the wrong province header in their real province", () => {

@@ -17,6 +17,11 @@ export class CoverageResult {
   @Field(() => Region, { nullable: true, description: "What the place was understood as (襄樊 → 襄阳市)." })
   region?: Region | null;
 
+  @Field(() => [Region], {
+    description: "The other divisions the typed name can mean (昌江: 昌江区 in 景德镇 besides 昌江黎族自治县 in 海南); every reading when it stays ambiguous.",
+  })
+  candidates!: Region[];
+
   @Field(() => String, { nullable: true, description: "Why, in words: the listed entry that covers it, candidates, or the service's rule." })
   note?: string | null;
 }

@@ -63,6 +63,9 @@ export class HospitalFilter {
   @Field(() => String, { nullable: true, description: "城市: 北京, 上海市, 广州, 成都, 东京 (or a GB/T 2260 code)." })
   city?: string | null;
 
-  @Field(() => String, { nullable: true, description: "Text in the Chinese or Japanese name or an alias." })
+  @Field(() => String, {
+    nullable: true,
+    description: "Text in the Chinese or Japanese name, an alias or the name as the handbook prints it; 医学院 inserted or left out, brackets, spaces and full-width forms are ignored.",
+  })
   search?: string | null;
 }
