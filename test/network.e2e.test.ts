@@ -13,6 +13,13 @@ describe.each(testTargets())("networks on %s", (kind) => {
     await server?.stop();
   });
 
+  it("MDT.提示.1.1 本服务由北京、上海、广州、成都的三甲医院医生专家团队提供和出具报告 — asked from 武汉: covered, and where it is held", async () => {
+    const { data } = await server.request(CoverageDocument, { service: "MDT", place: "武汉" });
+    expect(data?.coverage).toMatchObject({ covered: true, region: { code: "420100" } });
+    expect(data?.coverage.heldIn.map((r) => r.name)).toEqual(["北京市", "上海市", "广州市", "成都市"]);
+    expect(data?.coverage.note).toContain("须自理住宿及交通、餐饮等费用");
+  });
+
   it.each([
     ["GREEN_CHANNEL", "襄樊", true, "420600", "湖北省"],
     ["GREEN_CHANNEL", "襄阳市", true, "420600", "湖北省"],

@@ -6,6 +6,7 @@ import { loadRegionIndex } from "../../reference/networks.js";
 import { serviceByCode } from "../../rules/catalogue/catalogue.js";
 import type { ServiceCode } from "../../rules/catalogue/codes.js";
 import { answerCoverage } from "../../rules/network/answer-coverage.js";
+import { heldIn } from "../../rules/network/check-coverage.js";
 import { resolvePlace } from "../../rules/network/region-index.js";
 import { ServiceCodeEnum } from "../../schema/catalogue/catalogue.enums.js";
 import { CoverageResult } from "../../schema/network/coverage-result.type.js";
@@ -30,7 +31,7 @@ export class NetworkResolver {
     const definition = serviceByCode(service);
     const listed = definition.network === "CITY_LIST" && lookup.kind !== "UNKNOWN" ? await ctx.loaders.networkCodesByService.load(service) : new Set<string>();
     const answer = answerCoverage(service, definition.network, place, lookup, index, listed);
-    return { service, query: place, covered: answer.covered, region: answer.region && presentRegion(answer.region), candidates: answer.candidates.map(presentRegion), note: answer.note };
+    return { service, query: place, covered: answer.covered, region: answer.region && presentRegion(answer.region), candidates: answer.candidates.map(presentRegion), heldIn: heldIn(service, index).map(presentRegion), note: answer.note };
   }
 
   @Query(() => [Region], { description: "The divisions a city-list service names, optionally in one province. Public." })

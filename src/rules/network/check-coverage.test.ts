@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import type { ServiceCode } from "../catalogue/codes.js";
 import { serviceByCode } from "../catalogue/catalogue.js";
-import { checkCoverage } from "./check-coverage.js";
+import { checkCoverage, heldIn } from "./check-coverage.js";
 import { answerCoverage } from "./answer-coverage.js";
 import { createRegionIndex, resolvePlace, shortNamesOf, type AliasRecord, type RegionRecord } from "./region-index.js";
 
@@ -64,7 +64,8 @@ describe("checkCoverage", () => {
     ["SECOND_OPINION", "810000", false, null],
     ["MDT", "成都", true, "510100"],
     ["MDT", "110105", true, "110000"],
-    ["MDT", "武汉", false, null],
+    ["MDT", "武汉", true, null], // MDT.提示.4: travels to the four cities at the insured's own cost
+    ["MDT", "810000", false, null],
   ])("%s %s → %s", (service, place, covered, by) => {
     const lookup = resolvePlace(index, place);
     if (lookup.kind !== "FOUND") {
@@ -74,6 +75,15 @@ describe("checkCoverage", () => {
     const decision = checkCoverage(service, serviceByCode(service).network, lookup.region, index, LISTS[service] ?? new Set());
     expect([decision.covered, decision.coveredBy?.code ?? null]).toEqual([covered, by]);
     expect(decision.note.length).toBeGreaterThan(5);
+  });
+
+  it("MDT.提示.4 如被保险人或家属从外省市至北上广成都参加多学科会诊，须自理住宿及交通、餐饮等费用 — outside the four cities: covered, held there", () => {
+    const wuhan = index.byCode.get("420100")!;
+    const decision = checkCoverage("MDT", "HOSPITAL_LIST", wuhan, index, new Set());
+    expect(decision).toMatchObject({ covered: true, coveredBy: null });
+    expect(decision.note).toContain("须自理住宿及交通、餐饮等费用");
+    expect(heldIn("MDT", index).map((r) => r.name)).toEqual(["北京市", "上海市", "广州市", "成都市"]);
+    expect(heldIn("GREEN_CHANNEL", index)).toEqual([]);
   });
 
   it("asks for a city when given a province", () => {

@@ -37,10 +37,17 @@ export function checkCoverage(
       if (service === "JAPAN_CARE") {
         return { covered: mainland, coveredBy: null, note: "赴日就医在日本网络医院进行，见 hospitals(filter: {service: JAPAN_CARE})。Treatment takes place at the Japanese network hospitals." };
       }
+      // MDT.提示.1.1 本服务由北京、上海、广州、成都的三甲医院医生专家团队提供; MDT.提示.4 如被保险人或家属从外省市至北上广成都
+      // 参加多学科会诊，须自理住宿及交通、餐饮等费用: an insured anywhere in the mainland may use it, travelling there.
       const city = chain.find((r) => (MDT_CITY_CODES as readonly string[]).includes(r.code)) ?? null;
-      return city
-        ? { covered: true, coveredBy: city, note: `MDT 会诊在${city.name}的网络医院进行。Held at network hospitals in ${city.name}.` }
-        : { covered: false, coveredBy: null, note: "MDT 会诊仅在北京、上海、广州、成都的网络医院进行。Only in Beijing, Shanghai, Guangzhou and Chengdu." };
+      if (city) return { covered: true, coveredBy: city, note: `MDT 会诊在${city.name}的网络医院进行。Held at network hospitals in ${city.name}.` };
+      return mainland
+        ? {
+            covered: true,
+            coveredBy: null,
+            note: "MDT 会诊在北京、上海、广州、成都的网络医院进行；从外省市前往须自理住宿及交通、餐饮等费用。Held at network hospitals in Beijing, Shanghai, Guangzhou and Chengdu; travelling there from elsewhere, the insured pays lodging, transport and meals.",
+          }
+        : { covered: false, coveredBy: null, note: "仅限中国大陆境内。Mainland China only." };
     }
     case "CITY_LIST": {
       if (region.level === "PROVINCE" && !chain.some((r) => listedCodes.has(r.code))) {
@@ -54,6 +61,12 @@ export function checkCoverage(
       return { covered: false, coveredBy: null, note: `${region.name}不在本服务覆盖网络内。Not in this service's network.` };
     }
   }
+}
+
+/** Where a service is held when it is held in named cities (MDT: the four cities), whatever the insured's place. */
+export function heldIn(service: ServiceCode, index: RegionIndex): RegionRecord[] {
+  if (service !== "MDT") return [];
+  return MDT_CITY_CODES.map((code) => index.byCode.get(code)).filter((r): r is RegionRecord => r !== undefined);
 }
 
 /** The region, its prefecture and, for a municipality's district, the municipality. */

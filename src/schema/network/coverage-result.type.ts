@@ -22,6 +22,9 @@ export class CoverageResult {
   })
   candidates!: Region[];
 
+  @Field(() => [Region], { description: "Where the service is held when that is elsewhere than the insured's place (MDT: 北京, 上海, 广州, 成都). 服务地点。" })
+  heldIn!: Region[];
+
   @Field(() => String, { nullable: true, description: "Why, in words: the listed entry that covers it, candidates, or the service's rule." })
   note?: string | null;
 }
