@@ -1,5 +1,6 @@
 -- Each service's own workflow (src/rules/case-workflow/workflows): a case's stage and 服务流程 row,
--- the milestones its SLA clocks read, the illness it is for, and the green channel's visit details.
+-- the milestones its SLA clocks read, the illness it is for, the green channel's visit details, and a
+-- family member as the family doctor's applicant (被保险人及家人).
 -- Existing cases: the stage is their status, the milestones come from the status timestamps, and the
 -- row is the workflow's row for the status (a closed case: for the status it closed from).
 ALTER TABLE "service_case" ADD COLUMN "stage" text;--> statement-breakpoint
@@ -9,6 +10,8 @@ ALTER TABLE "service_case" ADD COLUMN "diagnosis_id" uuid;--> statement-breakpoi
 ALTER TABLE "service_case" ADD COLUMN "care_kind" text;--> statement-breakpoint
 ALTER TABLE "service_case" ADD COLUMN "hospital_name" text;--> statement-breakpoint
 ALTER TABLE "service_case" ADD COLUMN "department" text;--> statement-breakpoint
+ALTER TABLE "service_case" DROP CONSTRAINT "service_case_applicant_known";--> statement-breakpoint
+ALTER TABLE "service_case" ADD CONSTRAINT "service_case_applicant_known" CHECK ("service_case"."applicant" in ('INSURED','POLICYHOLDER','FAMILY_MEMBER'));--> statement-breakpoint
 ALTER TABLE "service_case" ADD CONSTRAINT "service_case_care_kind_known" CHECK ("service_case"."care_kind" is null or "service_case"."care_kind" in ('INPATIENT','SURGERY'));--> statement-breakpoint
 UPDATE "service_case" SET "stage" = "status", "milestones" = jsonb_strip_nulls(jsonb_build_object(
   'REVIEW_STARTED', "review_started_at", 'INVESTIGATION_REQUESTED', "investigation_requested_at",

@@ -129,6 +129,15 @@ describe.each(testTargets())("cases on %s", (kind) => {
     expect(cancelled).toMatchObject({ status: "CANCELLED", quotaEffect: "CONSUMED", step: { order: 3 } });
   });
 
+  it("FAMILY_DOCTOR.介绍.1 为被保险人及家人提供图片、文字等无限次的专业解答 — a family member may consult; only the family doctor serves them", async () => {
+    const family = await submit({ policyNo: "CASE-1", benefit: "FAMILY_DOCTOR", applicant: "FAMILY_MEMBER" });
+    expect(family.data?.submitCase.userErrors).toEqual([]);
+    expect(family.data?.submitCase.serviceCase).toMatchObject({ applicant: "FAMILY_MEMBER", status: "SUBMITTED" });
+    const other = await submit({ policyNo: "CASE-1", benefit: "SECOND_OPINION", applicant: "FAMILY_MEMBER" });
+    expect(other.data?.submitCase.userErrors.map((e) => [e.code, e.field])).toEqual([["APPLICANT_NOT_FOR_BENEFIT", ["input", "applicant"]]]);
+    expect(other.data?.submitCase.serviceCase).toBeNull();
+  });
+
   it("applies the advance-payment rules: admission notice, social insurance, first advance", async () => {
     const base = { policyNo: "CASE-CANCER", benefit: "INPATIENT_ADVANCE_PAYMENT" as const, applicant: "INSURED" as const, place: "武汉" };
     const noDate = await submit(base);

@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sql } from "drizzle-orm";
 import { queryRows } from "../src/db/rows.js";
-import { CalendarDocument, ServiceByCodeDocument, ServicesDocument } from "./generated/graphql.js";
+import { CalendarDocument, HandbookDocument, ServiceByCodeDocument, ServicesDocument } from "./generated/graphql.js";
 import { testTargets } from "./support/databases.js";
 import { startTestServer, type TestServer } from "./support/test-server.js";
 
@@ -66,6 +66,16 @@ describe.each(testTargets())("catalogue on %s", (kind) => {
       for (const note of service.notes) expect(note.en, service.code).toBeTruthy();
       expect(service.steps.map((s) => s.order)).toEqual(service.steps.map((_, i) => i + 1));
     }
+  });
+
+  it("shows the handbook's notice and each service's conditions and standards as printed", async () => {
+    const notice = await server.request(HandbookDocument, {});
+    expect(notice.data?.handbook.disclaimer.map((d) => d.zh).join("")).toContain("不构成保险合同的一部分");
+    const gene = await server.request(ServiceByCodeDocument, { code: "GENE_TEST" });
+    expect(gene.data?.service?.hours?.zh).toBe("7x24小时(含公共节假日、春节)");
+    expect(gene.data?.service?.conditions.map((c) => c.zh).join("")).toContain("病理切片、外周血、活检组织或唾液");
+    const second = await server.request(ServiceByCodeDocument, { code: "SECOND_OPINION" });
+    expect(second.data?.service?.standards.map((c) => c.zh)).toContain("提供本服务的医生资源覆盖全国三级甲等医院副主任及以上级别；");
   });
 
   it("answers service(code), and null is not possible for a valid code", async () => {

@@ -11,8 +11,9 @@ export type AddCaseDocumentsInput = {
   expectedVersion?: number | null | undefined;
 };
 
-/** Who applied: the insured, or the policyholder on the insured's behalf. */
+/** Who applied: the insured, the policyholder on the insured's behalf, or (family doctor only) a family member of the insured. */
 export type Applicant =
+  | 'FAMILY_MEMBER'
   | 'INSURED'
   | 'POLICYHOLDER';
 

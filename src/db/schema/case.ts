@@ -96,7 +96,7 @@ export const serviceCases = pgTable(
     ),
     check("service_case_care_kind_known", sql`${t.careKind} is null or ${t.careKind} in ('INPATIENT','SURGERY')`),
     check("service_case_quota_effect_known", sql`${t.quotaEffect} in ('NONE','RESERVED','CONSUMED','RELEASED')`),
-    check("service_case_applicant_known", sql`${t.applicant} in ('INSURED','POLICYHOLDER')`),
+    check("service_case_applicant_known", sql`${t.applicant} in ('INSURED','POLICYHOLDER','FAMILY_MEMBER')`),
     check("service_case_accompaniment_cap", sql`${t.accompanimentHours} >= 0 and ${t.accompanimentHours} <= 40`),
   ],
 );

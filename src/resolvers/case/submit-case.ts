@@ -257,6 +257,11 @@ function inputProblems(input: SubmitCaseInput, now: Date): Problem[] {
   if ((input.place?.length ?? 0) > 100) {
     problems.push(problem("INVALID_PLACE", ["input", "place"], "城市名称不超过100个字符。", "A place is at most 100 characters."));
   }
+  if (input.applicant === "FAMILY_MEMBER" && input.benefit !== "FAMILY_DOCTOR") {
+    problems.push(
+      problem("APPLICANT_NOT_FOR_BENEFIT", ["input", "applicant"], "仅家庭医生服务家人；其他服务仅向被保险人提供。", "Only the family doctor serves the insured's family; the other services serve the insured only."),
+    );
+  }
   if (input.careKind && input.benefit !== "GREEN_CHANNEL_INPATIENT_OR_SURGERY") {
     problems.push(problem("FIELD_NOT_FOR_BENEFIT", ["input", "careKind"], "仅住院或手术绿通需要说明住院或手术。", "careKind belongs to GREEN_CHANNEL_INPATIENT_OR_SURGERY only."));
   }

@@ -1,4 +1,5 @@
 // The catalogue in the graph's shape. The catalogue is static, so this runs once at load.
+import { SERVICE_TEXT } from "../../rules/catalogue/handbook-text.js";
 import type { ServiceDefinition } from "../../rules/catalogue/service-definition.js";
 import type { Service } from "../../schema/catalogue/service.type.js";
 
@@ -29,5 +30,8 @@ export function presentService(definition: ServiceDefinition): Service {
     })),
     requiredDocuments: [...definition.requiredDocuments],
     notes: [...definition.notes],
+    hours: SERVICE_TEXT[definition.code].hours,
+    conditions: [...SERVICE_TEXT[definition.code].conditions],
+    standards: [...SERVICE_TEXT[definition.code].standards],
   };
 }

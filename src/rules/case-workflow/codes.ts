@@ -102,7 +102,8 @@ export const QUOTA_EFFECTS = ["NONE", "RESERVED", "CONSUMED", "RELEASED"] as con
 export type QuotaEffect = (typeof QUOTA_EFFECTS)[number];
 
 /** GREEN_CHANNEL.提示.4 and the same note of every service: the policyholder may apply for the insured. */
-export const APPLICANTS = ["INSURED", "POLICYHOLDER"] as const;
+/** FAMILY_MEMBER: the family doctor serves 被保险人及家人 (FAMILY_DOCTOR.介绍.1); every other service only the insured. */
+export const APPLICANTS = ["INSURED", "POLICYHOLDER", "FAMILY_MEMBER"] as const;
 export type Applicant = (typeof APPLICANTS)[number];
 
 /** JAPAN.流程.9 — handbook 赴日就医 服务流程 9 / 温馨提示 3: accompaniment at most 40 hours in total. */

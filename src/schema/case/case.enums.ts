@@ -30,7 +30,7 @@ export const CaseActionEnum = enumFromCodes(CASE_ACTIONS, "CaseAction", "A step 
   RECORD_INSURED_FAILURE: { description: "Japan: the insured cannot go for reasons of their own once the service started; counts as used (温馨提示 2)" },
 });
 export const QuotaEffectEnum = enumFromCodes(QUOTA_EFFECTS, "QuotaEffect", "What the case does to its benefit's quota. 对服务次数的影响。");
-export const ApplicantEnum = enumFromCodes(APPLICANTS, "Applicant", "Who applied: the insured, or the policyholder on the insured's behalf.");
+export const ApplicantEnum = enumFromCodes(APPLICANTS, "Applicant", "Who applied: the insured, the policyholder on the insured's behalf, or (family doctor only) a family member of the insured.");
 export const SlaStateEnum = enumFromCodes(SLA_STATES, "SlaState", "State of an SLA clock. 时效状态。");
 export const CaseStageEnum = enumFromCodes(CASE_STAGES, "CaseStage", "A stage of a service's own workflow (docs/workflows.md). 案件阶段。");
 export const CaseMilestoneEnum = enumFromCodes(CASE_MILESTONES, "CaseMilestone", "A milestone a case records; SLA clocks start, pause and are met at milestones. 节点。");

@@ -31,4 +31,25 @@ export class Service {
 
   @Field(() => [LocalizedText], { description: "温馨提示: the handbook's notes, in order." })
   notes!: LocalizedText[];
+
+  @Field(() => LocalizedText, { nullable: true, description: "服务时间 as the handbook gives it (7×24, holidays included)." })
+  hours?: LocalizedText | null;
+
+  @Field(() => [LocalizedText], { description: "服务条件 as printed, item by item (who qualifies, what to provide; the gene test's sample kinds)." })
+  conditions!: LocalizedText[];
+
+  @Field(() => [LocalizedText], { description: "服务标准 as printed (hours, doctors' seniority, 本服务不可指定医生, time limits), with the hospital scope 服务介绍 names." })
+  standards!: LocalizedText[];
+}
+
+@ObjectType({ simpleResolvers: true, description: "The handbook the catalogue follows, and its notice. 服务手册。" })
+export class Handbook {
+  @Field(() => String)
+  edition!: string;
+
+  @Field(() => [LocalizedText], { description: "Not part of the insurance contract; the insurer may change it; the policy prevails. 声明。" })
+  disclaimer!: LocalizedText[];
+
+  @Field(() => LocalizedText, { description: "The networks are updated; the insurer's official channels prevail. 网络说明。" })
+  networkCaveat!: LocalizedText;
 }
