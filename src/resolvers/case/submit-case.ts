@@ -19,6 +19,7 @@ import { canSubmitCase } from "../../rules/access/case-scope.js";
 import { benefitByCode } from "../../rules/catalogue/catalogue.js";
 import { checkSubmission, countsEarlierAdvances } from "../../rules/case-workflow/check-submission.js";
 import { decideDocuments } from "../../rules/case-workflow/complete-documents.js";
+import { decideApplication } from "../../rules/case-workflow/decide-application.js";
 import { stageOf, workflowOf } from "../../rules/case-workflow/decide-transition.js";
 import { OPENING_QUOTA } from "../../rules/quota/quota-change.js";
 import { checkEligibility } from "../../rules/eligibility/check-eligibility.js";
@@ -96,15 +97,9 @@ export async function submitCase(ctx: Context, input: SubmitCaseInput): Promise<
       if (submission.missingInput.length > 0) throw fail(submission.missingInput);
       const network = await networkReasons(tx, service, input);
       if ("problems" in network) throw fail(network.problems);
-      const reasons = [...eligibility.reasons, ...submission.reasons, ...network.reasons];
-      const decision = presentEligibility({
-        eligible: reasons.length === 0,
-        reasons,
-        // The entitlement's own first-advance warning is the submission's, with its field.
-        warnings: [...eligibility.warnings.filter((w) => w.code !== "FIRST_ADVANCE_MAY_NEED_REVIEW"), ...submission.warnings],
-        eligibleFrom: submission.reasons.length === 0 ? eligibility.eligibleFrom : null,
-      });
-      if (reasons.length > 0) throw fail(reasons.map(reasonProblem), decision);
+      const application = decideApplication(eligibility, submission, network.reasons);
+      const decision = presentEligibility(application);
+      if (!application.eligible) throw fail(application.reasons.map(reasonProblem), decision);
       if (input.dryRun) throw new Abort<SubmitCasePayload>({ serviceCase: null, eligibility: decision, userErrors: [] });
 
       const now = ctx.now;

@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+import type { EligibilityDecision } from "../eligibility/check-eligibility.js";
+import type { SubmissionDecision } from "./check-submission.js";
+import { decideApplication } from "./decide-application.js";
+
+const OPEN: EligibilityDecision = { eligible: true, reasons: [], warnings: [], eligibleFrom: null };
+const NOTHING: SubmissionDecision = { reasons: [], warnings: [], missingInput: [] };
+
+describe("decideApplication", () => {
+  it.each<[string, EligibilityDecision, SubmissionDecision, string[], { eligible: boolean; reasons: string[]; warnings: string[]; eligibleFrom: string | null }]>([
+    ["all clear", OPEN, NOTHING, [], { eligible: true, reasons: [], warnings: [], eligibleFrom: null }],
+    [
+      "in the waiting period only: the date it opens stays",
+      { eligible: false, reasons: [{ code: "WAITING_PERIOD", date: "2026-04-01" }], warnings: [], eligibleFrom: "2026-04-01" },
+      NOTHING,
+      [],
+      { eligible: false, reasons: ["WAITING_PERIOD"], warnings: [], eligibleFrom: "2026-04-01" },
+    ],
+    [
+      "a place outside the network: time will not change it",
+      { eligible: false, reasons: [{ code: "WAITING_PERIOD", date: "2026-04-01" }], warnings: [], eligibleFrom: "2026-04-01" },
+      NOTHING,
+      ["PLACE_NOT_COVERED"],
+      { eligible: false, reasons: ["WAITING_PERIOD", "PLACE_NOT_COVERED"], warnings: [], eligibleFrom: null },
+    ],
+    [
+      "ADVANCE.提示.2.2 如被保险人是首次申请垫付服务 — the submission's first-advance warning replaces the entitlement's",
+      { ...OPEN, warnings: [{ code: "FIRST_ADVANCE_MAY_NEED_REVIEW", date: null }] },
+      { ...NOTHING, warnings: [{ code: "PATHOLOGY_REPORT_REQUIRED", date: null, field: ["input", "documents"] }] },
+      [],
+      { eligible: true, reasons: [], warnings: ["PATHOLOGY_REPORT_REQUIRED"], eligibleFrom: null },
+    ],
+  ])("%s", (_name, eligibility, submission, network, expected) => {
+    const decision = decideApplication(eligibility, submission, network.map((code) => ({ code: code as "PLACE_NOT_COVERED", date: null, field: ["input", "place"] })));
+    expect({ ...decision, reasons: decision.reasons.map((r) => r.code), warnings: decision.warnings.map((w) => w.code) }).toEqual(expected);
+  });
+});
