@@ -136,6 +136,12 @@ describe.each(testTargets())("webhooks on %s", (kind) => {
       ["case.status_changed", "SUBMITTED", "UNDER_REVIEW", 2],
       ["case.status_changed", "UNDER_REVIEW", "APPROVED", 3],
     ]);
+    // Where the case stands in its service's workflow after each change.
+    expect(hook.received.map((r) => [r.body.stage, r.body.step])).toEqual([
+      ["SUBMITTED", 2],
+      ["UNDER_REVIEW", 3],
+      ["APPROVED", 4],
+    ]);
     const now = Math.floor(Date.now() / 1000);
     for (const r of hook.received) {
       expect(r.body.caseNo).toBe(c.caseNo);
