@@ -9,6 +9,7 @@ import { startDeliveryQueue } from "./webhooks/job-queue.js";
 import { startSlaSweeper, type SlaSweeper } from "./webhooks/sla-sweeper.js";
 import { startWebhookWorker, type WebhookWorker } from "./webhooks/worker.js";
 import { seed } from "./db/seed/seed.js";
+import { DEMO_KEYS } from "./db/seed/seed-demo.js";
 import { createApp, type App } from "./http/app.js";
 import type { Logger } from "./logging/logger.js";
 import { loadCalendar } from "./reference/calendar.js";
@@ -96,8 +97,10 @@ export async function startRuntime({ config, logger, clock = systemClock, databa
         migrationsApplied: migration.applied.length,
         demoPoliciesWritten: seeded.demoPoliciesWritten,
         startupMs: Math.round(performance.now() - started),
+        // Public keys of the demo data, so the GraphiQL examples can be run as they are.
+        ...(config.seedDemo ? { demoKeys: DEMO_KEYS.map((k) => `${k.role.padEnd(8)} ${k.key.padEnd(23)} ${k.may}`) } : {}),
       },
-      `serving GraphQL at http://localhost:${port}/graphql`,
+      `serving GraphQL at http://localhost:${port}/graphql (open it in a browser for GraphiQL)`,
     );
     return {
       app,
