@@ -13,7 +13,7 @@ const NOW = "2026-03-02T02:00:00Z";
 
 /** The whole answer (the response pane shows only what fits on the screen). */
 function answerText(page: Page): Promise<string> {
-  return page.evaluate(() => (document.querySelector(".graphiql-response .CodeMirror") as unknown as { CodeMirror: { getValue(): string } }).CodeMirror.getValue());
+  return page.locator(".graphiql-response .CodeMirror").evaluate((editor: unknown) => (editor as { CodeMirror: { getValue(): string } }).CodeMirror.getValue());
 }
 
 /** Runs one operation of the open tab and returns the answer once it has arrived. */

@@ -32,5 +32,7 @@ export function createLogger(level: string, destination?: pino.DestinationStream
  */
 export function createProcessLogger(level: string, format: "json" | "pretty" | "auto", stdout: NodeJS.WriteStream = process.stdout): Logger {
   const pretty = format === "pretty" || (format === "auto" && stdout.isTTY === true);
-  return createLogger(level, pretty ? prettyDestination(stdout, stdout.isTTY === true && !process.env.NO_COLOR) : undefined);
+  if (pretty) return createLogger(level, prettyDestination(stdout, stdout.isTTY === true && !process.env.NO_COLOR));
+  // pino's own synchronous destination for the process's stdout.
+  return createLogger(level, stdout === process.stdout ? undefined : stdout);
 }
