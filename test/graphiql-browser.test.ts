@@ -61,6 +61,9 @@ describe.runIf(existsSync(CHROMIUM))("GraphiQL in headless Chromium", () => {
     const origins = new Set<string>();
     page.on("request", (request) => origins.add(new URL(request.url()).origin));
     await page.goto(server.url, { waitUntil: "load" });
+    // Tabs saved by an earlier edition of the page (with placeholder keys) do not come back.
+    await page.evaluate(`localStorage.setItem("graphiql:tabState", JSON.stringify({ activeTabIndex: 0, tabs: [{ id: "old", hash: "old", title: "Old", query: "query Old { services { code } }", variables: null, headers: "{ \\"authorization\\": \\"Bearer <an ANALYST key>\\" }", operationName: "Old", response: null }] }))`);
+    await page.reload({ waitUntil: "load" });
     const examples = graphiqlExamples(NOW.slice(0, 10));
     expect(examples.length).toBeGreaterThanOrEqual(7);
     const ran: string[] = [];

@@ -1,4 +1,5 @@
 // GraphiQL served by the API itself, from the installed packages: no CDN, works offline.
+import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
@@ -206,6 +207,7 @@ query Public {
 
 export function graphiqlPage(today: string): string {
   const tabs = JSON.stringify(graphiqlExamples(today).map(({ query, headers, variables }) => ({ query, headers, variables }))).replace(/</g, "\\u003c");
+  const edition = createHash("sha256").update(tabs).digest("hex").slice(0, 12);
   return `<!doctype html>
 <html lang="zh-CN">
 <head>
@@ -251,9 +253,20 @@ export function graphiqlPage(today: string): string {
     if (result && typeof result === "object" && "data" in result) remember(result.data);
     return result;
   };
+  // Saved tabs belong to one edition of the examples (they carry keys and dates): a new edition,
+  // e.g. the next day's admission date, starts from the examples again.
+  const prefix = "hsg-${edition}:";
+  for (const key of Object.keys(localStorage)) if ((key.startsWith("hsg-") || key.startsWith("graphiql:")) && !key.startsWith(prefix)) localStorage.removeItem(key);
+  const storage = {
+    getItem: (key) => localStorage.getItem(prefix + key),
+    setItem: (key, value) => localStorage.setItem(prefix + key, value),
+    removeItem: (key) => localStorage.removeItem(prefix + key),
+    get length() { return Object.keys(localStorage).filter((key) => key.startsWith(prefix)).length; },
+    clear: () => { for (const key of Object.keys(localStorage)) if (key.startsWith(prefix)) localStorage.removeItem(key); },
+  };
   const root = ReactDOM.createRoot(document.getElementById("graphiql"));
   // The first tab's demo key also authenticates the schema introspection (anonymous callers may not introspect).
-  root.render(React.createElement(GraphiQL, { fetcher, defaultTabs: tabs, headers: tabs[0].headers, defaultHeaders: tabs[0].headers, defaultEditorToolsVisibility: "headers", shouldPersistHeaders: true }));
+  root.render(React.createElement(GraphiQL, { fetcher, storage, defaultTabs: tabs, headers: tabs[0].headers, defaultHeaders: tabs[0].headers, defaultEditorToolsVisibility: "headers", shouldPersistHeaders: true }));
 </script>
 </body>
 </html>
