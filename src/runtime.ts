@@ -51,6 +51,7 @@ export async function startRuntime({ config, logger, clock = systemClock, databa
     const migration = await migrate(handle.db);
     const pii = createPiiProtector(config.piiKey);
     const seeded = await seed(handle.db, { demo: config.seedDemo, today: shanghaiDate(clock.now()), pii });
+    if (seeded.demoKeysRevoked > 0) logger.warn({ demoKeysRevoked: seeded.demoKeysRevoked }, "demo data is off: the public demo keys this database held are revoked");
     const schema = await getSchema();
     const thisYear = Number(shanghaiDate(clock.now()).slice(0, 4));
     const calendar = loadCalendar();

@@ -10,7 +10,7 @@ import { checkDigit, maskResidentId } from "../../rules/policy/resident-id.js";
 import type { PiiProtector } from "../../security/pii-protector.js";
 import { hashSecret } from "../../security/secrets.js";
 import type { Executor } from "../client.js";
-import { insertApiKey, insertPartner } from "../queries/api-keys.js";
+import { insertPartner, revokeApiKeysByHash, upsertActiveApiKey } from "../queries/api-keys.js";
 import { insertDiagnosis, insertPerson, insertPolicy, syncEntitlements } from "../queries/policy-writes.js";
 import { policies } from "../schema/index.js";
 
@@ -112,6 +112,14 @@ export const DEMO_KEYS: readonly DemoKey[] = [
   { key: "demo-admin-key-0001", role: "ADMIN", label: "demo admin", may: "everything, including partners, keys and webhooks" },
 ];
 
+/**
+ * With demo data off, the public demo keys a database may hold from an earlier start with it on
+ * are revoked: a key anyone can read never opens a database that is not a demo.
+ */
+export async function revokeDemoKeys(executor: Executor): Promise<number> {
+  return revokeApiKeysByHash(executor, DEMO_KEYS.map((k) => hashSecret(k.key)));
+}
+
 /** A public demo key for the insured of DEMO-0001 and DEMO-0003; it exists only with SEED_DEMO on. */
 export const DEMO_INSURED_KEY = DEMO_KEYS[0]!.key;
 
@@ -165,7 +173,7 @@ export async function seedDemo(executor: Executor, today: string, pii: PiiProtec
   }
   await insertPartner(executor, { code: DEMO_PARTNER.code, name: DEMO_PARTNER.name, services: [...DEMO_PARTNER.services] });
   for (const demoKey of DEMO_KEYS) {
-    await insertApiKey(executor, {
+    await upsertActiveApiKey(executor, {
       label: demoKey.label,
       role: demoKey.role,
       secretHash: hashSecret(demoKey.key),
