@@ -9,6 +9,7 @@ import { startDeliveryQueue } from "./webhooks/job-queue.js";
 import { startSlaSweeper, type SlaSweeper } from "./webhooks/sla-sweeper.js";
 import { startWebhookWorker, type WebhookWorker } from "./webhooks/worker.js";
 import { seed } from "./db/seed/seed.js";
+import { DEMO_KEYS } from "./db/seed/seed-demo.js";
 import { createApp, type App } from "./http/app.js";
 import type { Logger } from "./logging/logger.js";
 import { loadCalendar } from "./reference/calendar.js";
@@ -50,6 +51,7 @@ export async function startRuntime({ config, logger, clock = systemClock, databa
     const migration = await migrate(handle.db);
     const pii = createPiiProtector(config.piiKey);
     const seeded = await seed(handle.db, { demo: config.seedDemo, today: shanghaiDate(clock.now()), pii });
+    if (seeded.demoKeysRevoked > 0) logger.warn({ demoKeysRevoked: seeded.demoKeysRevoked }, "demo data is off: the public demo keys this database held are revoked");
     const schema = await getSchema();
     const thisYear = Number(shanghaiDate(clock.now()).slice(0, 4));
     const calendar = loadCalendar();
@@ -96,8 +98,10 @@ export async function startRuntime({ config, logger, clock = systemClock, databa
         migrationsApplied: migration.applied.length,
         demoPoliciesWritten: seeded.demoPoliciesWritten,
         startupMs: Math.round(performance.now() - started),
+        // Public keys of the demo data, so the GraphiQL examples can be run as they are.
+        ...(config.seedDemo ? { demoKeys: DEMO_KEYS.map((k) => `${k.role.padEnd(8)} ${k.key.padEnd(23)} ${k.may}`) } : {}),
       },
-      `serving GraphQL at http://localhost:${port}/graphql`,
+      `serving GraphQL at http://localhost:${port}/graphql (open it in a browser for GraphiQL)`,
     );
     return {
       app,

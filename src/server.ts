@@ -1,7 +1,7 @@
 // Bootstrap only: read the configuration, start, stop cleanly on SIGTERM/SIGINT.
 import "reflect-metadata";
 import { ConfigError, loadConfig } from "./config/config.js";
-import { createLogger } from "./logging/logger.js";
+import { createProcessLogger } from "./logging/logger.js";
 import { startRuntime } from "./runtime.js";
 import { describeForLog } from "./http/format-error.js";
 
@@ -16,7 +16,7 @@ async function main(): Promise<void> {
     }
     throw error;
   }
-  const logger = createLogger(config.logLevel);
+  const logger = createProcessLogger(config.logLevel, config.logFormat);
   const runtime = await startRuntime({ config, logger });
   let stopping = false;
   const shutdown = (signal: string) => {

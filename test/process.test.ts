@@ -3,6 +3,7 @@
 import { spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { DEMO_KEYS } from "../src/db/seed/seed-demo.js";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const tsx = fileURLToPath(new URL("../node_modules/.bin/tsx", import.meta.url));
@@ -23,6 +24,23 @@ describe("the server process", () => {
     expect(await p.exited).toBe(1);
     for (const name of ["PORT", "SEED_DEMO", "DATABASE_URL"]) expect(p.err()).toContain(name);
   });
+
+  it("refuses demo data, with its public keys, in production", async () => {
+    const p = run({ NODE_ENV: "production", PII_ENCRYPTION_KEY: "a".repeat(64), DATABASE_URL: "memory://", SEED_DEMO: "1" });
+    expect(await p.exited).toBe(1);
+    expect(p.err()).toContain("SEED_DEMO");
+  });
+
+  it("prints the GraphiQL address and every demo key once, as lines for a person with LOG_FORMAT=pretty", async () => {
+    const p = run({ PORT: "0", HOST: "127.0.0.1", DATABASE_URL: "memory://", LOG_FORMAT: "pretty", SLA_SWEEP_SECONDS: "0" });
+    for (let i = 0; i < 300 && !/serving GraphQL at/.test(p.out()); i++) await new Promise((r) => setTimeout(r, 100));
+    p.child.kill("SIGTERM");
+    expect(await p.exited).toBe(0);
+    const out = p.out();
+    expect(out.match(/serving GraphQL at http:\/\/localhost:\d+\/graphql/g)).toHaveLength(1);
+    for (const demo of DEMO_KEYS) expect(out.split(demo.key)).toHaveLength(2);
+    expect(out).not.toMatch(/^\{"level"/m);
+  }, 60_000);
 
   it("finishes a request in flight on SIGTERM and exits 0", async () => {
     const p = run({ PORT: "0", HOST: "127.0.0.1", DATABASE_URL: "memory://", SEED_DEMO: "0" });

@@ -15,6 +15,11 @@ describe("loadConfig", () => {
     ["a read replica", { READ_DATABASE_URL: "postgres://bi@replica:5432/health" }, { readDatabase: { kind: "postgres", url: "postgres://bi@replica:5432/health" } }],
     ["PORT", { PORT: "8080" }, { port: 8080 }],
     ["production with a key", { NODE_ENV: "production", PII_ENCRYPTION_KEY: "a".repeat(64) }, { production: true, piiKeyIsDevelopment: false }],
+    ["production on the embedded database: no demo data", { NODE_ENV: "production", PII_ENCRYPTION_KEY: "a".repeat(64) }, { seedDemo: false }],
+    ["PostgreSQL with SEED_DEMO=1", { DATABASE_URL: "postgres://postgres@127.0.0.1:5432/x", SEED_DEMO: "1" }, { seedDemo: true }],
+    ["logs: pretty on a terminal unless told", {}, { logFormat: "auto" }],
+    ["LOG_FORMAT=json", { LOG_FORMAT: "json" }, { logFormat: "json" }],
+    ["LOG_FORMAT=pretty", { LOG_FORMAT: "pretty" }, { logFormat: "pretty" }],
     ["defaults: a pool of 10, compiled operations", {}, { poolMax: 10, executor: "compiled" }],
     ["DATABASE_POOL_MAX and GRAPHQL_EXECUTOR", { DATABASE_POOL_MAX: "4", GRAPHQL_EXECUTOR: "graphql-js" }, { poolMax: 4, executor: "graphql-js" }],
   ])("%s", (_name, env, expected) => {
@@ -23,6 +28,10 @@ describe("loadConfig", () => {
 
   it("refuses production without a PII key", () => {
     expect(() => loadConfig({ NODE_ENV: "production" })).toThrow(/PII_ENCRYPTION_KEY/);
+  });
+
+  it("refuses demo data (public keys) in production", () => {
+    expect(() => loadConfig({ NODE_ENV: "production", PII_ENCRYPTION_KEY: "a".repeat(64), SEED_DEMO: "1" })).toThrow(/SEED_DEMO/);
   });
 
   it("names every bad variable at once", () => {
@@ -36,13 +45,14 @@ describe("loadConfig", () => {
         READ_DATABASE_URL: "memory://",
         DATABASE_POOL_MAX: "0",
         GRAPHQL_EXECUTOR: "fast",
+        LOG_FORMAT: "xml",
       });
     expect(attempt).toThrow(ConfigError);
     try {
       attempt();
     } catch (error) {
       const problems = (error as ConfigError).problems.join("\n");
-      for (const name of ["PORT", "DATABASE_URL", "SEED_DEMO", "ADMIN_API_KEY", "LOG_LEVEL", "READ_DATABASE_URL", "DATABASE_POOL_MAX", "GRAPHQL_EXECUTOR"]) expect(problems).toContain(name);
+      for (const name of ["PORT", "DATABASE_URL", "SEED_DEMO", "ADMIN_API_KEY", "LOG_LEVEL", "READ_DATABASE_URL", "DATABASE_POOL_MAX", "GRAPHQL_EXECUTOR", "LOG_FORMAT"]) expect(problems).toContain(name);
     }
   });
 });

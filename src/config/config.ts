@@ -18,6 +18,8 @@ export interface AppConfig {
   readonly seedDemo: boolean;
   readonly production: boolean;
   readonly logLevel: "debug" | "info" | "warn" | "error" | "silent";
+  /** LOG_FORMAT: JSON lines, lines for a person, or "auto" (pretty when stdout is a terminal). */
+  readonly logFormat: "json" | "pretty" | "auto";
   /** Key for personal data at rest (PII_ENCRYPTION_KEY). */
   readonly piiKey: Buffer;
   /** True when no PII_ENCRYPTION_KEY was given and the public development key is in use. */
@@ -93,13 +95,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const adminApiKey = env.ADMIN_API_KEY?.trim() || null;
   if (adminApiKey !== null && adminApiKey.length < 16) problems.push("ADMIN_API_KEY must be at least 16 characters");
 
+  const production = env.NODE_ENV === "production";
   const embedded = typeof database !== "string" && database.kind !== "postgres";
-  const seedDemo = parseBoolean("SEED_DEMO", env.SEED_DEMO, embedded, problems);
+  // Demo data carries public API keys: never in production, and on PostgreSQL only when asked for.
+  const seedDemo = parseBoolean("SEED_DEMO", env.SEED_DEMO, embedded && !production, problems);
+  if (seedDemo && production) problems.push("SEED_DEMO loads demo data with public API keys and is refused when NODE_ENV=production");
 
   const logLevel = (env.LOG_LEVEL ?? "info") as AppConfig["logLevel"];
   if (!LOG_LEVELS.includes(logLevel)) problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(", ")}, got "${env.LOG_LEVEL}"`);
+  const logFormat = (env.LOG_FORMAT?.trim() || "auto") as AppConfig["logFormat"];
+  if (!["json", "pretty", "auto"].includes(logFormat)) problems.push(`LOG_FORMAT must be json or pretty (unset: pretty on a terminal, JSON otherwise), got "${env.LOG_FORMAT}"`);
 
-  const production = env.NODE_ENV === "production";
   let piiKey: Buffer = DEVELOPMENT_PII_KEY;
   const piiRaw = env.PII_ENCRYPTION_KEY?.trim();
   if (piiRaw) {
@@ -157,6 +163,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     seedDemo,
     production,
     logLevel,
+    logFormat,
     piiKey,
     piiKeyIsDevelopment: !piiRaw,
     rateLimitPerMinute,

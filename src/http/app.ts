@@ -135,7 +135,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
         if (req.method === "GET" && !url.search && (req.headers.accept ?? "").includes("text/html")) {
           res.statusCode = 200;
           res.setHeader("content-type", "text/html; charset=utf-8");
-          res.end(graphiqlPage());
+          res.end(graphiqlPage(shanghaiDate(deps.clock.now())));
           return;
         }
         return graphql(req, res, url, requestId);

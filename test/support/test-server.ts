@@ -58,6 +58,7 @@ export async function startTestServer(kind: TargetKind, options: TestServerOptio
     seedDemo: false,
     production: options.production ?? false,
     logLevel: "silent",
+    logFormat: "json",
     piiKey: DEVELOPMENT_PII_KEY,
     piiKeyIsDevelopment: true,
     poolMax: 10,

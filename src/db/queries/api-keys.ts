@@ -1,4 +1,4 @@
-import { and, eq, isNull } from "drizzle-orm";
+import { and, eq, inArray, isNull } from "drizzle-orm";
 import type { Executor } from "../client.js";
 import { apiKeys, partners } from "../schema/index.js";
 
@@ -38,6 +38,19 @@ export async function activeApiKeyByHash(executor: Executor, secretHash: string)
   return row ?? null;
 }
 
-export async function insertApiKey(executor: Executor, values: typeof apiKeys.$inferInsert): Promise<void> {
-  await executor.insert(apiKeys).values(values).onConflictDoNothing();
+
+/** A key that must be usable: written if missing, un-revoked if revoked. */
+export async function upsertActiveApiKey(executor: Executor, values: typeof apiKeys.$inferInsert): Promise<void> {
+  await executor.insert(apiKeys).values(values).onConflictDoUpdate({ target: apiKeys.secretHash, set: { revokedAt: null } });
+}
+
+/** Revokes the active keys with these hashes; returns how many were active. */
+export async function revokeApiKeysByHash(executor: Executor, secretHashes: readonly string[]): Promise<number> {
+  if (secretHashes.length === 0) return 0;
+  const rows = await executor
+    .update(apiKeys)
+    .set({ revokedAt: new Date() })
+    .where(and(inArray(apiKeys.secretHash, [...secretHashes]), isNull(apiKeys.revokedAt)))
+    .returning({ id: apiKeys.id });
+  return rows.length;
 }

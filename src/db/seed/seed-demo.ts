@@ -2,7 +2,7 @@
 // Written only when SEED_DEMO is on and only once (existing policy numbers are left alone).
 import { inArray } from "drizzle-orm";
 import { STANDARD_BENEFITS, benefitByCode } from "../../rules/catalogue/catalogue.js";
-import type { BenefitCode } from "../../rules/catalogue/codes.js";
+import type { BenefitCode, ServiceCode } from "../../rules/catalogue/codes.js";
 import { addDays } from "../../rules/shared/dates.js";
 import type { DiagnosisCategory, PolicyStatus } from "../../rules/policy/codes.js";
 import { maskPhone } from "../../rules/policy/phone.js";
@@ -10,7 +10,7 @@ import { checkDigit, maskResidentId } from "../../rules/policy/resident-id.js";
 import type { PiiProtector } from "../../security/pii-protector.js";
 import { hashSecret } from "../../security/secrets.js";
 import type { Executor } from "../client.js";
-import { insertApiKey } from "../queries/api-keys.js";
+import { insertPartner, revokeApiKeysByHash, upsertActiveApiKey } from "../queries/api-keys.js";
 import { insertDiagnosis, insertPerson, insertPolicy, syncEntitlements } from "../queries/policy-writes.js";
 import { policies } from "../schema/index.js";
 
@@ -83,8 +83,45 @@ function demoIdNumber(birth: string, index: number): string {
   return `${first17}${checkDigit(first17)}`;
 }
 
+/** The demo partner: contracted for the services the partner examples use. */
+export const DEMO_PARTNER = {
+  code: "DEMO-TPA",
+  name: "演示服务商（demo）",
+  services: ["GREEN_CHANNEL", "INPATIENT_ADVANCE", "SECOND_OPINION"] as ServiceCode[],
+} as const;
+
+export interface DemoKey {
+  readonly key: string;
+  readonly role: "INSURED" | "PARTNER" | "ANALYST" | "OPERATOR" | "ADMIN";
+  readonly label: string;
+  /** What the key may do, for the start-up line and the README. */
+  readonly may: string;
+  readonly partnerCode?: string;
+  readonly policyNos?: readonly string[];
+}
+
+/**
+ * Public keys, one per role the GraphiQL examples use. They exist only where demo data is loaded
+ * (never in production: the configuration refuses SEED_DEMO there), and say so in their names.
+ */
+export const DEMO_KEYS: readonly DemoKey[] = [
+  { key: "demo-insured-key-0001", role: "INSURED", label: "demo insured (DEMO-0001, DEMO-0003)", may: "read DEMO-0001 and DEMO-0003, their entitlements and cases", policyNos: ["DEMO-0001", "DEMO-0003"] },
+  { key: "demo-partner-key-0001", role: "PARTNER", label: "demo partner DEMO-TPA", may: `submit and move cases of ${DEMO_PARTNER.services.join(", ")} as partner ${DEMO_PARTNER.code}`, partnerCode: DEMO_PARTNER.code },
+  { key: "demo-analyst-key-0001", role: "ANALYST", label: "demo analyst", may: "catalogue, networks and caseMetrics; no people, policies or cases" },
+  { key: "demo-operator-key-0001", role: "OPERATOR", label: "demo operator", may: "everything but partners, keys and webhooks: policies, diagnoses, cases" },
+  { key: "demo-admin-key-0001", role: "ADMIN", label: "demo admin", may: "everything, including partners, keys and webhooks" },
+];
+
+/**
+ * With demo data off, the public demo keys a database may hold from an earlier start with it on
+ * are revoked: a key anyone can read never opens a database that is not a demo.
+ */
+export async function revokeDemoKeys(executor: Executor): Promise<number> {
+  return revokeApiKeysByHash(executor, DEMO_KEYS.map((k) => hashSecret(k.key)));
+}
+
 /** A public demo key for the insured of DEMO-0001 and DEMO-0003; it exists only with SEED_DEMO on. */
-export const DEMO_INSURED_KEY = "demo-insured-key-0001";
+export const DEMO_INSURED_KEY = DEMO_KEYS[0]!.key;
 
 export async function seedDemo(executor: Executor, today: string, pii: PiiProtector): Promise<number> {
   const existing = await executor
@@ -134,11 +171,15 @@ export async function seedDemo(executor: Executor, today: string, pii: PiiProtec
     }
     written++;
   }
-  await insertApiKey(executor, {
-    label: "demo insured (DEMO-0001, DEMO-0003)",
-    role: "INSURED",
-    secretHash: hashSecret(DEMO_INSURED_KEY),
-    policyNos: ["DEMO-0001", "DEMO-0003"],
-  });
+  await insertPartner(executor, { code: DEMO_PARTNER.code, name: DEMO_PARTNER.name, services: [...DEMO_PARTNER.services] });
+  for (const demoKey of DEMO_KEYS) {
+    await upsertActiveApiKey(executor, {
+      label: demoKey.label,
+      role: demoKey.role,
+      secretHash: hashSecret(demoKey.key),
+      partnerCode: demoKey.partnerCode ?? null,
+      policyNos: [...(demoKey.policyNos ?? [])],
+    });
+  }
   return written;
 }

@@ -1,7 +1,8 @@
-// The seed step: reference data always; demo data (policies) only when SEED_DEMO is on.
+// The seed step: reference data always; demo data (policies, public keys) only when SEED_DEMO is
+// on, and the public keys revoked when it is off.
 import type { PiiProtector } from "../../security/pii-protector.js";
 import type { Database } from "../client.js";
-import { seedDemo } from "./seed-demo.js";
+import { revokeDemoKeys, seedDemo } from "./seed-demo.js";
 import { seedNetworks } from "./seed-networks.js";
 import { seedReference } from "./seed-reference.js";
 
@@ -14,6 +15,8 @@ export interface SeedOptions {
 
 export interface SeedReport {
   readonly demoPoliciesWritten: number;
+  /** Demo keys found active with demo data off, now revoked. */
+  readonly demoKeysRevoked: number;
 }
 
 export async function seed(db: Database, options: SeedOptions): Promise<SeedReport> {
@@ -21,6 +24,7 @@ export async function seed(db: Database, options: SeedOptions): Promise<SeedRepo
     await seedReference(tx);
     await seedNetworks(tx);
     const demoPoliciesWritten = options.demo ? await seedDemo(tx, options.today, options.pii) : 0;
-    return { demoPoliciesWritten };
+    const demoKeysRevoked = options.demo ? 0 : await revokeDemoKeys(tx);
+    return { demoPoliciesWritten, demoKeysRevoked };
   });
 }
