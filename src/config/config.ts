@@ -156,7 +156,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (problems.length > 0) throw new ConfigError(problems);
   return {
     port,
-    host: env.HOST ?? "0.0.0.0",
+    // The demo data brings public keys (an ADMIN among them): without an explicit HOST they stay on this machine.
+    host: env.HOST ?? (seedDemo ? "127.0.0.1" : "0.0.0.0"),
     database: database as DatabaseTarget,
     readDatabase,
     adminApiKey,
