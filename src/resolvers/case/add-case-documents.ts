@@ -57,7 +57,7 @@ export async function addCaseDocuments(ctx: Context, input: AddCaseDocumentsInpu
         now,
       });
       const { missing, completesNow } = decision;
-      const toStatus = stageOf(workflowOf(current.serviceCode as ServiceCode), decision.stage).status;
+      const toStatus = decision.stage === current.stage ? current.status : stageOf(workflowOf(current.serviceCode as ServiceCode), decision.stage).status;
       const updated = await updateCaseAtVersion(tx, current.id, current.version, {
         status: toStatus,
         stage: decision.stage,

@@ -6,7 +6,7 @@ import { benefitByCode, slasForBenefit } from "../../rules/catalogue/catalogue.j
 import type { DocumentKind, ServiceCode } from "../../rules/catalogue/codes.js";
 import type { CaseMilestone, CaseStatus } from "../../rules/case-workflow/codes.js";
 import { missingDocuments, type CareKind } from "../../rules/case-workflow/missing-documents.js";
-import { stageOf, workflowOf } from "../../rules/case-workflow/decide-transition.js";
+import { workflowOf } from "../../rules/case-workflow/decide-transition.js";
 import { computeSlaClocks } from "../../rules/sla/compute-sla-clocks.js";
 import { AddCaseDocumentsInput, CaseFilter, CasePayload, SubmitCaseInput, SubmitCasePayload, TransitionCaseInput } from "../../schema/case/case.inputs.js";
 import { CaseDocument, CaseEvent, CaseMilestoneView, CaseStageView, ServiceCase, ServiceCaseConnection, SlaClock } from "../../schema/case/service-case.type.js";
@@ -86,8 +86,9 @@ export class CaseResolver {
 
   @FieldResolver(() => CaseStageView, { name: "stage", description: "Where the case stands in its service's own workflow (docs/workflows.md). 当前阶段。" })
   stageInfo(@Root() c: ServiceCase): CaseStageView {
-    const stage = workflowOf(c.serviceCode as ServiceCode).stages.find((s) => s.stage === c.stage)!;
-    return { code: c.stage, name: stage.name, status: stageOf(workflowOf(c.serviceCode as ServiceCode), c.stage).status };
+    // A case from before its service had this workflow may stand at a status the workflow has no stage for.
+    const stage = workflowOf(c.serviceCode as ServiceCode).stages.find((s) => s.stage === c.stage);
+    return stage ? { code: c.stage, name: stage.name, status: stage.status } : { code: c.stage, name: { zh: c.stage, en: c.stage }, status: c.status };
   }
 
   @FieldResolver(() => [CaseDocument])
