@@ -35,6 +35,16 @@ describe.each(testTargets())("service workflows on %s", (kind) => {
   };
   const entitlement = async (policyNo: string, benefit: string) =>
     (await server.request(PolicyCasesDocument, { policyNo, first: 1 }, admin)).data!.policy!.entitlements.find((e) => e.benefit === benefit)!;
+  /** An advance payment on WF-ADVANCE with its documents complete, for admission on `plannedAdmissionDate`. */
+  const advance = (plannedAdmissionDate: string) => ({
+    policyNo: "WF-ADVANCE",
+    benefit: "INPATIENT_ADVANCE_PAYMENT" as const,
+    applicant: "INSURED" as const,
+    place: "武汉",
+    plannedAdmissionDate,
+    usesSocialInsuranceSettlement: true,
+    documents: (["OUTPATIENT_RECORD", "ADMISSION_NOTICE", "DEPOSIT_RECEIPT"] as const).map((kind) => ({ kind, reference: kind })),
+  });
   const states = (c: { sla: { milestone: string; state: string }[] }) => Object.fromEntries(c.sla.map((s) => [s.milestone, s.state]));
 
   beforeAll(async () => {
@@ -131,15 +141,7 @@ describe.each(testTargets())("service workflows on %s", (kind) => {
 
   it("ADVANCE.提示.1 …责任认定完成后，方可为被保险人提供本服务: the arrangement clock pauses — ADVANCE.提示.2.1 如被保险人之前已因相同疾病住院成功申请过我司垫付服务 — a carried-out advance for the same illness counts", async () => {
     on("2026-03-02");
-    const input = {
-      policyNo: "WF-ADVANCE",
-      benefit: "INPATIENT_ADVANCE_PAYMENT" as const,
-      applicant: "INSURED" as const,
-      place: "武汉",
-      plannedAdmissionDate: "2026-03-20",
-      usesSocialInsuranceSettlement: true,
-      documents: (["OUTPATIENT_RECORD", "ADMISSION_NOTICE", "DEPOSIT_RECEIPT"] as const).map((kind) => ({ kind, reference: kind })),
-    };
+    const input = advance("2026-03-20");
     const first = await submit(input);
     expect(first.data?.submitCase.eligibility?.warnings.map((w) => w.code)).toEqual(["FIRST_ADVANCE_MAY_NEED_REVIEW"]);
     let c = first.data!.submitCase.serviceCase!;
@@ -167,15 +169,7 @@ describe.each(testTargets())("service workflows on %s", (kind) => {
 
   it("ADVANCE.提示.5.2 …或拒绝签署医疗垫付知情同意书和理赔授权书，亦视为本项服务已完成", async () => {
     on("2026-03-02");
-    const input = {
-      policyNo: "WF-ADVANCE",
-      benefit: "INPATIENT_ADVANCE_PAYMENT" as const,
-      applicant: "INSURED" as const,
-      place: "武汉",
-      plannedAdmissionDate: "2026-03-30",
-      usesSocialInsuranceSettlement: true,
-      documents: (["OUTPATIENT_RECORD", "ADMISSION_NOTICE", "DEPOSIT_RECEIPT"] as const).map((kind) => ({ kind, reference: kind })),
-    };
+    const input = advance("2026-03-30");
     let c = (await submit(input)).data!.submitCase.serviceCase!;
     for (const action of ["START_REVIEW", "APPROVE"] as const) c = await step(c, action);
     c = await step(c, "SCHEDULE", { scheduledFor: "2026-03-30" });
