@@ -14,24 +14,30 @@ export interface ShutdownOptions {
   readonly exit?: (code: number) => never;
 }
 
-/** The watchdog: a thread of its own, unref'd so that it never keeps the process alive. */
-function startWatchdog(deadlineMs: number): void {
+/**
+ * The watchdog: a thread of its own, started with the process (starting a thread at SIGTERM would
+ * hold up the requests in flight) and unref'd so that it never keeps the process alive. Armed, it
+ * kills the process a second after the deadline.
+ */
+function startWatchdog(): (deadlineMs: number) => void {
   const source = `
-    const { workerData } = require("node:worker_threads");
-    setTimeout(() => process.kill(workerData.pid, "SIGKILL"), workerData.ms);
+    const { parentPort, workerData } = require("node:worker_threads");
+    parentPort.once("message", (ms) => setTimeout(() => process.kill(workerData.pid, "SIGKILL"), ms));
   `;
-  const watchdog = new Worker(source, { eval: true, workerData: { pid: process.pid, ms: deadlineMs + 1000 }, stdout: true, stderr: true });
+  const watchdog = new Worker(source, { eval: true, workerData: { pid: process.pid }, stdout: true, stderr: true });
   watchdog.unref();
+  return (deadlineMs) => watchdog.postMessage(deadlineMs + 1000);
 }
 
 export function stopOnSignals(options: ShutdownOptions): void {
   const deadlineMs = options.deadlineMs ?? 10_000;
   const exit = options.exit ?? ((code: number) => process.exit(code));
+  const armWatchdog = startWatchdog();
   let stopping = false;
   const shutdown = (signal: string) => {
     if (stopping) return;
     stopping = true;
-    startWatchdog(deadlineMs);
+    armWatchdog(deadlineMs);
     const force = setTimeout(() => {
       options.logger.error(`shutdown took longer than ${deadlineMs / 1000} s; exiting`);
       exit(1);
