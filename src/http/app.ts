@@ -18,6 +18,7 @@ import { compiledExecutorGateway } from "./compiled-executor.js";
 import { createErrorFormatter, describeForLog } from "./format-error.js";
 import { graphiqlAsset, graphiqlPage } from "./graphiql.js";
 import { exportCaseMetrics } from "./metrics-export.js";
+import { HttpError, readJsonBody } from "./read-body.js";
 import { createAppMetrics } from "./metrics.js";
 import { shanghaiDate } from "../context/clock.js";
 import { aliasLimitRule, DEFAULT_GUARDS, depthLimitRule, guardPlugin, RateLimiter, type GuardSettings } from "./guards.js";
@@ -44,17 +45,6 @@ export interface App {
   readonly apollo: ApolloServer<Context>;
   listen(port: number, host?: string): Promise<number>;
   close(): Promise<void>;
-}
-
-const MAX_BODY_BYTES = 1_000_000;
-
-class HttpError extends Error {
-  constructor(
-    readonly status: number,
-    message: string,
-  ) {
-    super(message);
-  }
 }
 
 export async function createApp(deps: AppDeps): Promise<App> {
@@ -170,8 +160,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
       body = req.method === "POST" ? await readJsonBody(req) : undefined;
     } catch (error) {
       if (error instanceof HttpError) {
-        // The rest of an oversized body is not read: the connection cannot be reused.
-        if (error.status === 413) res.setHeader("connection", "close");
+        if (error.bodyDiscarded) return sendRefusal(res, error.status, { errors: [{ message: error.message, extensions: { code: "BAD_REQUEST" } }] }, error.bodyDiscarded);
         return sendJson(res, error.status, { errors: [{ message: error.message, extensions: { code: "BAD_REQUEST" } }] });
       }
       throw error;
@@ -225,25 +214,12 @@ function headerValue(req: IncomingMessage, name: string): string | undefined {
   return Array.isArray(value) ? value[0] : value;
 }
 
-async function readJsonBody(req: IncomingMessage): Promise<unknown> {
-  const type = (req.headers["content-type"] ?? "").split(";")[0]?.trim().toLowerCase();
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req as AsyncIterable<Buffer>) {
-    size += chunk.length;
-    if (size > MAX_BODY_BYTES) throw new HttpError(413, `request body over ${MAX_BODY_BYTES} bytes`);
-    chunks.push(chunk);
-  }
-  const text = Buffer.concat(chunks).toString("utf8");
-  if (type !== "application/json" && type !== "application/graphql-response+json") {
-    throw new HttpError(415, "POST /graphql needs Content-Type: application/json");
-  }
-  if (text.trim() === "") throw new HttpError(400, "request body is empty: send {\"query\": \"…\"}");
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    throw new HttpError(400, "request body is not valid JSON");
-  }
+/** The whole answer at once; the response (and with it the connection) ends once the refused body is read. */
+function sendRefusal(res: ServerResponse, status: number, payload: unknown, bodyDiscarded: Promise<void>): void {
+  const text = JSON.stringify(payload);
+  res.writeHead(status, { "content-type": "application/json; charset=utf-8", "content-length": Buffer.byteLength(text), connection: "close" });
+  res.write(text);
+  void bodyDiscarded.then(() => res.end());
 }
 
 function sendJson(res: ServerResponse, status: number, payload: unknown): void {
