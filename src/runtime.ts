@@ -69,6 +69,8 @@ export async function startRuntime({ config, logger, clock = systemClock, databa
       pii,
       guards: config.guards,
       rateLimitPerMinute: config.rateLimitPerMinute,
+      rateLimitRedisUrl: config.rateLimit?.redisUrl ?? null,
+      rateLimitKeyPrefix: config.rateLimit?.keyPrefix,
       executor: config.executor,
     });
     const port = await app.listen(config.port, config.host);

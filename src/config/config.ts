@@ -23,6 +23,8 @@ export interface AppConfig {
   /** True when no PII_ENCRYPTION_KEY was given and the public development key is in use. */
   readonly piiKeyIsDevelopment: boolean;
   readonly rateLimitPerMinute: number;
+  /** REDIS_URL: the rate limit counted in Redis, one limit for every process; RATE_LIMIT_REDIS_PREFIX its keys. */
+  readonly rateLimit?: { readonly redisUrl: string | null; readonly keyPrefix: string };
   /** SHUTDOWN_TIMEOUT_MS: how long a stop may take before the process exits 1 (default 10 s). */
   readonly shutdownDeadlineMs?: number;
   /** GRAPHQL_EXECUTOR: operations compiled by graphql-jit (the default) or run by graphql-js. */
@@ -122,6 +124,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const rateLimitPerMinute = int("RATE_LIMIT_PER_MINUTE", 600, 0);
   const poolMax = int("DATABASE_POOL_MAX", 10, 1);
   const shutdownDeadlineMs = int("SHUTDOWN_TIMEOUT_MS", 10_000, 100);
+  const redisUrl = env.REDIS_URL?.trim() || null;
+  if (redisUrl !== null && !/^rediss?:\/\//.test(redisUrl)) problems.push(`REDIS_URL must be a redis:// or rediss:// URL, got "${redisUrl}"`);
+  const rateLimit = { redisUrl, keyPrefix: env.RATE_LIMIT_REDIS_PREFIX?.trim() || "hsg:rate" };
   const executor = (env.GRAPHQL_EXECUTOR?.trim() || "compiled") as AppConfig["executor"];
   if (!["compiled", "graphql-js"].includes(executor)) problems.push(`GRAPHQL_EXECUTOR must be compiled or graphql-js, got "${env.GRAPHQL_EXECUTOR}"`);
   const webhooks = {
@@ -163,6 +168,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     piiKey,
     piiKeyIsDevelopment: !piiRaw,
     rateLimitPerMinute,
+    rateLimit,
     shutdownDeadlineMs,
     poolMax,
     executor,

@@ -21,7 +21,8 @@ import { exportCaseMetrics } from "./metrics-export.js";
 import { HttpError, readJsonBody } from "./read-body.js";
 import { createAppMetrics } from "./metrics.js";
 import { shanghaiDate } from "../context/clock.js";
-import { aliasLimitRule, DEFAULT_GUARDS, depthLimitRule, guardPlugin, RateLimiter, type GuardSettings } from "./guards.js";
+import { aliasLimitRule, DEFAULT_GUARDS, depthLimitRule, guardPlugin, type GuardSettings } from "./guards.js";
+import { createRateLimit } from "./rate-limit.js";
 
 export interface AppDeps {
   readonly schema: GraphQLSchema;
@@ -36,6 +37,9 @@ export interface AppDeps {
   readonly pii: PiiProtector;
   readonly guards?: GuardSettings;
   readonly rateLimitPerMinute?: number;
+  /** Count the rate limit in this Redis (shared by every process); null: in this process. */
+  readonly rateLimitRedisUrl?: string | null;
+  readonly rateLimitKeyPrefix?: string;
   /** graphql-jit (default) or graphql-js. */
   readonly executor?: "compiled" | "graphql-js";
 }
@@ -49,7 +53,10 @@ export interface App {
 
 export async function createApp(deps: AppDeps): Promise<App> {
   const guards = deps.guards ?? DEFAULT_GUARDS;
-  const limiter = new RateLimiter(deps.rateLimitPerMinute ?? 600);
+  const limiter = createRateLimit(
+    { perMinute: deps.rateLimitPerMinute ?? 600, redisUrl: deps.rateLimitRedisUrl ?? null, keyPrefix: deps.rateLimitKeyPrefix },
+    deps.logger,
+  );
   const metrics = createAppMetrics(deps.pools ?? {});
   const apollo = new ApolloServer<Context>({
     ...((deps.executor ?? "compiled") === "compiled" ? { gateway: compiledExecutorGateway(deps.schema) } : { schema: deps.schema }),
@@ -150,7 +157,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
       return sendJson(res, 401, { errors: [{ message: auth.message, extensions: { code: "UNAUTHENTICATED" } }] });
     }
     const caller = auth.kind === "authenticated" ? auth.principal.subject : `ip:${req.socket.remoteAddress ?? "unknown"}`;
-    const wait = limiter.take(caller);
+    const wait = await limiter.take(caller);
     if (wait > 0) {
       res.setHeader("retry-after", String(wait));
       return sendJson(res, 429, { errors: [{ message: `too many requests; retry in ${wait} s`, extensions: { code: "RATE_LIMITED", retryAfterSeconds: wait } }] });
@@ -200,6 +207,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
       await closed;
       clearTimeout(force);
       await apollo.stop();
+      await limiter.close();
     },
   };
 }
