@@ -71,6 +71,7 @@ export async function startRuntime({ config, logger, clock = systemClock, databa
       rateLimitPerMinute: config.rateLimitPerMinute,
       rateLimitRedisUrl: config.rateLimit?.redisUrl ?? null,
       rateLimitKeyPrefix: config.rateLimit?.keyPrefix,
+      trustedDocuments: config.trustedDocuments,
       executor: config.executor,
     });
     const port = await app.listen(config.port, config.host);

@@ -23,6 +23,9 @@ import { createAppMetrics } from "./metrics.js";
 import { shanghaiDate } from "../context/clock.js";
 import { aliasLimitRule, DEFAULT_GUARDS, depthLimitRule, guardPlugin, type GuardSettings } from "./guards.js";
 import { createRateLimit } from "./rate-limit.js";
+import { loadTrustedDocuments } from "./trusted-documents.js";
+import { decideDocument, type DocumentRefusal, type TrustedDocumentMode } from "../rules/access/trusted-documents.js";
+import type { Role } from "../rules/access/roles.js";
 
 export interface AppDeps {
   readonly schema: GraphQLSchema;
@@ -40,6 +43,8 @@ export interface AppDeps {
   /** Count the rate limit in this Redis (shared by every process); null: in this process. */
   readonly rateLimitRedisUrl?: string | null;
   readonly rateLimitKeyPrefix?: string;
+  /** GRAPHQL_TRUSTED_DOCUMENTS (default allow) and the published documents' file (default clients/sdk/persisted-documents.json). */
+  readonly trustedDocuments?: { readonly mode: TrustedDocumentMode; readonly file?: string | null };
   /** graphql-jit (default) or graphql-js. */
   readonly executor?: "compiled" | "graphql-js";
 }
@@ -58,6 +63,8 @@ export async function createApp(deps: AppDeps): Promise<App> {
     deps.logger,
   );
   const metrics = createAppMetrics(deps.pools ?? {});
+  const documentMode = deps.trustedDocuments?.mode ?? "allow";
+  const published = documentMode === "off" ? null : loadTrustedDocuments(deps.schema, deps.trustedDocuments?.file ?? undefined);
   const apollo = new ApolloServer<Context>({
     ...((deps.executor ?? "compiled") === "compiled" ? { gateway: compiledExecutorGateway(deps.schema) } : { schema: deps.schema }),
     validationRules: [depthLimitRule(guards.maxDepth), aliasLimitRule(guards.maxAliases)],
@@ -172,13 +179,18 @@ export async function createApp(deps: AppDeps): Promise<App> {
       }
       throw error;
     }
+    const document = publishedDocument(req.method ?? "GET", url, body, auth.kind === "authenticated" ? auth.principal.role : null);
+    if ("refused" in document) {
+      return sendJson(res, 400, { errors: [{ message: REFUSAL_MESSAGES[document.refused], extensions: { code: document.refused } }] });
+    }
+    body = document.body;
     const headers = new HeaderMap();
     for (const [key, value] of Object.entries(req.headers)) {
       if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(", ") : value);
     }
     const principal = auth.kind === "authenticated" ? auth.principal : null;
     const response = await apollo.executeHTTPGraphQLRequest({
-      httpGraphQLRequest: { method: req.method ?? "GET", headers, search: url.search, body },
+      httpGraphQLRequest: { method: req.method ?? "GET", headers, search: document.search, body },
       context: async () => createContext(deps, requestId, principal, req.socket.remoteAddress ?? null),
     });
     for (const [key, value] of response.headers) res.setHeader(key, value);
@@ -189,6 +201,38 @@ export async function createApp(deps: AppDeps): Promise<App> {
     }
     for await (const chunk of response.body.asyncIterator) res.write(chunk);
     res.end();
+  }
+
+  /**
+   * A published document sent by id becomes its text; ad-hoc text goes on where the mode and the
+   * caller's role allow it (rules/access/trusted-documents.ts).
+   */
+  function publishedDocument(method: string, url: URL, body: unknown, role: Role | null): { body: unknown; search: string } | { refused: DocumentRefusal } {
+    const fields = method === "POST" ? ((body ?? {}) as Record<string, unknown>) : Object.fromEntries(url.searchParams);
+    const documentId = typeof fields.documentId === "string" ? fields.documentId : null;
+    const text = typeof fields.query === "string" ? fields.query : null;
+    const stored = documentId !== null ? published?.byId(documentId) : undefined;
+    const decision = decideDocument(documentMode, role, {
+      documentId,
+      hasText: text !== null,
+      published: documentId !== null ? stored !== undefined : text !== null && documentMode === "require" && (published?.isPublished(text) ?? false),
+    });
+    switch (decision.kind) {
+      case "REFUSED":
+        return { refused: decision.code };
+      case "RUN_TEXT":
+        return { body, search: url.search };
+      case "RUN_PUBLISHED": {
+        if (method === "POST") {
+          const { documentId: _id, ...rest } = fields;
+          return { body: { ...rest, query: stored }, search: url.search };
+        }
+        const search = new URLSearchParams(url.searchParams);
+        search.delete("documentId");
+        search.set("query", stored!);
+        return { body, search: `?${search.toString()}` };
+      }
+    }
   }
 
   return {
@@ -211,6 +255,13 @@ export async function createApp(deps: AppDeps): Promise<App> {
     },
   };
 }
+
+const REFUSAL_MESSAGES: Record<DocumentRefusal, string> = {
+  DOCUMENT_ID_WITH_QUERY: "send a documentId or a query, not both",
+  PERSISTED_DOCUMENTS_OFF: "documents by id are not accepted here (GRAPHQL_TRUSTED_DOCUMENTS=off)",
+  PERSISTED_DOCUMENT_NOT_FOUND: "no published document has this id",
+  TRUSTED_DOCUMENT_REQUIRED: "this caller may run published documents only: send their documentId",
+};
 
 /** A caller's request id is kept only when it is a plain token (it goes into logs). */
 function safeRequestId(value: string | undefined): string | null {
