@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { caseInScope, policyInScope, rowScope, serviceInScope, surnameOnly } from "./row-scope.js";
+import { caseInScope, policyInScope, rowScope, serviceInScope, surnameOnly, webhookPartnerScope } from "./row-scope.js";
 import type { Principal } from "./roles.js";
 
 const admin: Principal = { role: "ADMIN", subject: "admin-key" };
@@ -31,6 +31,18 @@ describe("row scope", () => {
     expect(serviceInScope(scope, facts.serviceCode)).toBe(seesService);
     expect(scope.diagnoses).toBe(diagnoses);
     expect(scope.persons).toBe(persons);
+  });
+
+  it.each([
+    ["anonymous", null, "NONE"],
+    ["admin: every partner", admin, { partnerCode: null }],
+    ["operator", operator, "NONE"],
+    ["partner: its own", partner, { partnerCode: "TPA" }],
+    ["partner key without a partner", { ...partner, partnerCode: null }, "NONE"],
+    ["insured", insured, "NONE"],
+    ["analyst", analyst, "NONE"],
+  ] as const)("webhooks and deliveries: %s", (_name, principal, scope) => {
+    expect(webhookPartnerScope(principal)).toEqual(scope);
   });
 
   it.each([

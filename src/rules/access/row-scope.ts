@@ -63,6 +63,16 @@ export function policyInScope(scope: RowScope, policyNo: string): boolean {
   return scope.rows && scope.services === null && (scope.policyNos === null || scope.policyNos.includes(policyNo));
 }
 
+/**
+ * Partners' webhook endpoints and deliveries: every partner's for ADMIN (null), a partner key's
+ * own only, none for anyone else.
+ */
+export function webhookPartnerScope(principal: Principal | null): { readonly partnerCode: string | null } | "NONE" {
+  if (principal?.role === "ADMIN") return { partnerCode: null };
+  if (principal?.role === "PARTNER" && principal.partnerCode) return { partnerCode: principal.partnerCode };
+  return "NONE";
+}
+
 /** 张三 → 张*: the surname, and one mark for each further character. */
 export function surnameOnly(name: string): string {
   const characters = [...name.trim()];
