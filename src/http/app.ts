@@ -95,7 +95,11 @@ export async function createApp(deps: AppDeps): Promise<App> {
     });
   });
 
+  let closing = false;
+
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    // Stopping: a keep-alive client that goes on sending would hold its connection open to the end.
+    if (closing) res.setHeader("connection", "close");
     const url = new URL(req.url ?? "/", "http://localhost");
     const requestId = safeRequestId(headerValue(req, "x-request-id")) ?? randomUUID();
     res.setHeader("x-request-id", requestId);
@@ -244,7 +248,9 @@ export async function createApp(deps: AppDeps): Promise<App> {
         server.listen(port, host, () => resolve((server.address() as AddressInfo).port));
       }),
     close: async () => {
-      // Stop accepting, let requests in flight finish (5 s at most), drop idle keep-alive sockets.
+      // Stop accepting, let requests in flight finish (5 s at most), drop idle keep-alive sockets
+      // and close the others after their current response.
+      closing = true;
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeIdleConnections();
       const force = setTimeout(() => server.closeAllConnections(), 5_000);
