@@ -71,6 +71,9 @@ export async function startRuntime({ config, logger, clock = systemClock, databa
       pii,
       guards: config.guards,
       rateLimitPerMinute: config.rateLimitPerMinute,
+      rateLimitRedisUrl: config.rateLimit?.redisUrl ?? null,
+      rateLimitKeyPrefix: config.rateLimit?.keyPrefix,
+      trustedDocuments: config.trustedDocuments,
       executor: config.executor,
     });
     const port = await app.listen(config.port, config.host);

@@ -3,7 +3,7 @@ import "reflect-metadata";
 import { ConfigError, loadConfig } from "./config/config.js";
 import { createProcessLogger } from "./logging/logger.js";
 import { startRuntime } from "./runtime.js";
-import { describeForLog } from "./http/format-error.js";
+import { stopOnSignals } from "./process/shutdown.js";
 
 async function main(): Promise<void> {
   let config;
@@ -18,26 +18,7 @@ async function main(): Promise<void> {
   }
   const logger = createProcessLogger(config.logLevel, config.logFormat);
   const runtime = await startRuntime({ config, logger });
-  let stopping = false;
-  const shutdown = (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    logger.info({ signal }, "shutting down");
-    const force = setTimeout(() => {
-      logger.error("shutdown took longer than 10 s; exiting");
-      process.exit(1);
-    }, 10_000);
-    force.unref();
-    runtime.stop().then(
-      () => process.exit(0),
-      (error: unknown) => {
-        logger.error({ err: describeForLog(error) }, "error while shutting down");
-        process.exit(1);
-      },
-    );
-  };
-  process.on("SIGTERM", () => shutdown("SIGTERM"));
-  process.on("SIGINT", () => shutdown("SIGINT"));
+  stopOnSignals({ logger, stop: () => runtime.stop(), deadlineMs: config.shutdownDeadlineMs });
 }
 
 main().catch((error: unknown) => {

@@ -25,6 +25,12 @@ export interface AppConfig {
   /** True when no PII_ENCRYPTION_KEY was given and the public development key is in use. */
   readonly piiKeyIsDevelopment: boolean;
   readonly rateLimitPerMinute: number;
+  /** REDIS_URL: the rate limit counted in Redis, one limit for every process; RATE_LIMIT_REDIS_PREFIX its keys. */
+  readonly rateLimit?: { readonly redisUrl: string | null; readonly keyPrefix: string };
+  /** SHUTDOWN_TIMEOUT_MS: how long a stop may take before the process exits 1 (default 10 s). */
+  readonly shutdownDeadlineMs?: number;
+  /** GRAPHQL_TRUSTED_DOCUMENTS off|allow|require (default allow); GRAPHQL_TRUSTED_DOCUMENTS_FILE the published documents. */
+  readonly trustedDocuments?: { readonly mode: "off" | "allow" | "require"; readonly file: string | null };
   /** GRAPHQL_EXECUTOR: operations compiled by graphql-jit (the default) or run by graphql-js. */
   readonly executor: "compiled" | "graphql-js";
   /** DATABASE_POOL_MAX: connections this process holds to a PostgreSQL server (default 10). */
@@ -125,6 +131,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   };
   const rateLimitPerMinute = int("RATE_LIMIT_PER_MINUTE", 600, 0);
   const poolMax = int("DATABASE_POOL_MAX", 10, 1);
+  const shutdownDeadlineMs = int("SHUTDOWN_TIMEOUT_MS", 10_000, 100);
+  const redisUrl = env.REDIS_URL?.trim() || null;
+  if (redisUrl !== null && !/^rediss?:\/\//.test(redisUrl)) problems.push(`REDIS_URL must be a redis:// or rediss:// URL, got "${redisUrl}"`);
+  const trustedDocuments = {
+    mode: (env.GRAPHQL_TRUSTED_DOCUMENTS?.trim() || "allow") as "off" | "allow" | "require",
+    file: env.GRAPHQL_TRUSTED_DOCUMENTS_FILE?.trim() || null,
+  };
+  if (!["off", "allow", "require"].includes(trustedDocuments.mode)) {
+    problems.push(`GRAPHQL_TRUSTED_DOCUMENTS must be off, allow or require, got "${env.GRAPHQL_TRUSTED_DOCUMENTS}"`);
+  }
+  if (trustedDocuments.file !== null && !existsSync(trustedDocuments.file)) problems.push(`GRAPHQL_TRUSTED_DOCUMENTS_FILE ${trustedDocuments.file} does not exist`);
+  const rateLimit = { redisUrl, keyPrefix: env.RATE_LIMIT_REDIS_PREFIX?.trim() || "hsg:rate" };
   const executor = (env.GRAPHQL_EXECUTOR?.trim() || "compiled") as AppConfig["executor"];
   if (!["compiled", "graphql-js"].includes(executor)) problems.push(`GRAPHQL_EXECUTOR must be compiled or graphql-js, got "${env.GRAPHQL_EXECUTOR}"`);
   const webhooks = {
@@ -168,6 +186,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     piiKey,
     piiKeyIsDevelopment: !piiRaw,
     rateLimitPerMinute,
+    rateLimit,
+    trustedDocuments,
+    shutdownDeadlineMs,
     poolMax,
     executor,
     webhooks,

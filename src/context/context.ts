@@ -2,6 +2,7 @@
 import type { Database } from "../db/client.js";
 import type { Logger } from "../logging/logger.js";
 import type { Principal } from "../rules/access/roles.js";
+import { rowScope } from "../rules/access/row-scope.js";
 import type { PiiProtector } from "../security/pii-protector.js";
 import { type Clock, shanghaiDate } from "./clock.js";
 import { createLoaders, type Loaders } from "./loaders.js";
@@ -70,7 +71,7 @@ class RequestContext implements Context {
     this.today = shanghaiDate(this.now);
     this.db = deps.db;
     this.readDb = deps.readDb ?? deps.db;
-    this.loaders = createLoaders(deps.db);
+    this.loaders = createLoaders(deps.db, rowScope(principal));
     this.pii = deps.pii;
     this.production = deps.production ?? false;
     this.parentLogger = deps.logger;

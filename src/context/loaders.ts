@@ -1,5 +1,8 @@
 // DataLoaders, made fresh for every request (no cache shared between callers), named thingByKey.
-// Each answers in the order of its keys, with null or [] where nothing matches.
+// Each answers in the order of its keys, with null or [] where nothing matches. Loaders of rows a
+// query shows take the caller's row scope (src/rules/access/row-scope.ts), so a nested field sees
+// no more than a root field would; the facts the rules decide on (a policy's diagnoses for
+// eligibility) stay whole and are never shown as they are.
 import DataLoader from "dataloader";
 import type { Database } from "../db/client.js";
 import { hospitalsByIds, networkCodesByServices, type HospitalRow } from "../db/queries/networks.js";
@@ -25,6 +28,9 @@ import {
   type PersonRow,
   type PolicyRow,
 } from "../db/queries/policies.js";
+import { benefitByCode } from "../rules/catalogue/catalogue.js";
+import type { BenefitCode } from "../rules/catalogue/codes.js";
+import { serviceInScope, surnameOnly, type RowScope } from "../rules/access/row-scope.js";
 
 function byKey<K, V>(keys: readonly K[], rows: readonly V[], keyOf: (row: V) => K): (V | null)[] {
   const index = new Map(rows.map((row) => [keyOf(row), row]));
@@ -57,11 +63,11 @@ function byArguments<K extends { readonly policyId: string }>(keys: readonly K[]
   return [...groups.values()];
 }
 
-async function loadPolicyCases(db: Database, keys: readonly PolicyCasesKey[]): Promise<CaseListRow[][]> {
+async function loadPolicyCases(db: Database, scope: RowScope, keys: readonly PolicyCasesKey[]): Promise<CaseListRow[][]> {
   const answers = new Map<PolicyCasesKey, CaseListRow[]>();
   for (const group of byArguments(keys, (k) => [k.limit, k.beforeCaseNo, k.statuses])) {
     const first = group[0]!;
-    const rows = await casesForPolicies(db, group.map((k) => k.policyId), first);
+    const rows = await casesForPolicies(db, group.map((k) => k.policyId), { ...first, services: scope.services });
     const byPolicy = groupedByKey(group.map((k) => k.policyId), rows, (r) => r.policyId);
     group.forEach((key, i) => answers.set(key, byPolicy[i]!));
   }
@@ -73,18 +79,29 @@ export interface PolicyCaseTotalKey {
   readonly statuses: readonly string[] | null;
 }
 
-async function loadPolicyCaseTotals(db: Database, keys: readonly PolicyCaseTotalKey[]): Promise<number[]> {
+async function loadPolicyCaseTotals(db: Database, scope: RowScope, keys: readonly PolicyCaseTotalKey[]): Promise<number[]> {
   const answers = new Map<PolicyCaseTotalKey, number>();
   for (const group of byArguments(keys, (k) => k.statuses)) {
-    const totals = await caseTotalsForPolicies(db, group.map((k) => k.policyId), group[0]!.statuses);
+    const totals = await caseTotalsForPolicies(db, group.map((k) => k.policyId), group[0]!.statuses, scope.services);
     for (const key of group) answers.set(key, totals.get(key.policyId) ?? 0);
   }
   return keys.map((key) => answers.get(key)!);
 }
 
-export function createLoaders(db: Database) {
-  const personById = new DataLoader<string, PersonRow | null>(async (ids) => byKey(ids, await personsById(db, ids), (p) => p.id));
+/** A person as the scope shows it: masked ID number and phone, or the surname only. */
+function disclosed(scope: RowScope, row: PersonRow): PersonRow {
+  return scope.persons === "MASKED" ? row : { ...row, name: surnameOnly(row.name), idNumberMasked: null, phoneMasked: null, birthDate: null };
+}
+
+export function createLoaders(db: Database, scope: RowScope) {
+  const personById = new DataLoader<string, PersonRow | null>(async (ids) =>
+    byKey(ids, await personsById(db, ids), (p) => p.id).map((row) => row && disclosed(scope, row)),
+  );
+  const diagnosesByPolicyId = new DataLoader<string, DiagnosisRow[]>(async (ids) =>
+    groupedByKey(ids, await diagnosesByPolicyIds(db, ids), (d) => d.policyId),
+  );
   return {
+    scope,
     networkCodesByService: new DataLoader<string, ReadonlySet<string>>(async (services) => {
       const rows = await networkCodesByServices(db, services);
       return groupedByKey(services, rows, (r) => r.serviceCode).map((group) => new Set(group.map((r) => r.regionCode)));
@@ -96,15 +113,15 @@ export function createLoaders(db: Database) {
       groupedByKey(ids, await documentsByCaseIds(db, ids), (d) => d.caseId),
     ),
     eventsByCaseId: new DataLoader<string, CaseEventRow[]>(async (ids) => groupedByKey(ids, await eventsByCaseIds(db, ids), (e) => e.caseId)),
-    casesByPolicy: new DataLoader<PolicyCasesKey, CaseListRow[], string>((keys) => loadPolicyCases(db, keys), {
+    casesByPolicy: new DataLoader<PolicyCasesKey, CaseListRow[], string>((keys) => loadPolicyCases(db, scope, keys), {
       cacheKeyFn: (key) => JSON.stringify(key),
     }),
-    caseTotalByPolicy: new DataLoader<PolicyCaseTotalKey, number, string>((keys) => loadPolicyCaseTotals(db, keys), {
+    caseTotalByPolicy: new DataLoader<PolicyCaseTotalKey, number, string>((keys) => loadPolicyCaseTotals(db, scope, keys), {
       cacheKeyFn: (key) => JSON.stringify(key),
     }),
     policyByNo: new DataLoader<string, PolicyRow | null>(async (nos) => {
       const rows = await policiesWithInsuredByNo(db, nos);
-      for (const { insured } of rows) personById.prime(insured.id, insured);
+      for (const { insured } of rows) personById.prime(insured.id, disclosed(scope, insured));
       return byKey(
         nos,
         rows.map((r) => r.policy),
@@ -112,11 +129,16 @@ export function createLoaders(db: Database) {
       );
     }),
     personById,
-    diagnosesByPolicyId: new DataLoader<string, DiagnosisRow[]>(async (ids) =>
-      groupedByKey(ids, await diagnosesByPolicyIds(db, ids), (d) => d.policyId),
-    ),
+    /** The facts eligibility and missing documents are decided on; never shown as they are. */
+    diagnosesByPolicyId,
+    /** A policy's diagnoses as the caller may see them. */
+    visibleDiagnosesByPolicyId: (policyId: string): Promise<DiagnosisRow[]> =>
+      scope.diagnoses ? diagnosesByPolicyId.load(policyId) : Promise.resolve([]),
+    /** The entitlements of the services in the caller's scope. */
     entitlementsByPolicyId: new DataLoader<string, EntitlementRow[]>(async (ids) =>
-      groupedByKey(ids, await entitlementsByPolicyIds(db, ids), (e) => e.policyId),
+      groupedByKey(ids, await entitlementsByPolicyIds(db, ids), (e) => e.policyId).map((rows) =>
+        rows.filter((row) => serviceInScope(scope, benefitByCode(row.benefitCode as BenefitCode).service.code)),
+      ),
     ),
   };
 }

@@ -18,9 +18,14 @@ import { compiledExecutorGateway } from "./compiled-executor.js";
 import { createErrorFormatter, describeForLog } from "./format-error.js";
 import { graphiqlAsset, graphiqlPage } from "./graphiql.js";
 import { exportCaseMetrics } from "./metrics-export.js";
+import { HttpError, readJsonBody } from "./read-body.js";
 import { createAppMetrics } from "./metrics.js";
 import { shanghaiDate } from "../context/clock.js";
-import { aliasLimitRule, DEFAULT_GUARDS, depthLimitRule, guardPlugin, RateLimiter, type GuardSettings } from "./guards.js";
+import { aliasLimitRule, DEFAULT_GUARDS, depthLimitRule, guardPlugin, type GuardSettings } from "./guards.js";
+import { createRateLimit } from "./rate-limit.js";
+import { loadTrustedDocuments } from "./trusted-documents.js";
+import { decideDocument, type DocumentRefusal, type TrustedDocumentMode } from "../rules/access/trusted-documents.js";
+import type { Role } from "../rules/access/roles.js";
 
 export interface AppDeps {
   readonly schema: GraphQLSchema;
@@ -35,6 +40,11 @@ export interface AppDeps {
   readonly pii: PiiProtector;
   readonly guards?: GuardSettings;
   readonly rateLimitPerMinute?: number;
+  /** Count the rate limit in this Redis (shared by every process); null: in this process. */
+  readonly rateLimitRedisUrl?: string | null;
+  readonly rateLimitKeyPrefix?: string;
+  /** GRAPHQL_TRUSTED_DOCUMENTS (default allow) and the published documents' file (default clients/sdk/persisted-documents.json). */
+  readonly trustedDocuments?: { readonly mode: TrustedDocumentMode; readonly file?: string | null };
   /** graphql-jit (default) or graphql-js. */
   readonly executor?: "compiled" | "graphql-js";
 }
@@ -46,21 +56,15 @@ export interface App {
   close(): Promise<void>;
 }
 
-const MAX_BODY_BYTES = 1_000_000;
-
-class HttpError extends Error {
-  constructor(
-    readonly status: number,
-    message: string,
-  ) {
-    super(message);
-  }
-}
-
 export async function createApp(deps: AppDeps): Promise<App> {
   const guards = deps.guards ?? DEFAULT_GUARDS;
-  const limiter = new RateLimiter(deps.rateLimitPerMinute ?? 600);
+  const limiter = createRateLimit(
+    { perMinute: deps.rateLimitPerMinute ?? 600, redisUrl: deps.rateLimitRedisUrl ?? null, keyPrefix: deps.rateLimitKeyPrefix },
+    deps.logger,
+  );
   const metrics = createAppMetrics(deps.pools ?? {});
+  const documentMode = deps.trustedDocuments?.mode ?? "allow";
+  const published = documentMode === "off" ? null : loadTrustedDocuments(deps.schema, deps.trustedDocuments?.file ?? undefined);
   const apollo = new ApolloServer<Context>({
     ...((deps.executor ?? "compiled") === "compiled" ? { gateway: compiledExecutorGateway(deps.schema) } : { schema: deps.schema }),
     validationRules: [depthLimitRule(guards.maxDepth), aliasLimitRule(guards.maxAliases)],
@@ -91,7 +95,11 @@ export async function createApp(deps: AppDeps): Promise<App> {
     });
   });
 
+  let closing = false;
+
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    // Stopping: a keep-alive client that goes on sending would hold its connection open to the end.
+    if (closing) res.setHeader("connection", "close");
     const url = new URL(req.url ?? "/", "http://localhost");
     const requestId = safeRequestId(headerValue(req, "x-request-id")) ?? randomUUID();
     res.setHeader("x-request-id", requestId);
@@ -160,7 +168,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
       return sendJson(res, 401, { errors: [{ message: auth.message, extensions: { code: "UNAUTHENTICATED" } }] });
     }
     const caller = auth.kind === "authenticated" ? auth.principal.subject : `ip:${req.socket.remoteAddress ?? "unknown"}`;
-    const wait = limiter.take(caller);
+    const wait = await limiter.take(caller);
     if (wait > 0) {
       res.setHeader("retry-after", String(wait));
       return sendJson(res, 429, { errors: [{ message: `too many requests; retry in ${wait} s`, extensions: { code: "RATE_LIMITED", retryAfterSeconds: wait } }] });
@@ -170,19 +178,23 @@ export async function createApp(deps: AppDeps): Promise<App> {
       body = req.method === "POST" ? await readJsonBody(req) : undefined;
     } catch (error) {
       if (error instanceof HttpError) {
-        // The rest of an oversized body is not read: the connection cannot be reused.
-        if (error.status === 413) res.setHeader("connection", "close");
+        if (error.bodyDiscarded) return sendRefusal(res, error.status, { errors: [{ message: error.message, extensions: { code: "BAD_REQUEST" } }] }, error.bodyDiscarded);
         return sendJson(res, error.status, { errors: [{ message: error.message, extensions: { code: "BAD_REQUEST" } }] });
       }
       throw error;
     }
+    const document = publishedDocument(req.method ?? "GET", url, body, auth.kind === "authenticated" ? auth.principal.role : null);
+    if ("refused" in document) {
+      return sendJson(res, 400, { errors: [{ message: REFUSAL_MESSAGES[document.refused], extensions: { code: document.refused } }] });
+    }
+    body = document.body;
     const headers = new HeaderMap();
     for (const [key, value] of Object.entries(req.headers)) {
       if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(", ") : value);
     }
     const principal = auth.kind === "authenticated" ? auth.principal : null;
     const response = await apollo.executeHTTPGraphQLRequest({
-      httpGraphQLRequest: { method: req.method ?? "GET", headers, search: url.search, body },
+      httpGraphQLRequest: { method: req.method ?? "GET", headers, search: document.search, body },
       context: async () => createContext(deps, requestId, principal, req.socket.remoteAddress ?? null),
     });
     for (const [key, value] of response.headers) res.setHeader(key, value);
@@ -195,6 +207,38 @@ export async function createApp(deps: AppDeps): Promise<App> {
     res.end();
   }
 
+  /**
+   * A published document sent by id becomes its text; ad-hoc text goes on where the mode and the
+   * caller's role allow it (rules/access/trusted-documents.ts).
+   */
+  function publishedDocument(method: string, url: URL, body: unknown, role: Role | null): { body: unknown; search: string } | { refused: DocumentRefusal } {
+    const fields = method === "POST" ? ((body ?? {}) as Record<string, unknown>) : Object.fromEntries(url.searchParams);
+    const documentId = typeof fields.documentId === "string" ? fields.documentId : null;
+    const text = typeof fields.query === "string" ? fields.query : null;
+    const stored = documentId !== null ? published?.byId(documentId) : undefined;
+    const decision = decideDocument(documentMode, role, {
+      documentId,
+      hasText: text !== null,
+      published: documentId !== null ? stored !== undefined : text !== null && documentMode === "require" && (published?.isPublished(text) ?? false),
+    });
+    switch (decision.kind) {
+      case "REFUSED":
+        return { refused: decision.code };
+      case "RUN_TEXT":
+        return { body, search: url.search };
+      case "RUN_PUBLISHED": {
+        if (method === "POST") {
+          const { documentId: _id, ...rest } = fields;
+          return { body: { ...rest, query: stored }, search: url.search };
+        }
+        const search = new URLSearchParams(url.searchParams);
+        search.delete("documentId");
+        search.set("query", stored!);
+        return { body, search: `?${search.toString()}` };
+      }
+    }
+  }
+
   return {
     server,
     apollo,
@@ -204,16 +248,26 @@ export async function createApp(deps: AppDeps): Promise<App> {
         server.listen(port, host, () => resolve((server.address() as AddressInfo).port));
       }),
     close: async () => {
-      // Stop accepting, let requests in flight finish (5 s at most), drop idle keep-alive sockets.
+      // Stop accepting, let requests in flight finish (5 s at most), drop idle keep-alive sockets
+      // and close the others after their current response.
+      closing = true;
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeIdleConnections();
       const force = setTimeout(() => server.closeAllConnections(), 5_000);
       await closed;
       clearTimeout(force);
       await apollo.stop();
+      await limiter.close();
     },
   };
 }
+
+const REFUSAL_MESSAGES: Record<DocumentRefusal, string> = {
+  DOCUMENT_ID_WITH_QUERY: "send a documentId or a query, not both",
+  PERSISTED_DOCUMENTS_OFF: "documents by id are not accepted here (GRAPHQL_TRUSTED_DOCUMENTS=off)",
+  PERSISTED_DOCUMENT_NOT_FOUND: "no published document has this id",
+  TRUSTED_DOCUMENT_REQUIRED: "this caller may run published documents only: send their documentId",
+};
 
 /** A caller's request id is kept only when it is a plain token (it goes into logs). */
 function safeRequestId(value: string | undefined): string | null {
@@ -225,25 +279,12 @@ function headerValue(req: IncomingMessage, name: string): string | undefined {
   return Array.isArray(value) ? value[0] : value;
 }
 
-async function readJsonBody(req: IncomingMessage): Promise<unknown> {
-  const type = (req.headers["content-type"] ?? "").split(";")[0]?.trim().toLowerCase();
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req as AsyncIterable<Buffer>) {
-    size += chunk.length;
-    if (size > MAX_BODY_BYTES) throw new HttpError(413, `request body over ${MAX_BODY_BYTES} bytes`);
-    chunks.push(chunk);
-  }
-  const text = Buffer.concat(chunks).toString("utf8");
-  if (type !== "application/json" && type !== "application/graphql-response+json") {
-    throw new HttpError(415, "POST /graphql needs Content-Type: application/json");
-  }
-  if (text.trim() === "") throw new HttpError(400, "request body is empty: send {\"query\": \"…\"}");
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    throw new HttpError(400, "request body is not valid JSON");
-  }
+/** The whole answer at once; the response (and with it the connection) ends once the refused body is read. */
+function sendRefusal(res: ServerResponse, status: number, payload: unknown, bodyDiscarded: Promise<void>): void {
+  const text = JSON.stringify(payload);
+  res.writeHead(status, { "content-type": "application/json; charset=utf-8", "content-length": Buffer.byteLength(text), connection: "close" });
+  res.write(text);
+  void bodyDiscarded.then(() => res.end());
 }
 
 function sendJson(res: ServerResponse, status: number, payload: unknown): void {

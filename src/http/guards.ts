@@ -110,27 +110,3 @@ export function guardPlugin(settings: GuardSettings): ApolloServerPlugin<Context
     },
   };
 }
-
-/** A fixed one-minute window per caller, in this process (each API process limits on its own). */
-export class RateLimiter {
-  private readonly windows = new Map<string, { start: number; count: number }>();
-
-  constructor(
-    private readonly perMinute: number,
-    private readonly now: () => number = Date.now,
-  ) {}
-
-  /** Seconds to wait when over the limit; 0 when the call may go ahead. */
-  take(caller: string): number {
-    if (this.perMinute <= 0) return 0;
-    const now = this.now();
-    const window = this.windows.get(caller);
-    if (!window || now - window.start >= 60_000) {
-      if (this.windows.size > 10_000) this.windows.clear();
-      this.windows.set(caller, { start: now, count: 1 });
-      return 0;
-    }
-    window.count++;
-    return window.count > this.perMinute ? Math.ceil((window.start + 60_000 - now) / 1000) : 0;
-  }
-}

@@ -6,6 +6,7 @@ import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from "prom
 import type { Context } from "../context/context.js";
 import type { PoolStats } from "../db/client.js";
 import { statementsSoFar } from "../db/statement-counter.js";
+import { logLinesDropped } from "../logging/fd-destination.js";
 
 export interface AppMetrics {
   readonly registry: Registry;
@@ -45,6 +46,15 @@ export function createAppMetrics(pools: Readonly<Record<string, () => Promise<Po
     collect() {
       this.reset();
       this.inc(statementsSoFar());
+    },
+  });
+  new Counter({
+    name: "hsg_log_lines_dropped_total",
+    help: "Log lines the log destination refused (a closed or full pipe); dropped, never retried",
+    registers: [registry],
+    collect() {
+      this.reset();
+      this.inc(logLinesDropped());
     },
   });
   const duration = new Histogram({

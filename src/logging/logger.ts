@@ -1,6 +1,7 @@
 // Structured JSON logs (lines for a person at a terminal: pretty.ts). Personal data never reaches a log line: the redaction paths below cover
 // the fields that could carry it, and resolvers log codes and ids, not inputs.
 import { pino, type Logger } from "pino";
+import { fdDestination } from "./fd-destination.js";
 import { prettyDestination } from "./pretty.js";
 
 export type { Logger };
@@ -22,7 +23,7 @@ export function createLogger(level: string, destination?: pino.DestinationStream
       redact: { paths: REDACTED_PATHS, censor: "[redacted]" },
       timestamp: pino.stdTimeFunctions.isoTime,
     },
-    destination,
+    destination ?? fdDestination(1),
   );
 }
 

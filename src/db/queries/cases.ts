@@ -295,13 +295,14 @@ export async function caseCount(executor: Executor, query: CaseQuery): Promise<n
 }
 
 /** The first `limit` cases of each policy (newest first), in one statement: a lateral page per policy. */
-const casePagesOf = caseListRows.statement<[readonly string[], readonly string[] | null, string | null, number]>(
-  (policyIds, statuses, beforeCaseNo, limit) => sql`
+const casePagesOf = caseListRows.statement<[readonly string[], readonly string[] | null, readonly string[] | null, string | null, number]>(
+  (policyIds, statuses, services, beforeCaseNo, limit) => sql`
     select ${caseListRows.from("page")} from unnest(${policyIds}::uuid[]) as policy_ids(id)
     cross join lateral (
       select ${caseListRows.columns} from ${serviceCases}
       where ${serviceCases.policyId} = policy_ids.id
         and (${statuses}::text[] is null or ${serviceCases.status} = any(${statuses}::text[]))
+        and (${services}::text[] is null or ${serviceCases.serviceCode} = any(${services}::text[]))
         and (${beforeCaseNo}::text is null or ${serviceCases.caseNo} < ${beforeCaseNo}::text)
       order by ${serviceCases.caseNo} desc limit ${limit}::int
     ) as page
@@ -311,15 +312,21 @@ const casePagesOf = caseListRows.statement<[readonly string[], readonly string[]
 export function casesForPolicies(
   executor: Executor,
   policyIds: readonly string[],
-  options: { statuses: readonly string[] | null; limit: number; beforeCaseNo: string | null },
+  options: { statuses: readonly string[] | null; services: readonly string[] | null; limit: number; beforeCaseNo: string | null },
 ): Promise<CaseListRow[]> {
-  return casePagesOf(executor, policyIds, options.statuses?.length ? options.statuses : null, options.beforeCaseNo, options.limit);
+  return casePagesOf(executor, policyIds, options.statuses?.length ? options.statuses : null, options.services, options.beforeCaseNo, options.limit);
 }
 
-/** How many cases each policy has (with these statuses), in one statement. */
-export async function caseTotalsForPolicies(executor: Executor, policyIds: readonly string[], statuses: readonly string[] | null): Promise<Map<string, number>> {
+/** How many cases each policy has (with these statuses, of these services), in one statement. */
+export async function caseTotalsForPolicies(
+  executor: Executor,
+  policyIds: readonly string[],
+  statuses: readonly string[] | null,
+  services: readonly string[] | null,
+): Promise<Map<string, number>> {
   const conditions: SQL[] = [inArray(serviceCases.policyId, [...policyIds])];
   if (statuses?.length) conditions.push(inArray(serviceCases.status, [...statuses]));
+  if (services) conditions.push(services.length ? inArray(serviceCases.serviceCode, [...services]) : sql`false`);
   const rows = await executor
     .select({ policyId: serviceCases.policyId, n: count() })
     .from(serviceCases)

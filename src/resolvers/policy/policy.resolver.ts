@@ -10,6 +10,8 @@ import { PolicyConnection, PolicyPayload } from "../../schema/policy/policy.payl
 import { Policy } from "../../schema/policy/policy.type.js";
 import { DateScalar } from "../../schema/shared/scalars.js";
 import { findPolicy } from "./find-policy.js";
+import { serviceInScope } from "../../rules/access/row-scope.js";
+import { benefitByCode } from "../../rules/catalogue/catalogue.js";
 import { listPolicies } from "./list-policies.js";
 import { connection } from "../case/list-cases.js";
 import { decodeCursor, pageSize } from "../shared/pagination.js";
@@ -52,7 +54,7 @@ export class PolicyResolver {
 
   @FieldResolver(() => [Diagnosis])
   diagnoses(@Root() policy: Policy, @Ctx() ctx: Context): Promise<Diagnosis[]> {
-    return ctx.loaders.diagnosesByPolicyId.load(policy.rowId) as Promise<Diagnosis[]>;
+    return ctx.loaders.visibleDiagnosesByPolicyId(policy.rowId) as Promise<Diagnosis[]>;
   }
 
   @FieldResolver(() => [Entitlement], { description: "The benefits on the policy, with quota and eligibility on asOf (default today)." })
@@ -75,7 +77,8 @@ export class PolicyResolver {
     @Arg("benefit", () => BenefitCodeEnum) benefit: BenefitCode,
     @Arg("asOf", () => DateScalar, { nullable: true }) asOf: string | null,
     @Ctx() ctx: Context,
-  ): Promise<Entitlement> {
+  ): Promise<Entitlement | null> {
+    if (!serviceInScope(ctx.loaders.scope, benefitByCode(benefit).service.code)) return null;
     const rows = await ctx.loaders.entitlementsByPolicyId.load(policy.rowId);
     return presentEntitlement(policy, rows.find((r) => r.benefitCode === benefit) ?? null, benefit, asOf ?? ctx.today);
   }

@@ -15,6 +15,7 @@ import {
   type DeliveryView,
   type WebhookEndpointRow,
 } from "../../db/queries/webhooks.js";
+import { webhookPartnerScope } from "../../rules/access/row-scope.js";
 import { problem } from "../../rules/shared/problem.js";
 import { eventOfWireType, wireType, type WebhookEvent } from "../../rules/webhooks/event-types.js";
 import { validateWebhook } from "../../rules/webhooks/validate-webhook.js";
@@ -34,12 +35,11 @@ import { toUserErrors } from "../shared/user-errors.js";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/** null: every partner (ADMIN); a code: that partner only. */
+/** null: every partner (ADMIN); a code: that partner only (rules/access/row-scope.ts). */
 function partnerScope(ctx: Context): string | null {
-  const principal = ctx.principal!;
-  if (principal.role === "ADMIN") return null;
-  if (principal.role === "PARTNER" && principal.partnerCode) return principal.partnerCode;
-  throw forbidden("webhooks are for ADMIN and PARTNER keys");
+  const scope = webhookPartnerScope(ctx.principal);
+  if (scope === "NONE") throw forbidden("webhooks are for ADMIN and PARTNER keys");
+  return scope.partnerCode;
 }
 
 export function presentWebhook(row: WebhookEndpointRow): Webhook {

@@ -1,29 +1,17 @@
 // Who may see or move which case: operations all; an insured its own policies' cases; a partner
-// the cases of its contracted services (recorded on the key's partner).
+// the cases of its contracted services (recorded on the key's partner). The row scope decides.
+import { caseInScope, rowScope, type CaseRowFacts } from "./row-scope.js";
 import type { Principal } from "./roles.js";
 
-export interface CaseScopeFacts {
-  readonly policyNo: string;
-  readonly serviceCode: string;
-}
+export type CaseScopeFacts = CaseRowFacts;
 
 export function canSeeCase(principal: Principal, facts: CaseScopeFacts): boolean {
-  switch (principal.role) {
-    case "ADMIN":
-    case "OPERATOR":
-      return true;
-    case "INSURED":
-      return principal.policyNos?.includes(facts.policyNo) ?? false;
-    case "PARTNER":
-      return principal.partnerServices?.includes(facts.serviceCode) ?? false;
-    case "ANALYST":
-      return false;
-  }
+  return caseInScope(rowScope(principal), facts);
 }
 
 /** The services a listing of cases is limited to; null for no limit. */
 export function caseServiceScope(principal: Principal): readonly string[] | null {
-  return principal.role === "PARTNER" ? (principal.partnerServices ?? []) : null;
+  return rowScope(principal).services;
 }
 
 /**

@@ -1,20 +1,13 @@
-// Who may read which policy: operations all of them, an insured only those on its key or token.
+// Who may read which policy by number: operations all of them, an insured only those on its key
+// or token; a partner only through its cases (row-scope.ts).
+import { policyInScope, rowScope } from "./row-scope.js";
 import type { Principal } from "./roles.js";
 
 export function canSeePolicy(principal: Principal, policyNo: string): boolean {
-  switch (principal.role) {
-    case "ADMIN":
-    case "OPERATOR":
-      return true;
-    case "INSURED":
-      return principal.policyNos?.includes(policyNo) ?? false;
-    case "PARTNER":
-    case "ANALYST":
-      return false;
-  }
+  return policyInScope(rowScope(principal), policyNo);
 }
 
 /** The policy numbers a listing is limited to; null for no limit. */
 export function policyListScope(principal: Principal): readonly string[] | null {
-  return principal.role === "INSURED" ? (principal.policyNos ?? []) : null;
+  return rowScope(principal).policyNos;
 }
