@@ -190,10 +190,13 @@ describe.each(testTargets())("cases on %s", (kind) => {
     expect(outside.data?.submitCase.userErrors.map((e) => e.code)).toEqual(["PLACE_NOT_COVERED"]);
     const unknown = await submit({ policyNo: "CASE-2", benefit: "GREEN_CHANNEL_INPATIENT_OR_SURGERY", applicant: "INSURED", careKind: "INPATIENT", place: "朝阳区" });
     expect(unknown.data?.submitCase.userErrors.map((e) => e.code)).toEqual(["UNKNOWN_PLACE"]);
-    const ok = await submit({ policyNo: "CASE-2", benefit: "GREEN_CHANNEL_INPATIENT_OR_SURGERY", applicant: "INSURED", careKind: "INPATIENT", place: "襄樊" });
+    // GREEN_CHANNEL.流程.2 我司服务人员与被保险人确认就诊城市、医院、科室、就诊日期、是否已具住院单等信息
+    const ok = await submit({ policyNo: "CASE-2", benefit: "GREEN_CHANNEL_INPATIENT_OR_SURGERY", applicant: "INSURED", careKind: "SURGERY", place: "襄樊", hospitalName: "襄阳市中心医院", department: "胸外科" });
     const c = ok.data!.submitCase.serviceCase!;
+    expect(c.missingDocuments).toEqual(["OUTPATIENT_RECORD", "SURGERY_NOTICE"]);
     const read = await server.request(ServiceCaseDocument, { caseNo: c.caseNo }, admin);
     expect(read.data?.serviceCase?.place).toEqual({ code: "420600", name: "襄阳市" });
+    expect(read.data?.serviceCase?.visit).toEqual({ careKind: "SURGERY", hospitalName: "襄阳市中心医院", department: "胸外科" });
   });
 
   it("keeps the event log append-only in the database", async () => {

@@ -9,7 +9,7 @@ import { missingDocuments, type CareKind } from "../../rules/case-workflow/missi
 import { workflowOf } from "../../rules/case-workflow/decide-transition.js";
 import { computeSlaClocks } from "../../rules/sla/compute-sla-clocks.js";
 import { AddCaseDocumentsInput, CaseFilter, CasePayload, SubmitCaseInput, SubmitCasePayload, TransitionCaseInput } from "../../schema/case/case.inputs.js";
-import { CaseDocument, CaseEvent, CaseMilestoneView, CaseStageView, ServiceCase, ServiceCaseConnection, SlaClock } from "../../schema/case/service-case.type.js";
+import { CaseDocument, CaseEvent, CaseMilestoneView, CaseStageView, GreenChannelVisit, ServiceCase, ServiceCaseConnection, SlaClock } from "../../schema/case/service-case.type.js";
 import { DocumentKindEnum } from "../../schema/catalogue/catalogue.enums.js";
 import { ServiceStep } from "../../schema/catalogue/service-step.type.js";
 import { Service } from "../../schema/catalogue/service.type.js";
@@ -124,6 +124,13 @@ export class CaseResolver {
     return Object.entries(timeline)
       .map(([code, on]) => ({ code: code as CaseMilestone, reachedOn: on! }))
       .sort((a, b) => (a.reachedOn < b.reachedOn ? -1 : a.reachedOn > b.reachedOn ? 1 : 0));
+  }
+
+  @FieldResolver(() => GreenChannelVisit, { nullable: true, description: "Green channel 服务流程 2: inpatient or surgery, the hospital and department asked for (no doctor can be named)." })
+  async visit(@Root() c: ServiceCase, @Ctx() ctx: Context): Promise<GreenChannelVisit | null> {
+    if (c.serviceCode !== "GREEN_CHANNEL") return null;
+    const row = (await ctx.loaders.caseByNo.load(c.caseNo))!;
+    return { careKind: row.careKind as CareKind | null, hospitalName: row.hospitalName, department: row.department };
   }
 
   @FieldResolver(() => Region, { nullable: true, description: "The place of treatment as understood (GB/T 2260)." })

@@ -12,7 +12,8 @@ import { Region } from "../network/region.type.js";
 import { Node } from "../shared/node.interface.js";
 import { PageInfo } from "../shared/page-info.type.js";
 import { DateScalar, DateTimeScalar } from "../shared/scalars.js";
-import { ApplicantEnum, CaseMilestoneEnum, CaseStageEnum, CaseStatusEnum, QuotaEffectEnum, SlaPauseReasonEnum, SlaStateEnum } from "./case.enums.js";
+import type { CareKind } from "../../rules/case-workflow/missing-documents.js";
+import { ApplicantEnum, CareKindEnum, CaseMilestoneEnum, CaseStageEnum, CaseStatusEnum, QuotaEffectEnum, SlaPauseReasonEnum, SlaStateEnum } from "./case.enums.js";
 
 @ObjectType({ simpleResolvers: true, description: "A working-day clock of a case (服务时效)." })
 export class SlaClock {
@@ -57,6 +58,18 @@ export class CaseStageView {
 
   @Field(() => CaseStatusEnum, { description: "The coarse status the stage counts as." })
   status!: CaseStatus;
+}
+
+@ObjectType({ simpleResolvers: true, description: "What a green-channel case asked for (服务流程 2). 就诊需求。" })
+export class GreenChannelVisit {
+  @Field(() => CareKindEnum, { nullable: true, description: "Inpatient-or-surgery benefit: which of the two." })
+  careKind?: CareKind | null;
+
+  @Field(() => String, { nullable: true })
+  hospitalName?: string | null;
+
+  @Field(() => String, { nullable: true })
+  department?: string | null;
 }
 
 @ObjectType({ simpleResolvers: true, description: "A milestone the case has reached, on the Shanghai date it first did. 节点。" })
