@@ -20,6 +20,7 @@ import { benefitByCode } from "../../rules/catalogue/catalogue.js";
 import { checkSubmission, countsEarlierAdvances } from "../../rules/case-workflow/check-submission.js";
 import { decideDocuments } from "../../rules/case-workflow/complete-documents.js";
 import { decideApplication } from "../../rules/case-workflow/decide-application.js";
+import { illnessOf } from "../../rules/case-workflow/illness-of.js";
 import { stageOf, workflowOf } from "../../rules/case-workflow/decide-transition.js";
 import { OPENING_QUOTA } from "../../rules/quota/quota-change.js";
 import { checkEligibility } from "../../rules/eligibility/check-eligibility.js";
@@ -68,7 +69,7 @@ export async function submitCase(ctx: Context, input: SubmitCaseInput): Promise<
       const { service, benefit } = benefitByCode(input.benefit);
       const diagnoses = await diagnosesByPolicyIds(tx, [policy.id]);
       const hasMalignantTumor = diagnoses.some((d) => d.category === "MALIGNANT_TUMOR");
-      const illness = illnessOf(input, diagnoses, benefit.requiredDiagnosis);
+      const illness = illnessOf(input.diagnosisId ?? null, diagnoses, benefit.requiredDiagnosis);
       if ("problem" in illness) throw fail([illness.problem]);
       const documents = input.documents ?? [];
       const eligibility = checkEligibility({
@@ -301,24 +302,4 @@ function isUniqueViolation(error: unknown): boolean {
     if ((e as { code?: string }).code === "23505") return true;
   }
   return false;
-}
-
-/**
- * The illness the case is for (住院垫付 温馨提示 2 counts earlier advances for the same one): the
- * diagnosis named by the request, or else the policy's earliest diagnosis of the kind the benefit
- * needs. Null for a benefit without a diagnosis condition.
- */
-function illnessOf(
-  input: SubmitCaseInput,
-  diagnoses: readonly { id: string; category: string }[],
-  required: ServiceDefinition["benefits"][number]["requiredDiagnosis"],
-): { diagnosisId: string | null } | { problem: Problem } {
-  if (input.diagnosisId) {
-    const named = diagnoses.find((d) => d.id === input.diagnosisId);
-    if (!named) return { problem: problem("UNKNOWN_DIAGNOSIS", ["input", "diagnosisId"], "该保单没有这条诊断。", "The policy has no such diagnosis.") };
-    return { diagnosisId: named.id };
-  }
-  if (required === "NONE") return { diagnosisId: null };
-  const qualifying = diagnoses.find((d) => required === "CRITICAL_ILLNESS" || d.category === "MALIGNANT_TUMOR");
-  return { diagnosisId: qualifying?.id ?? null };
 }

@@ -1,0 +1,19 @@
+// The illness a case is for — ADVANCE.提示.2.1 counts earlier advances "因相同疾病": the diagnosis the
+// request names, or else the policy's earliest diagnosis of the kind the benefit needs (diagnoses
+// come ordered by first diagnosis). Null for a benefit without a diagnosis condition.
+import type { RequiredDiagnosis } from "../catalogue/service-definition.js";
+import { problem, type Problem } from "../shared/problem.js";
+
+export function illnessOf(
+  named: string | null,
+  diagnoses: readonly { readonly id: string; readonly category: string }[],
+  required: RequiredDiagnosis,
+): { diagnosisId: string | null } | { problem: Problem } {
+  if (named !== null) {
+    const found = diagnoses.find((d) => d.id === named);
+    return found ? { diagnosisId: found.id } : { problem: problem("UNKNOWN_DIAGNOSIS", ["input", "diagnosisId"], "该保单没有这条诊断。", "The policy has no such diagnosis.") };
+  }
+  if (required === "NONE") return { diagnosisId: null };
+  const qualifying = diagnoses.find((d) => required === "CRITICAL_ILLNESS" || d.category === "MALIGNANT_TUMOR");
+  return { diagnosisId: qualifying?.id ?? null };
+}
