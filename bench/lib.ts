@@ -49,7 +49,10 @@ export function ensureBuild(): void {
   if (result.status !== 0) throw new Error("npm run build failed");
 }
 
-/** A port nothing listens on: the system's pick, or the next free one from BENCH_PORT_BASE when set (a range kept for the benchmark). */
+/**
+ * A port nothing listens on: the system's pick, or the next free one from BENCH_PORT_BASE when set (a
+ * range kept for the benchmark; not 4190, which fetch refuses as a "bad port").
+ */
 let nextPort = Number(process.env.BENCH_PORT_BASE ?? 0);
 async function freePort(): Promise<number> {
   if (nextPort > 0) {
