@@ -49,11 +49,27 @@ export function ensureBuild(): void {
   if (result.status !== 0) throw new Error("npm run build failed");
 }
 
+/**
+ * A port nothing listens on: the system's pick, or the next free one from BENCH_PORT_BASE when set (a
+ * range kept for the benchmark; not 4190, which fetch refuses as a "bad port").
+ */
+let nextPort = Number(process.env.BENCH_PORT_BASE ?? 0);
 async function freePort(): Promise<number> {
+  if (nextPort > 0) {
+    for (let tries = 0; tries < 50; tries++) {
+      const port = nextPort++;
+      if ((await listenOn(port).catch(() => 0)) === port) return port;
+    }
+    throw new Error("no free port from BENCH_PORT_BASE");
+  }
+  return listenOn(0);
+}
+
+async function listenOn(wanted: number): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
+    server.listen(wanted, "127.0.0.1", () => {
       const address = server.address();
       server.close(() => resolve(typeof address === "object" && address ? address.port : 0));
     });
@@ -117,12 +133,20 @@ export async function startServer(databaseUrl: string, env: Record<string, strin
   };
 }
 
-/** A benchmark server of ours (`node --import tsx <script>`), started on a database; it prints "ready" when it listens. */
-export async function startScript(script: string, databaseUrl: string, poolMax: number): Promise<ServerProcess> {
+/**
+ * A benchmark server of ours (`node --import tsx [nodeArgs] <script>`), started on a database; it
+ * prints "ready" when it listens.
+ */
+export async function startScript(
+  script: string,
+  databaseUrl: string,
+  poolMax: number,
+  extra: { readonly nodeArgs?: readonly string[]; readonly env?: Record<string, string> } = {},
+): Promise<ServerProcess> {
   const port = await freePort();
-  const child = spawn(process.execPath, ["--import", "tsx", script], {
+  const child = spawn(process.execPath, ["--import", "tsx", ...(extra.nodeArgs ?? []), script], {
     cwd: ROOT,
-    env: { PATH: process.env.PATH ?? "", DATABASE_URL: databaseUrl, PORT: String(port), DATABASE_POOL_MAX: String(poolMax), BENCH_ADMIN_KEY },
+    env: { PATH: process.env.PATH ?? "", DATABASE_URL: databaseUrl, PORT: String(port), DATABASE_POOL_MAX: String(poolMax), BENCH_ADMIN_KEY, ...extra.env },
     stdio: ["ignore", "pipe", "inherit"],
   });
   await new Promise<void>((resolve, reject) => {

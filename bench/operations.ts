@@ -28,3 +28,21 @@ export const METRICS = /* GraphQL */ `
       keys { service month } cases open completed slaMet slaBreached slaAttainment medianWorkingDaysToComplete p90WorkingDaysToComplete
     }
   }`;
+
+// (a) and (b) as PostGraphile 5 (amber preset) is asked them, for the side-by-side run with the
+// peer (`npm run bench -- --peer`): the same data, in its own query shape.
+export const PEER_ENTITLEMENTS = /* GraphQL */ `
+  query FrontEndEntitlements($policyNo: String!) {
+    policyByPolicyNo(policyNo: $policyNo) {
+      policyNo status
+      personByInsuredId { name idNumberMasked phoneMasked }
+      diagnosesByPolicyId { nodes { category firstDiagnosedOn } }
+      entitlementsByPolicyId { nodes { benefitCode quotaTotal used reserved } }
+    }
+  }`;
+export const PEER_CONSOLE_PAGE = /* GraphQL */ `
+  query ConsolePage($prefix: String!) {
+    allPolicies(first: 50, condition: { policyNoPrefix: $prefix }, orderBy: POLICY_NO_ASC) {
+      nodes { policyNo status entitlementsByPolicyId { nodes { benefitCode quotaTotal used reserved } } serviceCasesByPolicyId(first: 5, orderBy: CASE_NO_DESC) { nodes { caseNo status benefitCode submittedAt } } }
+    }
+  }`;

@@ -4,6 +4,9 @@
 // the answers against the floor's data and the quotas against the cases, prints a table and writes
 // bench/RESULTS.md.
 //   BENCH_DATABASE_URL=postgres://postgres@127.0.0.1:5432/hsg_bench npm run bench [-- --large] [--duration 20] [--soak 300]
+// With --peer (`npm run bench:peer`): (a) and (b) on the graph, PostGraphile 5 and the floor side by
+// side in rotated rounds (--rounds, 5), after checking that PostGraphile answers as the graph does;
+// its own section of RESULTS.md.
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, freemem, release, tmpdir, totalmem } from "node:os";
 import { join } from "node:path";
@@ -11,7 +14,21 @@ import autocannon from "autocannon";
 import postgres from "postgres";
 import { addDays } from "../src/rules/shared/dates.js";
 import { BENCH_ADMIN_KEY, ROOT, benchDatabaseUrl, ensureBuild, flag, graphql, option, shanghaiToday, startScript, startServer, table, type ServerProcess } from "./lib.js";
-import { CONSOLE_PAGE, EMPTY, ENTITLEMENTS, METRICS, SUBMIT } from "./operations.js";
+import { CONSOLE_PAGE, EMPTY, ENTITLEMENTS, METRICS, PEER_CONSOLE_PAGE, PEER_ENTITLEMENTS, SUBMIT } from "./operations.js";
+import { PEER_VERSION, startPeer } from "./peer.js";
+import {
+  answerDifference,
+  graphConsolePageAnswer,
+  graphEntitlementsAnswer,
+  median,
+  peerConsolePageAnswer,
+  peerEntitlementsAnswer,
+  rotate,
+  type GraphConsolePage,
+  type GraphEntitlements,
+  type PeerConsolePage,
+  type PeerEntitlements,
+} from "./peer-answers.js";
 import { seedBenchDatabase } from "./seed.js";
 
 const url = benchDatabaseUrl();
@@ -27,13 +44,17 @@ const poolMax = Number(option("pool", "4"));
 /** Which operations to load (--ops a,b); a partial run prints its table and leaves RESULTS.md alone. */
 const ALL_OPS = ["t", "a", "b", "c", "d"];
 const ops = option("ops", ALL_OPS.join(",")).split(",");
-const partial = ALL_OPS.some((op) => !ops.includes(op));
+/** The side-by-side run with PostGraphile: (a) and (b) only, in rounds; the regular rows are not measured. */
+const peerRun = flag("peer");
+const rounds = Number(option("rounds", "5"));
+const generalOps = peerRun ? [] : ops;
+const partial = peerRun || ALL_OPS.some((op) => !ops.includes(op));
 const today = shanghaiToday();
 const failures: string[] = [];
 
 interface Measured {
   readonly name: string;
-  readonly target: "graph" | "floor";
+  readonly target: "graph" | "PostGraphile" | "floor";
   readonly requests: number;
   readonly rps: number;
   readonly p50: number;
@@ -161,6 +182,7 @@ const runId = Date.now().toString(36);
 const startup = partial ? null : await measureStartup();
 const server = await startServer(url, { DATABASE_POOL_MAX: String(poolMax) });
 const floor = await startFloor();
+const peer = peerRun ? await startPeer(url, poolMax) : undefined;
 const graphUrl = `${server.url}/graphql`;
 const auth = { authorization: `Bearer ${BENCH_ADMIN_KEY}` };
 const results: Measured[] = [];
@@ -186,25 +208,47 @@ try {
     if (JSON.stringify(graphPage) !== JSON.stringify(floorPage)) failures.push(`the console page for ${prefix} differs from the floor's`);
   }
 
+  // PostGraphile's answers against the graph's, for the same inputs.
+  if (peer) {
+    for (const policyNo of sample.slice(0, 40)) {
+      const graph = await graphql<GraphEntitlements>(server.url, ENTITLEMENTS, { policyNo });
+      const other = await graphql<PeerEntitlements>(peer.url, PEER_ENTITLEMENTS, { policyNo });
+      const difference =
+        graph.errors || other.errors
+          ? `errors: ${JSON.stringify(graph.errors ?? other.errors)}`
+          : answerDifference(graphEntitlementsAnswer(graph.data!), peerEntitlementsAnswer(other.data!));
+      if (difference) failures.push(`PostGraphile's entitlements of ${policyNo} differ from the graph's: ${difference}`);
+    }
+    for (const prefix of prefixes.slice(0, 10)) {
+      const graph = await graphql<GraphConsolePage>(server.url, CONSOLE_PAGE, { prefix });
+      const other = await graphql<PeerConsolePage>(peer.url, PEER_CONSOLE_PAGE, { prefix });
+      const difference =
+        graph.errors || other.errors
+          ? `errors: ${JSON.stringify(graph.errors ?? other.errors)}`
+          : answerDifference(graphConsolePageAnswer(graph.data!), peerConsolePageAnswer(other.data!));
+      if (difference) failures.push(`PostGraphile's console page for ${prefix} differs from the graph's: ${difference}`);
+    }
+  }
+
   const okGraph = (status: number, body: string) => status === 200 && !body.includes('"errors"');
   const okFloor = (status: number) => status === 200;
   const graphBody = (query: string, variables: () => Record<string, unknown>) => () => JSON.stringify({ query, variables: variables() });
   const g = graphMeter(server);
 
-  if (ops.includes("t")) {
+  if (generalOps.includes("t")) {
     results.push(await load("(t) empty request", "graph", g, graphUrl, graphBody(EMPTY, () => ({})), okGraph, auth));
     results.push(await load("(t) empty request", "floor", floor.meter, `${floor.url}/t`, () => JSON.stringify({}), okFloor));
   }
-  if (ops.includes("a")) {
+  if (generalOps.includes("a")) {
     results.push(await load("(a) entitlements", "graph", g, graphUrl, graphBody(ENTITLEMENTS, () => ({ policyNo: pick(sample) })), okGraph, auth));
     results.push(await load("(a) entitlements", "floor", floor.meter, `${floor.url}/a`, () => JSON.stringify({ policyNo: pick(sample) }), okFloor));
   }
-  if (ops.includes("b")) {
+  if (generalOps.includes("b")) {
     results.push(await load("(b) console page", "graph", g, graphUrl, graphBody(CONSOLE_PAGE, () => ({ prefix: pick(prefixes) })), okGraph, auth));
     results.push(await load("(b) console page", "floor", floor.meter, `${floor.url}/b`, () => JSON.stringify({ prefix: pick(prefixes), first: 50 }), okFloor));
   }
   let k = 0;
-  if (ops.includes("c")) results.push(
+  if (generalOps.includes("c")) results.push(
     await load(
       "(c) submitCase",
       "graph",
@@ -227,9 +271,109 @@ try {
       auth,
     ),
   );
-  if (ops.includes("d")) results.push(
+  if (generalOps.includes("d")) results.push(
     await load("(d) caseMetrics", "graph", g, graphUrl, graphBody(METRICS, () => ({ from: addDays(today, -365), to: today })), okGraph, auth),
   );
+
+  let peerReport = "";
+  if (peer) {
+    const peerMeter: Meter = {
+      statements: async () => Number(await (await fetch(`${peer.url}/statements`)).text()),
+      cpuMs: peer.cpuMs,
+      rssMb: peer.rssMb,
+    };
+    const peerOps = [
+      {
+        key: "a",
+        name: "(a) entitlements",
+        graph: graphBody(ENTITLEMENTS, () => ({ policyNo: pick(sample) })),
+        peer: graphBody(PEER_ENTITLEMENTS, () => ({ policyNo: pick(sample) })),
+        floor: () => JSON.stringify({ policyNo: pick(sample) }),
+      },
+      {
+        key: "b",
+        name: "(b) console page",
+        graph: graphBody(CONSOLE_PAGE, () => ({ prefix: pick(prefixes) })),
+        peer: graphBody(PEER_CONSOLE_PAGE, () => ({ prefix: pick(prefixes) })),
+        floor: () => JSON.stringify({ prefix: pick(prefixes), first: 50 }),
+      },
+    ].filter((op) => ops.includes(op.key));
+    const targets = ["graph", "PostGraphile", "floor"] as const;
+    const measured: (Measured & { round: number })[] = [];
+    for (let round = 0; round < rounds; round++) {
+      process.stderr.write(`round ${round + 1} of ${rounds}\n`);
+      for (const op of peerOps) {
+        // Each target goes first, second and third in turn: what the machine does meanwhile falls on all.
+        for (const target of rotate(targets, round)) {
+          const m =
+            target === "graph"
+              ? await load(op.name, target, g, graphUrl, op.graph, okGraph, auth)
+              : target === "PostGraphile"
+                ? await load(op.name, target, peerMeter, `${peer.url}/graphql`, op.peer, okGraph)
+                : await load(op.name, target, floor.meter, `${floor.url}/${op.key}`, op.floor, okFloor);
+          measured.push({ ...m, round });
+        }
+      }
+    }
+    const of = (name: string, target: string) => measured.filter((m) => m.name === name && m.target === target);
+    const med = (list: readonly Measured[], value: (m: Measured) => number) => median(list.map(value));
+    const rowsPeer = peerOps.flatMap((op) =>
+      targets.map((target) => {
+        const list = of(op.name, target);
+        return [
+          op.name,
+          target,
+          med(list, (m) => m.rps).toFixed(0),
+          med(list, (m) => m.p50),
+          med(list, (m) => m.p99),
+          med(list, (m) => m.statementsPerRequest).toFixed(2),
+          med(list, (m) => m.cpuMsPerRequest).toFixed(2),
+          list.reduce((sum, m) => sum + m.bad, 0),
+        ];
+      }),
+    );
+    const ratio = (name: string, top: string, bottom: string) => {
+      const upper = of(name, top);
+      const lower = of(name, bottom);
+      return upper.map((m, i) => m.rps / lower[i]!.rps);
+    };
+    const ratioRows = peerOps.map((op) => {
+      const gp = ratio(op.name, "graph", "PostGraphile");
+      const graph = of(op.name, "graph");
+      const other = of(op.name, "PostGraphile");
+      const p99NoWorse = graph.filter((m, i) => m.p99 <= other[i]!.p99).length;
+      return [
+        op.name,
+        gp.map((r) => r.toFixed(2)).join(" "),
+        median(gp).toFixed(2),
+        median(ratio(op.name, "graph", "floor")).toFixed(2),
+        median(ratio(op.name, "PostGraphile", "floor")).toFixed(2),
+        `${p99NoWorse} of ${graph.length}`,
+        targets.map((t) => med(of(op.name, t), (m) => m.cpuMsPerRequest).toFixed(2)).join(" / "),
+      ];
+    });
+    peerReport = [
+      `## Side by side with PostGraphile`,
+      ``,
+      `Measured ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC with \`npm run bench -- --peer --policies ${policies} --cases ${cases} --rounds ${rounds} --duration ${duration} --warmup ${warmup}\`:`,
+      `${policies.toLocaleString("en")} policies, ${cases.toLocaleString("en")} cases; PostGraphile ${PEER_VERSION} (amber preset, \`GRAPHILE_ENV=production\`,`,
+      `a \`policyNoPrefix\` condition that reads the unique index on policy_no as a range, in order), the`,
+      `production build at \`LOG_LEVEL=${process.env.BENCH_LOG_LEVEL ?? "info"}\` and the floor, each with a pool of ${poolMax}; ${connections} connections;`,
+      `${rounds} rounds, each target first, second and third in turn. Values are medians over the rounds;`,
+      `ratios are per round (req/s over req/s in the same round), then their median. ${cpus().length} cores shared`,
+      `by the client, the servers and PostgreSQL: read the ratios, not the absolute numbers.`,
+      ``,
+      table(["operation", "target", "req/s", "p50 ms", "p99 ms", "SQL/request", "CPU ms/request", "bad"], rowsPeer),
+      ``,
+      table(
+        ["operation", "graph ÷ PostGraphile, per round", "median", "graph ÷ floor", "PostGraphile ÷ floor", "graph p99 ≤ PostGraphile's", "CPU ms/request: graph / PostGraphile / floor"],
+        ratioRows,
+      ),
+      ``,
+      `- Answers: ${failures.some((f) => f.includes("PostGraphile")) ? "PostGraphile's differ from the graph's (see the failures)" : "PostGraphile's equal the graph's for 40 policies (a) and 10 prefixes (b)"}.`,
+      ``,
+    ].join("\n");
+  }
 
   // No quota overspent, and every entitlement's counts are its cases'.
   const [quota] = await sql<{ overspent: number; inconsistent: number }[]>`
@@ -304,9 +448,15 @@ try {
     `- Correctness: ${failures.length ? failures.join("; ") : "answers match the floor's data, no failed responses, no quota overspent"}.`,
     ``,
   ].join("\n");
-  console.log(`\n${report}`);
-  if (!flag("no-write") && !partial) writeResults(report);
+  if (peerReport) {
+    console.log(`\n${peerReport}`);
+    if (!flag("no-write") && !failures.length) writeSection(peerReport, "<!-- peer: written by npm run bench -- --peer -->", "<!-- end of peer -->");
+  } else {
+    console.log(`\n${report}`);
+    if (!flag("no-write") && !partial) writeResults(report);
+  }
 } finally {
+  await peer?.stop();
   await floor.stop();
   await server.stop();
   await sql.end();
@@ -318,12 +468,18 @@ if (failures.length) {
 
 /** Replaces the measured section of bench/RESULTS.md, keeping the notes around it. */
 function writeResults(report: string): void {
+  writeSection(report, "<!-- measured: written by npm run bench -->", "<!-- end of measured -->");
+}
+
+/** Replaces the section between two markers of bench/RESULTS.md; a new one goes after the measured section. */
+function writeSection(report: string, start: string, end: string): void {
   const path = join(ROOT, "bench/RESULTS.md");
-  const start = "<!-- measured: written by npm run bench -->";
-  const end = "<!-- end of measured -->";
   const section = `${start}\n${report}\n${end}`;
-  const current = existsSync(path) ? readFileSync(path, "utf8") : `${start}\n${end}\n`;
+  const current = existsSync(path) ? readFileSync(path, "utf8") : "";
   const from = current.indexOf(start);
   const to = current.indexOf(end);
-  writeFileSync(path, from >= 0 && to > from ? `${current.slice(0, from)}${section}${current.slice(to + end.length)}` : `${section}\n\n${current}`);
+  if (from >= 0 && to > from) return writeFileSync(path, `${current.slice(0, from)}${section}${current.slice(to + end.length)}`);
+  const measuredEnd = "<!-- end of measured -->";
+  const at = current.indexOf(measuredEnd);
+  writeFileSync(path, at >= 0 ? `${current.slice(0, at + measuredEnd.length)}\n\n${section}${current.slice(at + measuredEnd.length)}` : `${section}\n\n${current}`);
 }
