@@ -18,8 +18,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { surnameOnly } from "../src/rules/access/row-scope.js";
 import { getSchema } from "../src/schema/build-schema.js";
 import { toGlobalId } from "../src/schema/shared/global-id.js";
-import { CreatePartnerDocument, IssueApiKeyDocument, RecordDiagnosisDocument, RegisterWebhookDocument, SubmitCaseDocument, UpsertPolicyDocument, type BenefitCode, type IssueApiKeyInput, type Role } from "./generated/graphql.js";
-import { idNumber } from "./support/fixtures.js";
+import { CreatePartnerDocument, IssueApiKeyDocument, RegisterWebhookDocument, SubmitCaseDocument, type IssueApiKeyInput, type Role } from "./generated/graphql.js";
+import { idNumber, policyWithDiagnosis } from "./support/fixtures.js";
 import { ADMIN_KEY, startTestServer, type TestServer } from "./support/test-server.js";
 
 const DEPTH = 4;
@@ -191,24 +191,7 @@ describe("scopes at every depth (generated from the schema, depth 4)", () => {
     });
     const admin = { token: ADMIN_KEY };
     for (const [policyNo, person] of Object.entries(PEOPLE)) {
-      const upsert = await server.request(
-        UpsertPolicyDocument,
-        {
-          input: {
-            policyNo,
-            status: "ACTIVE",
-            effectiveFrom: "2025-07-01",
-            effectiveTo: "2026-06-30",
-            waitingPeriodEndsOn: "2025-09-28",
-            hasSocialInsurance: true,
-            insured: { ...person, birthDate: null },
-            benefits: ["GENE_TEST", "SECOND_OPINION", "JAPAN_TREATMENT"] as BenefitCode[],
-          },
-        },
-        admin,
-      );
-      expect(upsert.data?.upsertPolicy.userErrors).toEqual([]);
-      await server.request(RecordDiagnosisDocument, { input: { policyNo, category: "MALIGNANT_TUMOR", firstDiagnosedOn: "2025-12-01" } }, admin);
+      await policyWithDiagnosis(server, policyNo, "MALIGNANT_TUMOR", { insured: person, benefits: ["GENE_TEST", "SECOND_OPINION", "JAPAN_TREATMENT"] });
     }
     for (const [code, service] of [["TPA-GENE", "GENE_TEST"], ["TPA-OPINION", "SECOND_OPINION"]] as const) {
       await server.request(CreatePartnerDocument, { input: { code, name: code, services: [service] } }, admin);

@@ -10,7 +10,7 @@ export async function policyWithDiagnosis(
   server: TestServer,
   policyNo: string,
   category: DiagnosisCategory = "CRITICAL_ILLNESS",
-  options: { benefits?: BenefitCode[]; hasSocialInsurance?: boolean } = {},
+  options: { benefits?: BenefitCode[]; hasSocialInsurance?: boolean; insured?: { name: string; idNumber: string; phone?: string } } = {},
 ): Promise<void> {
   const admin = { token: ADMIN_KEY };
   const upsert = await server.request(
@@ -23,7 +23,7 @@ export async function policyWithDiagnosis(
         effectiveTo: "2026-06-30",
         waitingPeriodEndsOn: "2025-09-28",
         hasSocialInsurance: options.hasSocialInsurance ?? true,
-        insured: { name: "案件测试", idNumber: idNumber("19800101") },
+        insured: options.insured ?? { name: "案件测试", idNumber: idNumber("19800101") },
         benefits: options.benefits,
       },
     },
