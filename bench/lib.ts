@@ -90,10 +90,16 @@ export interface ServerProcess {
 const CLOCK_TICKS = 100;
 
 /** Starts `node dist/server.js` (the production build) on a database and waits until it is ready. */
-export async function startServer(databaseUrl: string, env: Record<string, string> = {}, nodeArgs: readonly string[] = []): Promise<ServerProcess> {
-  ensureBuild();
+export async function startServer(
+  databaseUrl: string,
+  env: Record<string, string> = {},
+  nodeArgs: readonly string[] = [],
+  /** Another build of the server (bench:ab's baseline), relative to the project root. */
+  entry = "dist/server.js",
+): Promise<ServerProcess> {
+  if (entry === "dist/server.js") ensureBuild();
   const port = await freePort();
-  const child = spawn(process.execPath, [...nodeArgs, "dist/server.js"], {
+  const child = spawn(process.execPath, [...nodeArgs, entry], {
     cwd: ROOT,
     env: {
       PATH: process.env.PATH ?? "",

@@ -67,8 +67,7 @@ async function loadPolicyCases(db: Database, scope: RowScope, keys: readonly Pol
   const answers = new Map<PolicyCasesKey, CaseListRow[]>();
   for (const group of byArguments(keys, (k) => [k.limit, k.beforeCaseNo, k.statuses])) {
     const first = group[0]!;
-    const rows = await casesForPolicies(db, group.map((k) => k.policyId), { ...first, services: scope.services });
-    const byPolicy = groupedByKey(group.map((k) => k.policyId), rows, (r) => r.policyId);
+    const byPolicy = await casesForPolicies(db, group.map((k) => k.policyId), { ...first, services: scope.services });
     group.forEach((key, i) => answers.set(key, byPolicy[i]!));
   }
   return keys.map((key) => answers.get(key)!);
@@ -136,7 +135,7 @@ export function createLoaders(db: Database, scope: RowScope) {
       scope.diagnoses ? diagnosesByPolicyId.load(policyId) : Promise.resolve([]),
     /** The entitlements of the services in the caller's scope. */
     entitlementsByPolicyId: new DataLoader<string, EntitlementRow[]>(async (ids) =>
-      groupedByKey(ids, await entitlementsByPolicyIds(db, ids), (e) => e.policyId).map((rows) =>
+      (await entitlementsByPolicyIds(db, ids)).map((rows) =>
         rows.filter((row) => serviceInScope(scope, benefitByCode(row.benefitCode as BenefitCode).service.code)),
       ),
     ),

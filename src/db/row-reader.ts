@@ -32,6 +32,17 @@ export interface RowReader<Row> {
    * the result runs it with the values given (null for an absent filter, as the text allows).
    */
   statement<V extends unknown[]>(build: (...values: { [K in keyof V]: SQL }) => SQL, arity?: number): (executor: Executor, ...values: V) => Promise<Row[]>;
+  /**
+   * The rows of many parents in one statement, as one answer per parent key in the keys' order:
+   * `build` receives the parent's key and one marker per further value, and returns a select of
+   * `columns` for that one parent; each parent's rows travel as one JSON array (`orderBy`: their
+   * order in it), which the driver parses natively instead of column by column.
+   */
+  grouped<V extends unknown[]>(
+    keyType: "uuid" | "text",
+    build: (key: SQL, ...values: { [K in keyof V]: SQL }) => SQL,
+    options?: { orderBy?: string; arity?: number },
+  ): (executor: Executor, keys: readonly string[], ...values: V) => Promise<Row[][]>;
 }
 
 export function rowReader<T extends PgTable, K extends keyof T["$inferSelect"] & string = keyof T["$inferSelect"] & string>(
@@ -62,6 +73,18 @@ export function rowReader<T extends PgTable, K extends keyof T["$inferSelect"] &
     statement<V extends unknown[]>(build: (...values: { [K in keyof V]: SQL }) => SQL, arity?: number) {
       const run = fixedStatement<Record<string, unknown>, V>(build, arity);
       return async (executor: Executor, ...values: V) => mapRows(await run(executor, ...values));
+    },
+    grouped<V extends unknown[]>(keyType: "uuid" | "text", build: (key: SQL, ...values: { [K in keyof V]: SQL }) => SQL, options: { orderBy?: string; arity?: number } = {}) {
+      const inner = build as unknown as (key: SQL, ...values: SQL[]) => SQL;
+      const order = options.orderBy ? sql.raw(` order by ${options.orderBy.replace(/^(\w+)/, (name) => `page.${quote(name)}`)}`) : sql``;
+      const run = fixedStatement<{ rows: Record<string, unknown>[] }, [readonly string[], ...V]>(
+        ((keys: SQL, ...values: SQL[]) => sql`
+          select coalesce((select json_agg(page${order}) from (${inner(sql`parent.key`, ...values)}) as page), '[]'::json) as rows
+          from unnest(${keys}::${sql.raw(keyType)}[]) with ordinality as parent(key, n) order by parent.n`) as never,
+        (options.arity ?? inner.length - 1) + 1,
+      );
+      return async (executor: Executor, keys: readonly string[], ...values: V) =>
+        (await run(executor, keys, ...values)).map((answer) => mapRows(answer.rows));
     },
   };
 }

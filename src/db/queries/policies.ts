@@ -44,9 +44,8 @@ export const diagnosesByPolicyIds = diagnosisRows.statement<[readonly string[]]>
   (ids) => sql`select ${diagnosisRows.columns} from ${diagnoses} where ${diagnoses.policyId} = any(${ids}::uuid[]) order by ${diagnoses.firstDiagnosedOn}, ${diagnoses.recordedAt}`,
 );
 
-export const entitlementsByPolicyIds = entitlementRows.statement<[readonly string[]]>(
-  (ids) => sql`select ${entitlementRows.columns} from ${entitlements} where ${entitlements.policyId} = any(${ids}::uuid[])`,
-);
+/** Each policy's entitlements, in the order of `ids`. */
+export const entitlementsByPolicyIds = entitlementRows.grouped<[]>("uuid", (policyId) => sql`select ${entitlementRows.columns} from ${entitlements} where ${entitlements.policyId} = ${policyId}`);
 
 export interface PolicyPageQuery {
   readonly statuses?: readonly string[] | null;

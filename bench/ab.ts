@@ -1,0 +1,70 @@
+// `npm run bench:ab -- --base <dir> [--op a|b] [--rounds 6] [--duration 5]`: one operation on two
+// production builds side by side — a baseline kept in <dir> (a copy of dist/ from before a change,
+// relative to the project root, so it loads the same node_modules) and the current dist/ — in
+// rotated rounds on the same seeded BENCH_DATABASE_URL. Prints each round's req/s and server CPU
+// ms/request, and the medians of the per-round ratios: a change's before/after measured in one run,
+// which holds on a machine too noisy for absolute numbers.
+//   cp -r dist dist-base; <change>; npm run build; BENCH_DATABASE_URL=… npm run bench:ab -- --base dist-base --op b
+import autocannon from "autocannon";
+import postgres from "postgres";
+import { BENCH_ADMIN_KEY, benchDatabaseUrl, option, startServer, table, type ServerProcess } from "./lib.js";
+import { CONSOLE_PAGE, ENTITLEMENTS } from "./operations.js";
+
+const url = benchDatabaseUrl();
+const base = option("base", "");
+if (!base) throw new Error("--base <dir>: a copy of dist/ from before the change (e.g. `cp -r dist dist-base`)");
+const op = option("op", "b");
+const rounds = Number(option("rounds", "6"));
+const duration = Number(option("duration", "5"));
+const poolMax = option("pool", "4");
+
+const sql = postgres(url, { max: 1, onnotice: () => {} });
+const sample = (await sql<{ policy_no: string }[]>`select policy_no from policy where policy_no like 'BP%' order by md5(policy_no) limit 5000`).map((r) => r.policy_no);
+await sql.end();
+if (sample.length === 0) throw new Error("BENCH_DATABASE_URL holds no benchmark policies: run `npm run bench` first");
+const prefixes = Array.from({ length: 100 }, (_, i) => `BP${String(i).padStart(5, "0")}`);
+let n = 0;
+const body =
+  op === "a"
+    ? () => JSON.stringify({ query: ENTITLEMENTS, variables: { policyNo: sample[n++ % sample.length] } })
+    : () => JSON.stringify({ query: CONSOLE_PAGE, variables: { prefix: prefixes[n++ % prefixes.length] } });
+
+const env = { DATABASE_POOL_MAX: poolMax };
+/** Node flags for either side (`--base-node "--max-semi-space-size=32"`), to measure a runtime setting. */
+const nodeFlags = (name: string) => option(name, "").split(" ").filter(Boolean);
+const targets: { name: string; server: ServerProcess }[] = [
+  { name: "baseline", server: await startServer(url, env, nodeFlags("base-node"), `${base.replace(/\/$/, "")}/server.js`) },
+  { name: "current", server: await startServer(url, env, nodeFlags("node")) },
+];
+
+async function measure(server: ServerProcess, seconds: number): Promise<{ rps: number; cpu: number; p99: number; bad: number }> {
+  let bad = 0;
+  const cpuBefore = server.cpuMs();
+  const result = await autocannon({
+    url: `${server.url}/graphql`,
+    method: "POST",
+    connections: 16,
+    duration: seconds,
+    headers: { "content-type": "application/json", authorization: `Bearer ${BENCH_ADMIN_KEY}` },
+    requests: [{ setupRequest: (r: autocannon.Request) => ({ ...r, body: body() }), onResponse: (status: number, text: string) => void ((status !== 200 || text.includes('"errors"')) && bad++) }],
+  });
+  return { rps: result.requests.total / seconds, cpu: (server.cpuMs() - cpuBefore) / Math.max(1, result.requests.total), p99: result.latency.p99, bad: bad + result.non2xx + result.errors };
+}
+
+for (const t of targets) await measure(t.server, 2);
+const rows: (string | number)[][] = [];
+const ratios = { rps: [] as number[], cpu: [] as number[] };
+for (let round = 0; round < rounds; round++) {
+  const order = round % 2 === 0 ? targets : [...targets].reverse();
+  const got = new Map<string, Awaited<ReturnType<typeof measure>>>();
+  for (const t of order) got.set(t.name, await measure(t.server, duration));
+  const b = got.get("baseline")!;
+  const c = got.get("current")!;
+  ratios.rps.push(c.rps / b.rps);
+  ratios.cpu.push(c.cpu / b.cpu);
+  rows.push([round + 1, b.rps.toFixed(0), c.rps.toFixed(0), b.cpu.toFixed(2), c.cpu.toFixed(2), b.p99, c.p99, b.bad + c.bad]);
+}
+for (const t of targets) await t.server.stop();
+const median = (xs: number[]) => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)]!;
+console.log(table(["round", "req/s base", "req/s current", "CPU ms base", "CPU ms current", "p99 base", "p99 current", "bad"], rows));
+console.log(`\n(${op}) current ÷ baseline, median of ${rounds} rounds: req/s ${median(ratios.rps).toFixed(2)}, CPU ms/request ${median(ratios.cpu).toFixed(2)}`);
