@@ -2,8 +2,10 @@
 // one request at a time, so that a change to the execution path (loaders, presenters, scalars,
 // serialisation) can be weighed on a machine too busy for throughput numbers. Runs the operation
 // compiled by graphql-jit, as the server does, on BENCH_DATABASE_URL (seeded by `npm run bench`), and
-// prints CPU µs per request for execution and for serialisation, medians of 5 batches.
+// prints CPU µs per request for execution and for serialisation, medians of 5 batches. With --heap,
+// it also samples every allocation (kept or collected) and prints the bytes per request by site.
 import "reflect-metadata";
+import { Session } from "node:inspector/promises";
 import { parse, validate } from "graphql";
 import { compileQuery, isCompiledQuery } from "graphql-jit";
 import postgres from "postgres";
@@ -57,9 +59,33 @@ async function batch(size: number): Promise<{ execute: number; serialise: number
   return { execute: execute / size, serialise: serialise / size, bytes: bytes / size };
 }
 await batch(Math.min(200, n));
+const heap = option("heap", "") !== "" || process.argv.includes("--heap") ? new Session() : null;
+if (heap) {
+  heap.connect();
+  await heap.post("HeapProfiler.enable");
+  await heap.post("HeapProfiler.startSampling", { samplingInterval: 4096, includeObjectsCollectedByMajorGC: true, includeObjectsCollectedByMinorGC: true });
+}
 const batches = [];
 for (let b = 0; b < 5; b++) batches.push(await batch(n));
 await database.close();
+if (heap) {
+  interface HeapNode { callFrame: { functionName: string; url: string; lineNumber: number }; selfSize: number; children: HeapNode[] }
+  const { profile } = (await heap.post("HeapProfiler.stopSampling")) as { profile: { head: HeapNode } };
+  if (process.env.HEAP_PROFILE_OUT) (await import("node:fs")).writeFileSync(process.env.HEAP_PROFILE_OUT, JSON.stringify(profile));
+  const bySite = new Map<string, number>();
+  let total = 0;
+  const walk = (node: HeapNode) => {
+    const { functionName, url: file, lineNumber } = node.callFrame;
+    const site = `${functionName || "(anonymous)"} ${file.replace(/.*node_modules\//, "").replace(/^.*?\/(src|bench)\//, "$1/")}:${lineNumber + 1}`;
+    bySite.set(site, (bySite.get(site) ?? 0) + node.selfSize);
+    total += node.selfSize;
+    node.children.forEach(walk);
+  };
+  walk(profile.head);
+  const perRequest = (bytes: number) => `${(bytes / (5 * n) / 1024).toFixed(1).padStart(7)} KB`;
+  console.log(`allocated per request (sampled): ${perRequest(total)}`);
+  for (const [site, bytes] of [...bySite].sort((x, y) => y[1] - x[1]).slice(0, Number(option("top", "30")))) console.log(`${perRequest(bytes)}  ${site}`);
+}
 const median = (xs: number[]) => [...xs].sort((x, y) => x - y)[2]!;
 console.log(
   `(${op}) CPU µs per request, median of 5 × ${n}: execution ${median(batches.map((b) => b.execute)).toFixed(0)}, ` +

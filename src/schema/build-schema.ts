@@ -14,6 +14,7 @@ import { ServiceResolver } from "../resolvers/catalogue/service.resolver.js";
 import { EntitlementResolver } from "../resolvers/policy/entitlement.resolver.js";
 import { PolicyResolver } from "../resolvers/policy/policy.resolver.js";
 import { WebhookResolver } from "../resolvers/webhook/webhook.resolver.js";
+import { callFieldResolversDirectly } from "./direct-field-resolvers.js";
 import { nodeTypeName } from "./shared/node.interface.js";
 
 let built: Promise<GraphQLSchema> | undefined;
@@ -36,6 +37,7 @@ export function getSchema(): Promise<GraphQLSchema> {
     // type-graphql wraps resolveType in an async function; the compiled executor calls it
     // synchronously (src/http/compiled-executor.ts), and graphql-js takes either.
     (schema.getType("Node") as GraphQLInterfaceType).resolveType = (value: object) => nodeTypeName(value);
+    callFieldResolversDirectly(schema);
     return schema;
   });
   return built;

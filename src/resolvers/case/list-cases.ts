@@ -7,7 +7,7 @@ import { policyListScope } from "../../rules/access/policy-scope.js";
 import { addDays } from "../../rules/shared/dates.js";
 import type { CaseFilter } from "../../schema/case/case.inputs.js";
 import type { ServiceCaseConnection } from "../../schema/case/service-case.type.js";
-import { decodeCursor, encodeCursor, pageSize, withLazyTotal } from "../shared/pagination.js";
+import { decodeCursor, Edge, PageInfo, pageSize, withLazyTotal } from "../shared/pagination.js";
 import { presentCase } from "./present-case.js";
 
 export async function listCases(ctx: Context, first: number | null | undefined, after: string | null | undefined, filter: CaseFilter | null | undefined): Promise<ServiceCaseConnection> {
@@ -33,9 +33,6 @@ export function connection(
   hasPreviousPage: boolean,
   countTotal: () => Promise<number>,
 ): ServiceCaseConnection {
-  const edges = rows.map((row) => ({ cursor: encodeCursor("case", row.caseNo), node: presentCase(row) }));
-  return withLazyTotal(
-    { edges, pageInfo: { hasNextPage, hasPreviousPage, startCursor: edges[0]?.cursor ?? null, endCursor: edges.at(-1)?.cursor ?? null } },
-    countTotal,
-  );
+  const edges = rows.map((row) => new Edge("case", row.caseNo, presentCase(row)));
+  return withLazyTotal({ edges, pageInfo: new PageInfo(edges, hasNextPage, hasPreviousPage) }, countTotal);
 }

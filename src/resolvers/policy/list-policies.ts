@@ -4,7 +4,7 @@ import { policyListScope } from "../../rules/access/policy-scope.js";
 import { policyCount, policyPage } from "../../db/queries/policies.js";
 import type { PolicyFilter } from "../../schema/policy/policy.inputs.js";
 import type { PolicyConnection } from "../../schema/policy/policy.payloads.js";
-import { decodeCursor, encodeCursor, pageSize, withLazyTotal } from "../shared/pagination.js";
+import { decodeCursor, Edge, PageInfo, pageSize, withLazyTotal } from "../shared/pagination.js";
 import { presentPolicy } from "./present-policy.js";
 
 export async function listPolicies(
@@ -19,17 +19,6 @@ export async function listPolicies(
   const rows = await policyPage(ctx.db, { ...query, afterPolicyNo, limit: limit + 1 });
   const page = rows.slice(0, limit);
   for (const row of page) ctx.loaders.policyByNo.prime(row.policyNo, row);
-  const edges = page.map((row) => ({ cursor: encodeCursor("policy", row.policyNo), node: presentPolicy(row) }));
-  return withLazyTotal(
-    {
-      edges,
-      pageInfo: {
-        hasNextPage: rows.length > limit,
-        hasPreviousPage: afterPolicyNo !== null,
-        startCursor: edges[0]?.cursor ?? null,
-        endCursor: edges.at(-1)?.cursor ?? null,
-      },
-    },
-    () => policyCount(ctx.db, query),
-  );
+  const edges = page.map((row) => new Edge("policy", row.policyNo, presentPolicy(row)));
+  return withLazyTotal({ edges, pageInfo: new PageInfo(edges, rows.length > limit, afterPolicyNo !== null) }, () => policyCount(ctx.db, query));
 }

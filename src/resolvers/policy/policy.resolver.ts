@@ -64,8 +64,13 @@ export class PolicyResolver {
     @Ctx() ctx: Context,
   ): Promise<Entitlement[]> {
     const rows = await ctx.loaders.entitlementsByPolicyId.load(policy.rowId);
-    const byCode = new Map(rows.map((r) => [r.benefitCode, r]));
-    return BENEFIT_CODES.filter((code) => byCode.has(code)).map((code) => presentEntitlement(policy, byCode.get(code)!, code, asOf ?? ctx.today));
+    const on = asOf ?? ctx.today;
+    const listed: Entitlement[] = [];
+    for (const code of BENEFIT_CODES) {
+      const row = rows.find((r) => r.benefitCode === code);
+      if (row) listed.push(presentEntitlement(policy, row, code, on));
+    }
+    return listed;
   }
 
   @FieldResolver(() => Entitlement, {

@@ -17,16 +17,16 @@ export function presentEntitlement(policy: Policy, row: EntitlementRow | null, b
   const used = row?.used ?? 0;
   const reserved = row?.reserved ?? 0;
   // An instance, so that type-graphql hands it to the eligibility resolver as it is.
-  return Object.assign(new Entitlement(), {
-    benefit,
-    service: serviceView(service.code),
-    unlimited: row !== null && row.quotaTotal === null,
-    quotaTotal: total,
-    used,
-    reserved,
-    remaining: total === null ? null : Math.max(0, total - used - reserved),
-    basis: { policy, row, on },
-  });
+  const entitlement = new Entitlement();
+  entitlement.benefit = benefit;
+  entitlement.service = serviceView(service.code);
+  entitlement.unlimited = row !== null && row.quotaTotal === null;
+  entitlement.quotaTotal = total;
+  entitlement.used = used;
+  entitlement.reserved = reserved;
+  entitlement.remaining = total === null ? null : Math.max(0, total - used - reserved);
+  entitlement.basis = { policy, row, on };
+  return entitlement;
 }
 
 /** The eligibility rules (src/rules/eligibility) on an entitlement and the policy's diagnoses. */

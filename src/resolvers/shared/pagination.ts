@@ -23,6 +23,36 @@ export function withLazyTotal<T extends object>(connection: T, count: () => Prom
   };
 }
 
+/** An edge whose cursor is encoded only when a query selects it (lists are mostly read without). */
+export class Edge<N> {
+  constructor(
+    private readonly kind: string,
+    private readonly key: string,
+    readonly node: N,
+  ) {}
+
+  get cursor(): string {
+    return encodeCursor(this.kind, this.key);
+  }
+}
+
+/** Page info over a page's edges, the cursors again encoded on demand. */
+export class PageInfo {
+  constructor(
+    private readonly edges: readonly Edge<unknown>[],
+    readonly hasNextPage: boolean,
+    readonly hasPreviousPage: boolean,
+  ) {}
+
+  get startCursor(): string | null {
+    return this.edges[0]?.cursor ?? null;
+  }
+
+  get endCursor(): string | null {
+    return this.edges.at(-1)?.cursor ?? null;
+  }
+}
+
 export function encodeCursor(kind: string, key: string): string {
   return Buffer.from(`${kind}|${key}`, "utf8").toString("base64url");
 }
