@@ -1,4 +1,4 @@
-// `npm run bench:ab -- --base <dir> [--op a|b] [--rounds 6] [--duration 5]`: one operation on two
+// `npm run bench:ab -- --base <dir> [--op a|b] [--rounds 6] [--duration 5] [--env "K=V …"] [--node "--flag"]`: one operation on two
 // production builds side by side — a baseline kept in <dir> (a copy of dist/ from before a change,
 // relative to the project root, so it loads the same node_modules) and the current dist/ — in
 // rotated rounds on the same seeded BENCH_DATABASE_URL. Prints each round's req/s and server CPU
@@ -32,9 +32,11 @@ const body =
 const env = { DATABASE_POOL_MAX: poolMax };
 /** Node flags for either side (`--base-node "--max-semi-space-size=32"`), to measure a runtime setting. */
 const nodeFlags = (name: string) => option(name, "").split(" ").filter(Boolean);
+/** Environment for either side (`--env GRAPHQL_TRUSTED_DOCUMENTS=require`), to measure a setting. */
+const envOf = (name: string) => Object.fromEntries(option(name, "").split(" ").filter(Boolean).map((pair) => pair.split("=", 2) as [string, string]));
 const targets: { name: string; server: ServerProcess }[] = [
-  { name: "baseline", server: await startServer(url, env, nodeFlags("base-node"), `${base.replace(/\/$/, "")}/server.js`) },
-  { name: "current", server: await startServer(url, env, nodeFlags("node")) },
+  { name: "baseline", server: await startServer(url, { ...env, ...envOf("base-env") }, nodeFlags("base-node"), `${base.replace(/\/$/, "")}/server.js`) },
+  { name: "current", server: await startServer(url, { ...env, ...envOf("env") }, nodeFlags("node")) },
 ];
 
 async function measure(server: ServerProcess, seconds: number): Promise<{ rps: number; cpu: number; p99: number; bad: number }> {
