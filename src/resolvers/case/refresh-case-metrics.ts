@@ -2,8 +2,8 @@
 // once completed, its turnaround in working days. Runs in the transaction that changed the case.
 import { shanghaiDate } from "../../context/clock.js";
 import type { Transaction } from "../../db/client.js";
-import type { CaseRow } from "../../db/queries/cases.js";
-import { setCaseMetrics } from "../../db/queries/cases.js";
+import type { CaseRow } from "../../db/queries/case-rows.js";
+import { setCaseMetrics } from "../../db/queries/case-writes.js";
 import { loadCalendar } from "../../reference/calendar.js";
 import { slasForBenefit } from "../../rules/catalogue/catalogue.js";
 import type { BenefitCode } from "../../rules/catalogue/codes.js";
