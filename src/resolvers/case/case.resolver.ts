@@ -27,6 +27,22 @@ import { presentCase } from "./present-case.js";
 import { caseTimeline } from "./case-milestones.js";
 import { submitCase } from "./submit-case.js";
 import { transitionCase } from "./transition-case.js";
+import { ADD_CASE_DOCUMENTS_CODES, CASE_MESSAGES, SUBMIT_CASE_CODES, TRANSITION_CASE_CODES } from "../../rules/case-workflow/case-codes.js";
+import { ELIGIBILITY_REASON_CODES, REASON_MESSAGES } from "../../rules/eligibility/reason-codes.js";
+import { describeCodes, withCodes } from "../../rules/shared/outcome-codes.js";
+
+const TRANSITION_CASE_DESCRIPTION = withCodes(
+  "Move a case one step (optimistic concurrency on expectedVersion). 案件流转。",
+  describeCodes(CASE_MESSAGES, TRANSITION_CASE_CODES),
+  "\n`{serviceRule}` is the service's own rule in the handbook's words (e.g. a gene test cannot be cancelled once sample collection has started).",
+);
+
+const SUBMIT_CASE_DESCRIPTION = withCodes(
+  "Open a case (idempotent per key; dryRun writes nothing). 提交服务申请。",
+  describeCodes(CASE_MESSAGES, SUBMIT_CASE_CODES),
+  "\nAn ineligible application answers with its eligibility reasons (as in `eligibility.reasons`):",
+  describeCodes(REASON_MESSAGES, ELIGIBILITY_REASON_CODES, "date"),
+);
 
 @Resolver(() => ServiceCase)
 export class CaseResolver {
@@ -52,19 +68,19 @@ export class CaseResolver {
   }
 
   @Authorized("ADMIN", "OPERATOR", "INSURED", "PARTNER")
-  @Mutation(() => SubmitCasePayload, { description: "Open a case (idempotent per key; dryRun writes nothing). 提交服务申请。" })
+  @Mutation(() => SubmitCasePayload, { description: SUBMIT_CASE_DESCRIPTION })
   submitCase(@Arg("input", () => SubmitCaseInput) input: SubmitCaseInput, @Ctx() ctx: Context): Promise<SubmitCasePayload> {
     return submitCase(ctx, input);
   }
 
   @Authorized("ADMIN", "OPERATOR", "INSURED", "PARTNER")
-  @Mutation(() => CasePayload, { description: "Attach documents; complete documents start the SLA clocks. 补充资料。" })
+  @Mutation(() => CasePayload, { description: withCodes("Attach documents; complete documents start the SLA clocks. 补充资料。", describeCodes(CASE_MESSAGES, ADD_CASE_DOCUMENTS_CODES)) })
   addCaseDocuments(@Arg("input", () => AddCaseDocumentsInput) input: AddCaseDocumentsInput, @Ctx() ctx: Context): Promise<CasePayload> {
     return addCaseDocuments(ctx, input);
   }
 
   @Authorized("ADMIN", "OPERATOR", "PARTNER")
-  @Mutation(() => CasePayload, { description: "Move a case one step (optimistic concurrency on expectedVersion). 案件流转。" })
+  @Mutation(() => CasePayload, { description: TRANSITION_CASE_DESCRIPTION })
   transitionCase(@Arg("input", () => TransitionCaseInput) input: TransitionCaseInput, @Ctx() ctx: Context): Promise<CasePayload> {
     return transitionCase(ctx, input);
   }

@@ -18,22 +18,27 @@ export function problemMaker<T extends MessageTable<string>>(messages: T): Probl
 
 /**
  * The codes a mutation may answer in userErrors with their English text, for the schema's
- * descriptions. Values a text names show as `{name}`.
+ * descriptions. Values a text names show as `{name}`; a text whose argument is a single value
+ * (the eligibility reasons' date) shows it as `{argument}`.
  */
-export function describeCodes<C extends string>(messages: MessageTable<C>, codes: readonly C[]): string {
-  return codes.map((code) => `- \`${code}\`: ${(messages[code] as (v: unknown) => LocalizedText)(PLACEHOLDERS).en}`).join("\n");
+export function describeCodes<C extends string>(messages: MessageTable<C>, codes: readonly C[], argument = "value"): string {
+  const values = placeholders(argument);
+  return codes.map((code) => `- \`${code}\`: ${(messages[code] as (v: unknown) => LocalizedText)(values).en}`).join("\n");
 }
 
 /** Stands in for any value a text names: `{name}` as a string, as a text, or as a list. */
-const PLACEHOLDERS: unknown = new Proxy(
-  {},
-  {
-    get: (_target, key) => {
-      const shown = `{${String(key)}}`;
-      return { zh: shown, en: shown, toString: () => shown, join: () => shown, length: 1 };
+function placeholders(argument: string): unknown {
+  const shown = (name: string) => ({ zh: `{${name}}`, en: `{${name}}`, toString: () => `{${name}}`, join: () => `{${name}}` });
+  return new Proxy(
+    {},
+    {
+      get: (_target, key) => {
+        if (key === Symbol.toPrimitive) return () => `{${argument}}`;
+        return typeof key === "symbol" ? undefined : shown(key);
+      },
     },
-  },
-);
+  );
+}
 
 /** The userErrors text of a mutation: what it does, then the codes it may answer with. */
 export function withCodes(summary: string, ...groups: readonly string[]): string {
