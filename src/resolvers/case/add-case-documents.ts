@@ -63,7 +63,7 @@ export async function addCaseDocuments(ctx: Context, input: AddCaseDocumentsInpu
       documentsCompletedAt: decision.completedAt,
     });
     if (!updated) return rollBack([staleVersion(current.version + 1)]);
-    await refreshCaseMetrics(tx, updated, ctx.today);
+    await refreshCaseMetrics(tx, updated, ctx.today, ctx.reference.calendar);
     await insertEvent(tx, {
       caseId: current.id,
       at: now,

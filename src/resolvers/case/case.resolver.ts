@@ -1,6 +1,5 @@
 import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "../../context/context.js";
-import { loadCalendar } from "../../reference/calendar.js";
 import { canSeeCase } from "../../rules/access/case-scope.js";
 import { benefitByCode, slasForBenefit } from "../../rules/catalogue/catalogue.js";
 import type { DocumentKind, ServiceCode } from "../../rules/catalogue/codes.js";
@@ -16,7 +15,6 @@ import { Service } from "../../schema/catalogue/service.type.js";
 import { Policy } from "../../schema/policy/policy.type.js";
 import { Hospital } from "../../schema/network/hospital.type.js";
 import { Region } from "../../schema/network/region.type.js";
-import { loadRegionIndex } from "../../reference/networks.js";
 import { presentHospital, presentRegion } from "../network/present-network.js";
 import { serviceView } from "../catalogue/service.resolver.js";
 import { presentPolicy } from "../policy/present-policy.js";
@@ -130,7 +128,7 @@ export class CaseResolver {
   @FieldResolver(() => [SlaClock])
   async sla(@Root() c: ServiceCase, @Ctx() ctx: Context): Promise<SlaClock[]> {
     const row = (await ctx.loaders.caseByNo.load(c.caseNo))!;
-    return computeSlaClocks(slasForBenefit(c.benefit), caseTimeline(row), ctx.today, loadCalendar());
+    return computeSlaClocks(slasForBenefit(c.benefit), caseTimeline(row), ctx.today, ctx.reference.calendar);
   }
 
   @FieldResolver(() => [CaseMilestoneView], { description: "The workflow's milestones this case has reached, in order. 已完成的节点。" })
@@ -152,8 +150,8 @@ export class CaseResolver {
   @FieldResolver(() => Region, { nullable: true, description: "The place of treatment as understood (GB/T 2260)." })
   async place(@Root() c: ServiceCase, @Ctx() ctx: Context): Promise<Region | null> {
     const row = (await ctx.loaders.caseByNo.load(c.caseNo))!;
-    const region = row.placeCode ? loadRegionIndex().byCode.get(row.placeCode) : undefined;
-    return region ? presentRegion(region) : null;
+    const region = row.placeCode ? ctx.reference.regions.byCode.get(row.placeCode) : undefined;
+    return region ? presentRegion(region, ctx.reference.regions) : null;
   }
 
   @FieldResolver(() => Hospital, { nullable: true })

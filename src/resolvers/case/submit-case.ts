@@ -6,7 +6,6 @@ import type { Context } from "../../context/context.js";
 import { caseByIdempotencyKey, countEarlierAdmittedCases, type CaseRow } from "../../db/queries/cases-read.js";
 import { adjustEntitlement, insertCase, insertDocuments, insertEvent, lockEntitlement } from "../../db/queries/case-writes.js";
 import { diagnosesByPolicyIds, policiesWithInsuredByNo } from "../../db/queries/policies.js";
-import { loadCalendar } from "../../reference/calendar.js";
 import { canSubmitCase } from "../../rules/access/case-scope.js";
 import { benefitByCode } from "../../rules/catalogue/catalogue.js";
 import { checkSubmission, countsEarlierAdvances } from "../../rules/case-workflow/check-submission.js";
@@ -21,7 +20,7 @@ import { caseProblem, type CaseCode } from "../../rules/case-workflow/case-codes
 import type { Problem } from "../../rules/shared/problem.js";
 import type { Transaction } from "../../db/client.js";
 import { hospitalsByIds, networkCodesByServices } from "../../db/queries/networks.js";
-import { loadRegionIndex } from "../../reference/networks.js";
+import type { RegionIndex } from "../../rules/network/region-index.js";
 import type { ServiceDefinition } from "../../rules/catalogue/service-definition.js";
 import type { FieldReason } from "../../rules/case-workflow/check-submission.js";
 import { answerCoverage } from "../../rules/network/answer-coverage.js";
@@ -87,10 +86,10 @@ export async function submitCase(ctx: Context, input: SubmitCaseInput): Promise<
           careKind: input.careKind ?? null,
           insuredHasIdNumber: found.insured.idNumberHash !== null,
         },
-        loadCalendar(),
+        ctx.reference.calendar,
       );
       if (submission.missingInput.length > 0) return refuse(submission.missingInput);
-      const network = await networkReasons(tx, service, input);
+      const network = await networkReasons(tx, service, input, ctx.reference.regions);
       if ("problems" in network) return refuse(network.problems);
       const application = decideApplication(eligibility, submission, network.reasons);
       const decision = presentEligibility(application);
@@ -149,6 +148,7 @@ export async function submitCase(ctx: Context, input: SubmitCaseInput): Promise<
             closedAt: null,
           },
           ctx.today,
+          ctx.reference.calendar,
         ),
       });
       await insertDocuments(
@@ -188,6 +188,7 @@ async function networkReasons(
   tx: Transaction,
   service: ServiceDefinition,
   input: SubmitCaseInput,
+  index: RegionIndex,
 ): Promise<{ reasons: FieldReason[]; placeCode: string | null; provinceCode: string | null; cityCode: string | null; hospitalId: string | null } | { problems: Problem<CaseCode>[] }> {
   const reasons: FieldReason[] = [];
   let placeCode: string | null = null;
@@ -198,7 +199,6 @@ async function networkReasons(
     if (!input.place?.trim()) {
       return { problems: [caseProblem("PLACE_REQUIRED", ["input", "place"])] };
     }
-    const index = loadRegionIndex();
     const lookup = resolvePlace(index, input.place);
     const listed = lookup.kind === "UNKNOWN" ? new Set<string>() : new Set((await networkCodesByServices(tx, [service.code])).map((r) => r.regionCode));
     const answer = answerCoverage(service.code, service.network, input.place, lookup, index, listed);

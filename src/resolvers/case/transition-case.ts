@@ -71,7 +71,7 @@ export async function transitionCase(ctx: Context, input: TransitionCaseInput): 
       ...(decision.accompanimentHours !== undefined ? { accompanimentHours: decision.accompanimentHours } : {}),
     });
     if (!updated) return rollBack([staleVersion(current.version + 1)]);
-    await refreshCaseMetrics(tx, updated, ctx.today);
+    await refreshCaseMetrics(tx, updated, ctx.today, ctx.reference.calendar);
     const delta = QUOTA_DELTA[decision.quotaChange];
     if (delta) await adjustEntitlement(tx, current.policyId, current.benefitCode, delta);
     await insertEvent(tx, {
