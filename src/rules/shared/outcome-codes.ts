@@ -22,8 +22,12 @@ export function problemMaker<T extends MessageTable<string>>(messages: T): Probl
  * (the eligibility reasons' date) shows it as `{argument}`.
  */
 export function describeCodes<C extends string>(messages: MessageTable<C>, codes: readonly C[], argument = "value"): string {
-  const values = placeholders(argument);
-  return codes.map((code) => `- \`${code}\`: ${(messages[code] as (v: unknown) => LocalizedText)(values).en}`).join("\n");
+  return codes.map((code) => `- \`${code}\`: ${templateOf(messages, code, argument).en}`).join("\n");
+}
+
+/** A code's text with `{name}` where it names a value. */
+export function templateOf<C extends string>(messages: MessageTable<C>, code: C, argument = "value"): LocalizedText {
+  return (messages[code] as (v: unknown) => LocalizedText)(placeholders(argument));
 }
 
 /** Stands in for any value a text names: `{name}` as a string, as a text, or as a list. */
