@@ -8,15 +8,17 @@ import {
   AddCaseDocumentsDocument,
   PoliciesWithCasesDocument,
   PolicyCasesDocument,
+  PolicyEntitlementsDocument,
   ServiceCaseDocument,
   ServiceCasesDocument,
   SubmitCaseDocument,
   TransitionCaseDocument,
+  UpsertPolicyDocument,
   type CaseAction,
   type SubmitCaseInput,
 } from "./generated/graphql.js";
 import { testTargets } from "./support/databases.js";
-import { policyWithDiagnosis } from "./support/fixtures.js";
+import { idNumber, policyWithDiagnosis } from "./support/fixtures.js";
 import { ADMIN_KEY, startTestServer, type TestServer } from "./support/test-server.js";
 
 const admin = { token: ADMIN_KEY };
@@ -237,5 +239,45 @@ describe.each(testTargets())("cases on %s", (kind) => {
     expect(hundred.response.data?.policies.edges[0]?.node.entitlements.length).toBeGreaterThan(0);
     expect(ten.statements).toBeGreaterThan(0);
     expect(hundred.statements).toBe(ten.statements);
+  });
+
+  it("a policy update that would drop a benefit an open case holds is refused, and what it wrote before finding out is rolled back", async () => {
+    await policyWithDiagnosis(server, "CASE-HELD");
+    const opened = await submit({ policyNo: "CASE-HELD", benefit: "GREEN_CHANNEL_OUTPATIENT", applicant: "INSURED", place: "襄阳" });
+    expect(opened.data?.submitCase.userErrors).toEqual([]);
+    const before = await server.request(PolicyEntitlementsDocument, { policyNo: "CASE-HELD" }, admin);
+
+    const refused = await server.request(
+      UpsertPolicyDocument,
+      {
+        input: {
+          policyNo: "CASE-HELD",
+          status: "ACTIVE",
+          effectiveFrom: "2025-07-01",
+          effectiveTo: "2026-06-30",
+          waitingPeriodEndsOn: "2025-09-28",
+          hasSocialInsurance: false,
+          insured: { name: "改名测试", idNumber: idNumber("19800101") },
+          benefits: ["FAMILY_DOCTOR"],
+        },
+      },
+      admin,
+    );
+    expect(refused.data?.upsertPolicy).toEqual({
+      policy: null,
+      userErrors: [
+        {
+          code: "BENEFIT_IN_USE",
+          field: ["input", "benefits"],
+          message: {
+            zh: "以下权益已使用或有处理中的申请，不能移除：GREEN_CHANNEL_OUTPATIENT",
+            en: "These benefits are used or held by open cases and cannot be removed: GREEN_CHANNEL_OUTPATIENT",
+          },
+        },
+      ],
+    });
+    const after = await server.request(PolicyEntitlementsDocument, { policyNo: "CASE-HELD" }, admin);
+    expect(after.data?.policy?.insured.name).toBe("案件测试");
+    expect(after.data).toEqual(before.data);
   });
 });

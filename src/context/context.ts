@@ -1,6 +1,8 @@
-// Per-request state: who calls, what day it is in Shanghai, the database and fresh DataLoaders.
+// Per-request state: who calls, what day it is in Shanghai, the database, fresh DataLoaders and the
+// reference data (made once at start-up, shared by every request).
 import type { Database } from "../db/client.js";
 import type { Logger } from "../logging/logger.js";
+import { loadReference, type Reference } from "../reference/reference.js";
 import type { Principal } from "../rules/access/roles.js";
 import { rowScope } from "../rules/access/row-scope.js";
 import type { PiiProtector } from "../security/pii-protector.js";
@@ -18,6 +20,8 @@ export interface Context {
   /** Where BI reads go: a replica when READ_DATABASE_URL is set, else the main database. */
   readonly readDb: Database;
   readonly loaders: Loaders;
+  /** The calendar and the region index: read from here, never from a global. */
+  readonly reference: Reference;
   readonly logger: Logger;
   readonly pii: PiiProtector;
   /** The caller's address, for the audit log. */
@@ -33,6 +37,8 @@ export interface ContextDeps {
   readonly logger: Logger;
   readonly pii: PiiProtector;
   readonly production?: boolean;
+  /** Made once at start-up; without it, the data sets in data/ (read once per process). */
+  readonly reference?: Reference;
 }
 
 export function createContext(deps: ContextDeps, requestId: string, principal: Principal | null, remoteAddress: string | null = null): Context {
@@ -51,6 +57,7 @@ class RequestContext implements Context {
   readonly db: Database;
   readonly readDb: Database;
   readonly loaders: Loaders;
+  readonly reference: Reference;
   readonly pii: PiiProtector;
   readonly production: boolean;
   /**
@@ -72,6 +79,7 @@ class RequestContext implements Context {
     this.db = deps.db;
     this.readDb = deps.readDb ?? deps.db;
     this.loaders = createLoaders(deps.db, rowScope(principal));
+    this.reference = deps.reference ?? loadReference();
     this.pii = deps.pii;
     this.production = deps.production ?? false;
     this.parentLogger = deps.logger;

@@ -6,17 +6,8 @@
 import DataLoader from "dataloader";
 import type { Database } from "../db/client.js";
 import { hospitalsByIds, networkCodesByServices, type HospitalRow } from "../db/queries/networks.js";
-import {
-  casesByNo,
-  caseTotalsForPolicies,
-  casesForPolicies,
-  documentsByCaseIds,
-  eventsByCaseIds,
-  type CaseDocumentRow,
-  type CaseEventRow,
-  type CaseListRow,
-  type CaseRow,
-} from "../db/queries/cases.js";
+import { casesByNo, documentsByCaseIds, eventsByCaseIds, type CaseDocumentRow, type CaseEventRow, type CaseListRow, type CaseRow } from "../db/queries/cases-read.js";
+import { caseTotalsForPolicies, casesForPolicies } from "../db/queries/case-paging.js";
 import {
   diagnosesByPolicyIds,
   entitlementsByPolicyIds,

@@ -2,7 +2,7 @@
 // the documents' and closing columns, and the status timestamps the reporting views read (0008),
 // written from the same map so the two never disagree.
 import { shanghaiDate } from "../../context/clock.js";
-import type { CaseRow } from "../../db/queries/cases.js";
+import type { CaseRow } from "../../db/queries/case-rows.js";
 import { CASE_MILESTONES, type CaseMilestone, type RecordedMilestone } from "../../rules/case-workflow/codes.js";
 import type { CaseTimeline } from "../../rules/sla/compute-sla-clocks.js";
 

@@ -1,7 +1,8 @@
-// Userror wording shared by the case flows.
+// The userErrors the case flows share (their wording is in rules/case-workflow/case-codes.ts).
 import type { EligibilityReason, EligibilityReasonCode } from "../../rules/eligibility/reason-codes.js";
 import { reasonMessage } from "../../rules/eligibility/reason-codes.js";
-import { problem, type Problem } from "../../rules/shared/problem.js";
+import { caseProblem, type CaseCode } from "../../rules/case-workflow/case-codes.js";
+import type { Problem } from "../../rules/shared/problem.js";
 import type { DocumentInput } from "../../schema/case/case.inputs.js";
 
 const REASON_FIELD: Partial<Record<EligibilityReasonCode, string>> = {
@@ -17,29 +18,24 @@ export function reasonProblem(reason: EligibilityReason & { field?: readonly str
   return { code: reason.code, field: reason.field ?? ["input", REASON_FIELD[reason.code] ?? "policyNo"], message: reasonMessage(reason) };
 }
 
-export function unknownCase(): Problem {
-  return problem("UNKNOWN_CASE", ["input", "caseId"], "没有这个案件。", "No case with this id.");
+export function unknownCase(): Problem<CaseCode> {
+  return caseProblem("UNKNOWN_CASE", ["input", "caseId"]);
 }
 
-export function staleVersion(current: number): Problem {
-  return problem(
-    "STALE_VERSION",
-    ["input", "expectedVersion"],
-    `案件已被修改（当前版本 ${current}），请刷新后重试。`,
-    `The case has changed (now version ${current}); reload and try again.`,
-  );
+export function staleVersion(current: number): Problem<CaseCode> {
+  return caseProblem("STALE_VERSION", ["input", "expectedVersion"], { current });
 }
 
 /** Documents must say where they are and cannot arrive in the future. */
-export function documentProblems(documents: readonly DocumentInput[], now: Date, path: string): Problem[] {
-  const problems: Problem[] = [];
+export function documentProblems(documents: readonly DocumentInput[], now: Date, path: string): Problem<CaseCode>[] {
+  const problems: Problem<CaseCode>[] = [];
   documents.forEach((doc, i) => {
     const at = ["input", path, String(i)];
     if (doc.reference.trim().length === 0 || doc.reference.length > 500) {
-      problems.push(problem("INVALID_DOCUMENT_REFERENCE", [...at, "reference"], "资料引用须为1–500个字符。", "A document reference is 1–500 characters."));
+      problems.push(caseProblem("INVALID_DOCUMENT_REFERENCE", [...at, "reference"]));
     }
     if (doc.receivedAt && doc.receivedAt.getTime() > now.getTime() + 60_000) {
-      problems.push(problem("RECEIVED_IN_FUTURE", [...at, "receivedAt"], "收到时间不能晚于现在。", "receivedAt cannot be in the future."));
+      problems.push(caseProblem("RECEIVED_IN_FUTURE", [...at, "receivedAt"]));
     }
   });
   return problems;

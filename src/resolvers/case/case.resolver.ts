@@ -1,6 +1,5 @@
 import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "../../context/context.js";
-import { loadCalendar } from "../../reference/calendar.js";
 import { canSeeCase } from "../../rules/access/case-scope.js";
 import { benefitByCode, slasForBenefit } from "../../rules/catalogue/catalogue.js";
 import type { DocumentKind, ServiceCode } from "../../rules/catalogue/codes.js";
@@ -16,7 +15,6 @@ import { Service } from "../../schema/catalogue/service.type.js";
 import { Policy } from "../../schema/policy/policy.type.js";
 import { Hospital } from "../../schema/network/hospital.type.js";
 import { Region } from "../../schema/network/region.type.js";
-import { loadRegionIndex } from "../../reference/networks.js";
 import { presentHospital, presentRegion } from "../network/present-network.js";
 import { serviceView } from "../catalogue/service.resolver.js";
 import { presentPolicy } from "../policy/present-policy.js";
@@ -27,6 +25,22 @@ import { presentCase } from "./present-case.js";
 import { caseTimeline } from "./case-milestones.js";
 import { submitCase } from "./submit-case.js";
 import { transitionCase } from "./transition-case.js";
+import { ADD_CASE_DOCUMENTS_CODES, CASE_MESSAGES, SUBMIT_CASE_CODES, TRANSITION_CASE_CODES } from "../../rules/case-workflow/case-codes.js";
+import { ELIGIBILITY_REASON_CODES, REASON_MESSAGES } from "../../rules/eligibility/reason-codes.js";
+import { describeCodes, withCodes } from "../../rules/shared/outcome-codes.js";
+
+const TRANSITION_CASE_DESCRIPTION = withCodes(
+  "Move a case one step (optimistic concurrency on expectedVersion). 案件流转。",
+  describeCodes(CASE_MESSAGES, TRANSITION_CASE_CODES),
+  "\n`{serviceRule}` is the service's own rule in the handbook's words (e.g. a gene test cannot be cancelled once sample collection has started).",
+);
+
+const SUBMIT_CASE_DESCRIPTION = withCodes(
+  "Open a case (idempotent per key; dryRun writes nothing). 提交服务申请。",
+  describeCodes(CASE_MESSAGES, SUBMIT_CASE_CODES),
+  "\nAn ineligible application answers with its eligibility reasons (as in `eligibility.reasons`):",
+  describeCodes(REASON_MESSAGES, ELIGIBILITY_REASON_CODES, "date"),
+);
 
 @Resolver(() => ServiceCase)
 export class CaseResolver {
@@ -52,19 +66,19 @@ export class CaseResolver {
   }
 
   @Authorized("ADMIN", "OPERATOR", "INSURED", "PARTNER")
-  @Mutation(() => SubmitCasePayload, { description: "Open a case (idempotent per key; dryRun writes nothing). 提交服务申请。" })
+  @Mutation(() => SubmitCasePayload, { description: SUBMIT_CASE_DESCRIPTION })
   submitCase(@Arg("input", () => SubmitCaseInput) input: SubmitCaseInput, @Ctx() ctx: Context): Promise<SubmitCasePayload> {
     return submitCase(ctx, input);
   }
 
   @Authorized("ADMIN", "OPERATOR", "INSURED", "PARTNER")
-  @Mutation(() => CasePayload, { description: "Attach documents; complete documents start the SLA clocks. 补充资料。" })
+  @Mutation(() => CasePayload, { description: withCodes("Attach documents; complete documents start the SLA clocks. 补充资料。", describeCodes(CASE_MESSAGES, ADD_CASE_DOCUMENTS_CODES)) })
   addCaseDocuments(@Arg("input", () => AddCaseDocumentsInput) input: AddCaseDocumentsInput, @Ctx() ctx: Context): Promise<CasePayload> {
     return addCaseDocuments(ctx, input);
   }
 
   @Authorized("ADMIN", "OPERATOR", "PARTNER")
-  @Mutation(() => CasePayload, { description: "Move a case one step (optimistic concurrency on expectedVersion). 案件流转。" })
+  @Mutation(() => CasePayload, { description: TRANSITION_CASE_DESCRIPTION })
   transitionCase(@Arg("input", () => TransitionCaseInput) input: TransitionCaseInput, @Ctx() ctx: Context): Promise<CasePayload> {
     return transitionCase(ctx, input);
   }
@@ -114,7 +128,7 @@ export class CaseResolver {
   @FieldResolver(() => [SlaClock])
   async sla(@Root() c: ServiceCase, @Ctx() ctx: Context): Promise<SlaClock[]> {
     const row = (await ctx.loaders.caseByNo.load(c.caseNo))!;
-    return computeSlaClocks(slasForBenefit(c.benefit), caseTimeline(row), ctx.today, loadCalendar());
+    return computeSlaClocks(slasForBenefit(c.benefit), caseTimeline(row), ctx.today, ctx.reference.calendar);
   }
 
   @FieldResolver(() => [CaseMilestoneView], { description: "The workflow's milestones this case has reached, in order. 已完成的节点。" })
@@ -136,8 +150,8 @@ export class CaseResolver {
   @FieldResolver(() => Region, { nullable: true, description: "The place of treatment as understood (GB/T 2260)." })
   async place(@Root() c: ServiceCase, @Ctx() ctx: Context): Promise<Region | null> {
     const row = (await ctx.loaders.caseByNo.load(c.caseNo))!;
-    const region = row.placeCode ? loadRegionIndex().byCode.get(row.placeCode) : undefined;
-    return region ? presentRegion(region) : null;
+    const region = row.placeCode ? ctx.reference.regions.byCode.get(row.placeCode) : undefined;
+    return region ? presentRegion(region, ctx.reference.regions) : null;
   }
 
   @FieldResolver(() => Hospital, { nullable: true })

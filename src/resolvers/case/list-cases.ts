@@ -1,7 +1,8 @@
 // serviceCases(first, after, filter): newest first, keyset on the case number, scoped to the caller.
 import { shanghaiMidnight } from "../../context/clock.js";
 import type { Context } from "../../context/context.js";
-import { caseCount, casePage, type CaseListRow } from "../../db/queries/cases.js";
+import { caseCount, casePage } from "../../db/queries/case-paging.js";
+import type { CaseListRow } from "../../db/queries/case-rows.js";
 import { caseServiceScope } from "../../rules/access/case-scope.js";
 import { policyListScope } from "../../rules/access/policy-scope.js";
 import { addDays } from "../../rules/shared/dates.js";

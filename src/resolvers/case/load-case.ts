@@ -1,5 +1,5 @@
 import type { Executor } from "../../db/client.js";
-import { casesByNo, type CaseRow } from "../../db/queries/cases.js";
+import { casesByNo, type CaseRow } from "../../db/queries/cases-read.js";
 import { fromGlobalId } from "../../schema/shared/global-id.js";
 
 /** A case id from the API: its global id, or the case number itself. */

@@ -1,4 +1,4 @@
-import type { CaseListRow } from "../../db/queries/cases.js";
+import type { CaseListRow } from "../../db/queries/case-rows.js";
 import type { BenefitCode } from "../../rules/catalogue/codes.js";
 import type { Applicant, CaseStage, CaseStatus, QuotaEffect } from "../../rules/case-workflow/codes.js";
 import type { ServiceCase } from "../../schema/case/service-case.type.js";

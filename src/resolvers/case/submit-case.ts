@@ -3,18 +3,9 @@
 // dryRun runs the same flow and writes nothing.
 import { createHash } from "node:crypto";
 import type { Context } from "../../context/context.js";
-import {
-  adjustEntitlement,
-  caseByIdempotencyKey,
-  countEarlierAdmittedCases,
-  insertCase,
-  insertDocuments,
-  insertEvent,
-  lockEntitlement,
-  type CaseRow,
-} from "../../db/queries/cases.js";
+import { caseByIdempotencyKey, countEarlierAdmittedCases, type CaseRow } from "../../db/queries/cases-read.js";
+import { adjustEntitlement, insertCase, insertDocuments, insertEvent, lockEntitlement } from "../../db/queries/case-writes.js";
 import { diagnosesByPolicyIds, policiesWithInsuredByNo } from "../../db/queries/policies.js";
-import { loadCalendar } from "../../reference/calendar.js";
 import { canSubmitCase } from "../../rules/access/case-scope.js";
 import { benefitByCode } from "../../rules/catalogue/catalogue.js";
 import { checkSubmission, countsEarlierAdvances } from "../../rules/case-workflow/check-submission.js";
@@ -25,10 +16,11 @@ import { stageOf, workflowOf } from "../../rules/case-workflow/decide-transition
 import { OPENING_QUOTA } from "../../rules/quota/quota-change.js";
 import { checkEligibility } from "../../rules/eligibility/check-eligibility.js";
 import type { DiagnosisCategory, PolicyStatus } from "../../rules/policy/codes.js";
-import { problem, type Problem } from "../../rules/shared/problem.js";
+import { caseProblem, type CaseCode } from "../../rules/case-workflow/case-codes.js";
+import type { Problem } from "../../rules/shared/problem.js";
 import type { Transaction } from "../../db/client.js";
 import { hospitalsByIds, networkCodesByServices } from "../../db/queries/networks.js";
-import { loadRegionIndex } from "../../reference/networks.js";
+import type { RegionIndex } from "../../rules/network/region-index.js";
 import type { ServiceDefinition } from "../../rules/catalogue/service-definition.js";
 import type { FieldReason } from "../../rules/case-workflow/check-submission.js";
 import { answerCoverage } from "../../rules/network/answer-coverage.js";
@@ -38,13 +30,14 @@ import { fromGlobalId } from "../../schema/shared/global-id.js";
 import type { SubmitCaseInput, SubmitCasePayload } from "../../schema/case/case.inputs.js";
 import { presentEligibility } from "../policy/present-entitlement.js";
 import { forbidden } from "../shared/forbidden.js";
-import { Abort } from "../shared/abort.js";
+import { commit, inTransaction, rollBack } from "../shared/in-transaction.js";
 import { toUserErrors } from "../shared/user-errors.js";
 import { documentProblems, reasonProblem } from "./case-problems.js";
 import { presentCase } from "./present-case.js";
 
-const fail = (problems: readonly Problem[], eligibility: SubmitCasePayload["eligibility"] = null) =>
-  new Abort<SubmitCasePayload>({ serviceCase: null, eligibility, userErrors: toUserErrors(problems) });
+/** An answer that writes nothing: every one is decided before the flow's first write. */
+const refuse = (problems: readonly Problem[], eligibility: SubmitCasePayload["eligibility"] = null) =>
+  rollBack<SubmitCasePayload>({ serviceCase: null, eligibility, userErrors: toUserErrors(problems) });
 
 export async function submitCase(ctx: Context, input: SubmitCaseInput): Promise<SubmitCasePayload> {
   const principal = ctx.principal!;
@@ -57,20 +50,20 @@ export async function submitCase(ctx: Context, input: SubmitCaseInput): Promise<
   if (prior) return replay(prior, hash);
 
   try {
-    return await ctx.db.transaction(async (tx) => {
+    const outcome = await inTransaction(ctx.db, async (tx) => {
       const [found] = await policiesWithInsuredByNo(tx, [input.policyNo]);
       const policy = found?.policy;
-      if (!found || !policy) throw fail([problem("UNKNOWN_POLICY", ["input", "policyNo"], `没有保单号为 ${input.policyNo} 的保单。`, `No policy numbered ${input.policyNo}.`)]);
+      if (!found || !policy) return refuse([caseProblem("UNKNOWN_POLICY", ["input", "policyNo"], { policyNo: input.policyNo })]);
       const entitlement = await lockEntitlement(tx, policy.id, input.benefit);
       // A racing retry with the same key may have committed while this one waited for the lock.
       const winner = await caseByIdempotencyKey(tx, principal.subject, input.idempotencyKey);
-      if (winner) throw new Abort(replay(winner, hash));
+      if (winner) return rollBack(replay(winner, hash));
 
       const { service, benefit } = benefitByCode(input.benefit);
       const diagnoses = await diagnosesByPolicyIds(tx, [policy.id]);
       const hasMalignantTumor = diagnoses.some((d) => d.category === "MALIGNANT_TUMOR");
       const illness = illnessOf(input.diagnosisId ?? null, diagnoses, benefit.requiredDiagnosis);
-      if ("problem" in illness) throw fail([illness.problem]);
+      if ("problem" in illness) return refuse([illness.problem]);
       const documents = input.documents ?? [];
       const eligibility = checkEligibility({
         benefit,
@@ -93,15 +86,15 @@ export async function submitCase(ctx: Context, input: SubmitCaseInput): Promise<
           careKind: input.careKind ?? null,
           insuredHasIdNumber: found.insured.idNumberHash !== null,
         },
-        loadCalendar(),
+        ctx.reference.calendar,
       );
-      if (submission.missingInput.length > 0) throw fail(submission.missingInput);
-      const network = await networkReasons(tx, service, input);
-      if ("problems" in network) throw fail(network.problems);
+      if (submission.missingInput.length > 0) return refuse(submission.missingInput);
+      const network = await networkReasons(tx, service, input, ctx.reference.regions);
+      if ("problems" in network) return refuse(network.problems);
       const application = decideApplication(eligibility, submission, network.reasons);
       const decision = presentEligibility(application);
-      if (!application.eligible) throw fail(application.reasons.map(reasonProblem), decision);
-      if (input.dryRun) throw new Abort<SubmitCasePayload>({ serviceCase: null, eligibility: decision, userErrors: [] });
+      if (!application.eligible) return refuse(application.reasons.map(reasonProblem), decision);
+      if (input.dryRun) return rollBack<SubmitCasePayload>({ serviceCase: null, eligibility: decision, userErrors: [] });
 
       const now = ctx.now;
       const opening = decideDocuments({
@@ -155,6 +148,7 @@ export async function submitCase(ctx: Context, input: SubmitCaseInput): Promise<
             closedAt: null,
           },
           ctx.today,
+          ctx.reference.calendar,
         ),
       });
       await insertDocuments(
@@ -173,10 +167,10 @@ export async function submitCase(ctx: Context, input: SubmitCaseInput): Promise<
         note: complete ? null : `missing: ${missing.join(", ")}`,
       });
       await adjustEntitlement(tx, policy.id, input.benefit, OPENING_QUOTA.delta);
-      return { serviceCase: presentCase(row), eligibility: decision, userErrors: [] };
+      return commit<SubmitCasePayload>({ serviceCase: presentCase(row), eligibility: decision, userErrors: [] });
     });
+    return "commit" in outcome ? outcome.commit : outcome.rollBack;
   } catch (error) {
-    if (error instanceof Abort) return error.payload as SubmitCasePayload;
     if (isUniqueViolation(error)) {
       // Lost a race on the same key with a different request: answer as a replay would.
       const raced = await caseByIdempotencyKey(ctx.db, principal.subject, input.idempotencyKey);
@@ -194,7 +188,8 @@ async function networkReasons(
   tx: Transaction,
   service: ServiceDefinition,
   input: SubmitCaseInput,
-): Promise<{ reasons: FieldReason[]; placeCode: string | null; provinceCode: string | null; cityCode: string | null; hospitalId: string | null } | { problems: Problem[] }> {
+  index: RegionIndex,
+): Promise<{ reasons: FieldReason[]; placeCode: string | null; provinceCode: string | null; cityCode: string | null; hospitalId: string | null } | { problems: Problem<CaseCode>[] }> {
   const reasons: FieldReason[] = [];
   let placeCode: string | null = null;
   let provinceCode: string | null = null;
@@ -202,15 +197,14 @@ async function networkReasons(
   let hospitalId: string | null = null;
   if (service.network === "CITY_LIST") {
     if (!input.place?.trim()) {
-      return { problems: [problem("PLACE_REQUIRED", ["input", "place"], "本服务须填写就医城市。", "This service needs the city (place) of treatment.")] };
+      return { problems: [caseProblem("PLACE_REQUIRED", ["input", "place"])] };
     }
-    const index = loadRegionIndex();
     const lookup = resolvePlace(index, input.place);
     const listed = lookup.kind === "UNKNOWN" ? new Set<string>() : new Set((await networkCodesByServices(tx, [service.code])).map((r) => r.regionCode));
     const answer = answerCoverage(service.code, service.network, input.place, lookup, index, listed);
     if (!answer.region) {
       const candidates = answer.candidates.length > 0 ? `: ${answer.candidates.slice(0, 5).map((c) => `${c.name} ${c.code}`).join(", ")}` : "";
-      return { problems: [problem("UNKNOWN_PLACE", ["input", "place"], `无法确定城市“${input.place}”${candidates}`, `Cannot tell which place "${input.place}" is${candidates}`)] };
+      return { problems: [caseProblem("UNKNOWN_PLACE", ["input", "place"], { place: input.place, candidates })] };
     }
     if (!answer.covered) reasons.push({ code: "PLACE_NOT_COVERED", date: null, field: ["input", "place"] });
     placeCode = answer.region.code;
@@ -231,49 +225,38 @@ function replay(prior: CaseRow, hash: string): SubmitCasePayload {
     return {
       serviceCase: null,
       eligibility: null,
-      userErrors: toUserErrors([
-        problem(
-          "IDEMPOTENCY_KEY_REUSED",
-          ["input", "idempotencyKey"],
-          `该幂等键已用于另一申请（案件 ${prior.caseNo}）。`,
-          `This idempotency key was used for a different request (case ${prior.caseNo}).`,
-        ),
-      ]),
+      userErrors: toUserErrors([caseProblem("IDEMPOTENCY_KEY_REUSED", ["input", "idempotencyKey"], { caseNo: prior.caseNo })]),
     };
   }
   return { serviceCase: presentCase(prior), eligibility: null, userErrors: [] };
 }
 
-function inputProblems(input: SubmitCaseInput, now: Date): Problem[] {
-  const problems: Problem[] = [];
+function inputProblems(input: SubmitCaseInput, now: Date): Problem<CaseCode>[] {
+  const problems: Problem<CaseCode>[] = [];
   const key = input.idempotencyKey.trim();
   if (key.length === 0 || key.length > 200) {
-    problems.push(problem("INVALID_IDEMPOTENCY_KEY", ["input", "idempotencyKey"], "幂等键须为1–200个字符。", "An idempotency key is 1–200 characters."));
+    problems.push(caseProblem("INVALID_IDEMPOTENCY_KEY", ["input", "idempotencyKey"]));
   }
   if ((input.place?.length ?? 0) > 100) {
-    problems.push(problem("INVALID_PLACE", ["input", "place"], "城市名称不超过100个字符。", "A place is at most 100 characters."));
+    problems.push(caseProblem("INVALID_PLACE", ["input", "place"]));
   }
   if (input.applicant === "FAMILY_MEMBER" && input.benefit !== "FAMILY_DOCTOR") {
-    problems.push(
-      problem("APPLICANT_NOT_FOR_BENEFIT", ["input", "applicant"], "仅家庭医生服务家人；其他服务仅向被保险人提供。", "Only the family doctor serves the insured's family; the other services serve the insured only."),
-    );
+    problems.push(caseProblem("APPLICANT_NOT_FOR_BENEFIT", ["input", "applicant"]));
   }
   if (input.careKind && input.benefit !== "GREEN_CHANNEL_INPATIENT_OR_SURGERY") {
-    problems.push(problem("FIELD_NOT_FOR_BENEFIT", ["input", "careKind"], "仅住院或手术绿通需要说明住院或手术。", "careKind belongs to GREEN_CHANNEL_INPATIENT_OR_SURGERY only."));
+    problems.push(caseProblem("FIELD_NOT_FOR_BENEFIT", ["input", "careKind"], { field: "careKind" }));
   }
   for (const name of ["hospitalName", "department"] as const) {
     const value = input[name];
     if (value == null) continue;
     if (benefitByCode(input.benefit).service.code !== "GREEN_CHANNEL") {
-      problems.push(problem("FIELD_NOT_FOR_BENEFIT", ["input", name], "仅就医绿色通道需要医院和科室。", `${name} belongs to the green channel only.`));
+      problems.push(caseProblem("FIELD_NOT_FOR_BENEFIT", ["input", name], { field: name }));
     } else if (value.trim().length === 0 || value.length > 100) {
-      problems.push(problem("INVALID_TEXT", ["input", name], "须为1–100个字符。", `${name} is 1–100 characters.`));
+      problems.push(caseProblem("INVALID_TEXT", ["input", name], { field: name }));
     }
   }
   if (input.plannedAdmissionDate && input.benefit !== "INPATIENT_ADVANCE_PAYMENT") {
-    problems.push(
-      problem("FIELD_NOT_FOR_BENEFIT", ["input", "plannedAdmissionDate"], "仅住院垫付需要计划入院日期。", "plannedAdmissionDate belongs to advance payments only."),
-    );
+    problems.push(caseProblem("FIELD_NOT_FOR_BENEFIT", ["input", "plannedAdmissionDate"], { field: "plannedAdmissionDate" }));
   }
   return [...problems, ...documentProblems(input.documents ?? [], now, "documents")];
 }

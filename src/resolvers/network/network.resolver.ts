@@ -2,7 +2,6 @@ import { GraphQLError } from "graphql";
 import { Arg, Ctx, Int, Query, Resolver } from "type-graphql";
 import type { Context } from "../../context/context.js";
 import { hospitalCount, hospitalPage } from "../../db/queries/networks.js";
-import { loadRegionIndex } from "../../reference/networks.js";
 import { serviceByCode } from "../../rules/catalogue/catalogue.js";
 import type { ServiceCode } from "../../rules/catalogue/codes.js";
 import { answerCoverage } from "../../rules/network/answer-coverage.js";
@@ -26,12 +25,12 @@ export class NetworkResolver {
     @Arg("place", () => String) place: string,
     @Ctx() ctx: Context,
   ): Promise<CoverageResult> {
-    const index = loadRegionIndex();
+    const index = ctx.reference.regions;
     const lookup = resolvePlace(index, place);
     const definition = serviceByCode(service);
     const listed = definition.network === "CITY_LIST" && lookup.kind !== "UNKNOWN" ? await ctx.loaders.networkCodesByService.load(service) : new Set<string>();
     const answer = answerCoverage(service, definition.network, place, lookup, index, listed);
-    return { service, query: place, covered: answer.covered, region: answer.region && presentRegion(answer.region), candidates: answer.candidates.map(presentRegion), heldIn: heldIn(service, index).map(presentRegion), note: answer.note };
+    return { service, query: place, covered: answer.covered, region: answer.region && presentRegion(answer.region, index), candidates: answer.candidates.map((r) => presentRegion(r, index)), heldIn: heldIn(service, index).map((r) => presentRegion(r, index)), note: answer.note };
   }
 
   @Query(() => [Region], { description: "The divisions a city-list service names, optionally in one province. Public." })
@@ -40,13 +39,13 @@ export class NetworkResolver {
     @Arg("provinceCode", () => String, { nullable: true }) provinceCode: string | null,
     @Ctx() ctx: Context,
   ): Promise<Region[]> {
-    const index = loadRegionIndex();
+    const index = ctx.reference.regions;
     const codes = await ctx.loaders.networkCodesByService.load(service);
     return [...codes]
       .map((code) => index.byCode.get(code))
       .filter((r) => r !== undefined && (!provinceCode || r.provinceCode === provinceCode))
       .sort((a, b) => a!.code.localeCompare(b!.code))
-      .map((r) => presentRegion(r!));
+      .map((r) => presentRegion(r!, index));
   }
 
   @Query(() => HospitalConnection, { description: "Network hospitals (MDT, Japan), filtered; search covers zh, ja and aliases. Public." })

@@ -1,14 +1,13 @@
 import type { HospitalRow } from "../../db/queries/networks.js";
-import { loadRegionIndex } from "../../reference/networks.js";
 import type { ServiceCode } from "../../rules/catalogue/codes.js";
-import type { RegionRecord } from "../../rules/network/region-index.js";
+import type { RegionIndex, RegionRecord } from "../../rules/network/region-index.js";
 import type { Country } from "../../schema/network/network.enums.js";
 import type { Hospital } from "../../schema/network/hospital.type.js";
 import type { Region } from "../../schema/network/region.type.js";
 import { toGlobalId } from "../../schema/shared/global-id.js";
 
-export function presentRegion(record: RegionRecord): Region {
-  const province = record.level === "PROVINCE" ? null : loadRegionIndex().byCode.get(record.provinceCode);
+export function presentRegion(record: RegionRecord, index: RegionIndex): Region {
+  const province = record.level === "PROVINCE" ? null : index.byCode.get(record.provinceCode);
   return {
     code: record.code,
     name: record.name,

@@ -22,6 +22,8 @@ import { presentEntitlement } from "./present-entitlement.js";
 import { presentPerson } from "./present-policy.js";
 import { recordDiagnosis } from "./record-diagnosis.js";
 import { upsertPolicy } from "./upsert-policy.js";
+import { POLICY_MESSAGES, RECORD_DIAGNOSIS_CODES, UPSERT_POLICY_CODES } from "../../rules/policy/policy-codes.js";
+import { describeCodes, withCodes } from "../../rules/shared/outcome-codes.js";
 
 @Resolver(() => Policy)
 export class PolicyResolver {
@@ -105,13 +107,13 @@ export class PolicyResolver {
   }
 
   @Authorized("ADMIN", "OPERATOR")
-  @Mutation(() => PolicyPayload, { description: "Create or replace a policy by number (ADMIN, OPERATOR). 新增/更新保单。" })
+  @Mutation(() => PolicyPayload, { description: withCodes("Create or replace a policy by number (ADMIN, OPERATOR). 新增/更新保单。", describeCodes(POLICY_MESSAGES, UPSERT_POLICY_CODES)) })
   upsertPolicy(@Arg("input", () => UpsertPolicyInput) input: UpsertPolicyInput, @Ctx() ctx: Context): Promise<PolicyPayload> {
     return upsertPolicy(ctx, input);
   }
 
   @Authorized("ADMIN", "OPERATOR")
-  @Mutation(() => PolicyPayload, { description: "Record a first diagnosis on a policy (ADMIN, OPERATOR). 录入诊断。" })
+  @Mutation(() => PolicyPayload, { description: withCodes("Record a first diagnosis on a policy (ADMIN, OPERATOR). 录入诊断。", describeCodes(POLICY_MESSAGES, RECORD_DIAGNOSIS_CODES)) })
   recordDiagnosis(@Arg("input", () => RecordDiagnosisInput) input: RecordDiagnosisInput, @Ctx() ctx: Context): Promise<PolicyPayload> {
     return recordDiagnosis(ctx, input);
   }

@@ -3,7 +3,8 @@ import type { Context } from "../../context/context.js";
 import { personsById } from "../../db/queries/policies.js";
 import { findPolicyForUpdate, insertDiagnosis, lockPolicyNo } from "../../db/queries/policy-writes.js";
 import { validateDiagnosis } from "../../rules/policy/validate-diagnosis.js";
-import { problem, type Problem } from "../../rules/shared/problem.js";
+import { policyProblem } from "../../rules/policy/policy-codes.js";
+import type { Problem } from "../../rules/shared/problem.js";
 import type { PolicyPayload } from "../../schema/policy/policy.payloads.js";
 import type { RecordDiagnosisInput } from "../../schema/policy/policy.inputs.js";
 import { toUserErrors } from "../shared/user-errors.js";
@@ -14,7 +15,7 @@ export async function recordDiagnosis(ctx: Context, input: RecordDiagnosisInput)
     await lockPolicyNo(tx, input.policyNo);
     const policy = await findPolicyForUpdate(tx, input.policyNo);
     if (!policy) {
-      return { problems: [problem("UNKNOWN_POLICY", ["input", "policyNo"], `没有保单号为 ${input.policyNo} 的保单。`, `No policy numbered ${input.policyNo}.`)] };
+      return { problems: [policyProblem("UNKNOWN_POLICY", ["input", "policyNo"], { policyNo: input.policyNo })] };
     }
     const [insured] = await personsById(tx, [policy.insuredId]);
     const problems = validateDiagnosis(input, insured?.birthDate ?? null, ctx.today);

@@ -15,11 +15,11 @@ import { benefitByCode } from "../../rules/catalogue/catalogue.js";
 import { maskPhone } from "../../rules/policy/phone.js";
 import { maskResidentId } from "../../rules/policy/resident-id.js";
 import { validatePolicy, type CleanPerson } from "../../rules/policy/validate-policy.js";
-import { problem } from "../../rules/shared/problem.js";
+import { policyProblem } from "../../rules/policy/policy-codes.js";
 import type { PolicyPayload } from "../../schema/policy/policy.payloads.js";
 import type { UpsertPolicyInput } from "../../schema/policy/policy.inputs.js";
 import type { PiiProtector } from "../../security/pii-protector.js";
-import { Abort } from "../shared/abort.js";
+import { commit, inTransaction, rollBack } from "../shared/in-transaction.js";
 import { toUserErrors } from "../shared/user-errors.js";
 import { presentPolicy } from "./present-policy.js";
 
@@ -28,65 +28,50 @@ export async function upsertPolicy(ctx: Context, input: UpsertPolicyInput): Prom
   if (!validated.ok) return { policy: null, userErrors: toUserErrors(validated.problems) };
   const clean = validated.value;
 
-  try {
-    const row = await ctx.db.transaction(async (tx) => {
-      await lockPolicyNo(tx, clean.policyNo);
-      const existing = await findPolicyForUpdate(tx, clean.policyNo);
-      const insured = personValues(clean.insured, ctx.pii);
-      const holder = personValues(clean.policyholder, ctx.pii);
+  const outcome = await inTransaction(ctx.db, async (tx) => {
+    await lockPolicyNo(tx, clean.policyNo);
+    const existing = await findPolicyForUpdate(tx, clean.policyNo);
+    const insured = personValues(clean.insured, ctx.pii);
+    const holder = personValues(clean.policyholder, ctx.pii);
 
-      let insuredId: string;
-      let policyholderId: string;
-      if (existing) {
-        insuredId = existing.insuredId;
-        await updatePerson(tx, insuredId, insured);
-        if (clean.policyholderIsInsured) policyholderId = insuredId;
-        else if (existing.policyholderId !== existing.insuredId) {
-          policyholderId = existing.policyholderId;
-          await updatePerson(tx, policyholderId, holder);
-        } else policyholderId = await insertPerson(tx, holder);
-      } else {
-        insuredId = await insertPerson(tx, insured);
-        policyholderId = clean.policyholderIsInsured ? insuredId : await insertPerson(tx, holder);
-      }
+    let insuredId: string;
+    let policyholderId: string;
+    if (existing) {
+      insuredId = existing.insuredId;
+      await updatePerson(tx, insuredId, insured);
+      if (clean.policyholderIsInsured) policyholderId = insuredId;
+      else if (existing.policyholderId !== existing.insuredId) {
+        policyholderId = existing.policyholderId;
+        await updatePerson(tx, policyholderId, holder);
+      } else policyholderId = await insertPerson(tx, holder);
+    } else {
+      insuredId = await insertPerson(tx, insured);
+      policyholderId = clean.policyholderIsInsured ? insuredId : await insertPerson(tx, holder);
+    }
 
-      const values = {
-        policyNo: clean.policyNo,
-        status: clean.status,
-        effectiveFrom: clean.effectiveFrom,
-        effectiveTo: clean.effectiveTo,
-        waitingPeriodEndsOn: clean.waitingPeriodEndsOn,
-        insuredId,
-        policyholderId,
-        hasSocialInsurance: clean.hasSocialInsurance,
-      };
-      const policy = existing ? await updatePolicy(tx, existing.id, values) : await insertPolicy(tx, values);
-      const { blocked } = await syncEntitlements(
-        tx,
-        policy.id,
-        clean.benefits.map((code) => ({ benefitCode: code, quotaTotal: benefitByCode(code).benefit.quota })),
-      );
-      if (blocked.length > 0) {
-        throw new Abort<PolicyPayload>({
-          policy: null,
-          userErrors: toUserErrors([
-            problem(
-              "BENEFIT_IN_USE",
-              ["input", "benefits"],
-              `以下权益已使用或有处理中的申请，不能移除：${blocked.join(", ")}`,
-              `These benefits are used or held by open cases and cannot be removed: ${blocked.join(", ")}`,
-            ),
-          ]),
-        });
-      }
-      return policy;
-    });
-    ctx.loaders.policyByNo.clear(row.policyNo);
-    return { policy: presentPolicy(row), userErrors: [] };
-  } catch (error) {
-    if (error instanceof Abort) return error.payload as PolicyPayload;
-    throw error;
-  }
+    const values = {
+      policyNo: clean.policyNo,
+      status: clean.status,
+      effectiveFrom: clean.effectiveFrom,
+      effectiveTo: clean.effectiveTo,
+      waitingPeriodEndsOn: clean.waitingPeriodEndsOn,
+      insuredId,
+      policyholderId,
+      hasSocialInsurance: clean.hasSocialInsurance,
+    };
+    const policy = existing ? await updatePolicy(tx, existing.id, values) : await insertPolicy(tx, values);
+    const { blocked } = await syncEntitlements(
+      tx,
+      policy.id,
+      clean.benefits.map((code) => ({ benefitCode: code, quotaTotal: benefitByCode(code).benefit.quota })),
+    );
+    // What was written above is rolled back with the refusal.
+    if (blocked.length > 0) return rollBack([policyProblem("BENEFIT_IN_USE", ["input", "benefits"], { blocked })]);
+    return commit(policy);
+  });
+  if ("rollBack" in outcome) return { policy: null, userErrors: toUserErrors(outcome.rollBack) };
+  ctx.loaders.policyByNo.clear(outcome.commit.policyNo);
+  return { policy: presentPolicy(outcome.commit), userErrors: [] };
 }
 
 function personValues(person: CleanPerson, pii: PiiProtector): PersonValues {

@@ -16,7 +16,7 @@ import {
   type WebhookEndpointRow,
 } from "../../db/queries/webhooks.js";
 import { webhookPartnerScope } from "../../rules/access/row-scope.js";
-import { problem } from "../../rules/shared/problem.js";
+import { webhookProblem } from "../../rules/webhooks/webhook-codes.js";
 import { eventOfWireType, wireType, type WebhookEvent } from "../../rules/webhooks/event-types.js";
 import { validateWebhook } from "../../rules/webhooks/validate-webhook.js";
 import type {
@@ -57,7 +57,7 @@ export function presentWebhook(row: WebhookEndpointRow): Webhook {
 export async function registerWebhook(ctx: Context, input: RegisterWebhookInput): Promise<RegisterWebhookPayload> {
   const problems = validateWebhook(input, ctx.production);
   if (!(await partnerByCode(ctx.db, input.partnerCode))) {
-    problems.unshift(problem("UNKNOWN_PARTNER", ["input", "partnerCode"], "没有这个服务商。", "No partner with this code."));
+    problems.unshift(webhookProblem("UNKNOWN_PARTNER", ["input", "partnerCode"]));
   }
   if (problems.length > 0) return { webhook: null, secret: null, userErrors: toUserErrors(problems) };
   const secret = `whsec_${randomBytes(32).toString("base64url")}`;
@@ -79,7 +79,7 @@ export async function disableWebhook(ctx: Context, id: string): Promise<WebhookP
   const scope = partnerScope(ctx);
   const found = UUID.test(id) ? await webhookEndpointById(ctx.db, id) : null;
   if (!found || (scope !== null && found.partnerCode !== scope)) {
-    return { webhook: null, userErrors: toUserErrors([problem("UNKNOWN_WEBHOOK", ["id"], "没有这个回调地址。", "No webhook with this id.")]) };
+    return { webhook: null, userErrors: toUserErrors([webhookProblem("UNKNOWN_WEBHOOK", ["id"])]) };
   }
   const row = await disableWebhookEndpoint(ctx.db, id, ctx.now);
   return { webhook: presentWebhook(row!), userErrors: [] };
@@ -138,10 +138,10 @@ export async function redeliverWebhook(ctx: Context, deliveryId: string): Promis
   const scope = partnerScope(ctx);
   const id = /^\d{1,15}$/.test(deliveryId) ? Number(deliveryId) : null;
   const [found] = id === null ? [] : await deliveriesByIds(ctx.db, [id]);
-  const unknown = { delivery: null, userErrors: toUserErrors([problem("UNKNOWN_DELIVERY", ["deliveryId"], "没有这条推送记录。", "No delivery with this id.")]) };
+  const unknown = { delivery: null, userErrors: toUserErrors([webhookProblem("UNKNOWN_DELIVERY", ["deliveryId"])]) };
   if (!found || (scope !== null && found.partnerCode !== scope)) return unknown;
   if (!found.endpointEnabled) {
-    return { delivery: null, userErrors: toUserErrors([problem("WEBHOOK_DISABLED", ["deliveryId"], "该回调地址已停用。", "The webhook is disabled.")]) };
+    return { delivery: null, userErrors: toUserErrors([webhookProblem("WEBHOOK_DISABLED", ["deliveryId"])]) };
   }
   const copy = await copyDelivery(ctx.db, found.id);
   const [row] = await deliveriesByIds(ctx.db, [copy!]);

@@ -10,17 +10,19 @@ import {
   WebhookPayload,
 } from "../../schema/webhook/webhook.type.js";
 import { disableWebhook, listDeliveries, listWebhooks, redeliverWebhook, registerWebhook } from "./webhook-flows.js";
+import { DISABLE_WEBHOOK_CODES, REDELIVER_WEBHOOK_CODES, REGISTER_WEBHOOK_CODES, WEBHOOK_MESSAGES } from "../../rules/webhooks/webhook-codes.js";
+import { describeCodes, withCodes } from "../../rules/shared/outcome-codes.js";
 
 @Resolver()
 export class WebhookResolver {
   @Authorized("ADMIN")
-  @Mutation(() => RegisterWebhookPayload, { description: "Register a partner's endpoint for signed case events (ADMIN); its secret is shown once. 登记回调地址。" })
+  @Mutation(() => RegisterWebhookPayload, { description: withCodes("Register a partner's endpoint for signed case events (ADMIN); its secret is shown once. 登记回调地址。", describeCodes(WEBHOOK_MESSAGES, REGISTER_WEBHOOK_CODES)) })
   registerWebhook(@Arg("input", () => RegisterWebhookInput) input: RegisterWebhookInput, @Ctx() ctx: Context): Promise<RegisterWebhookPayload> {
     return registerWebhook(ctx, input);
   }
 
   @Authorized("ADMIN", "PARTNER")
-  @Mutation(() => WebhookPayload, { description: "Stop sending to an endpoint (ADMIN, or the partner for its own). 停用回调地址。" })
+  @Mutation(() => WebhookPayload, { description: withCodes("Stop sending to an endpoint (ADMIN, or the partner for its own). 停用回调地址。", describeCodes(WEBHOOK_MESSAGES, DISABLE_WEBHOOK_CODES)) })
   disableWebhook(@Arg("id", () => ID) id: string, @Ctx() ctx: Context): Promise<WebhookPayload> {
     return disableWebhook(ctx, id);
   }
@@ -43,7 +45,7 @@ export class WebhookResolver {
   }
 
   @Authorized("ADMIN", "PARTNER")
-  @Mutation(() => RedeliverWebhookPayload, { description: "Send a delivery's event once more, as a new delivery (same eventId). 重新推送。" })
+  @Mutation(() => RedeliverWebhookPayload, { description: withCodes("Send a delivery's event once more, as a new delivery (same eventId). 重新推送。", describeCodes(WEBHOOK_MESSAGES, REDELIVER_WEBHOOK_CODES)) })
   redeliverWebhook(@Arg("deliveryId", () => ID) deliveryId: string, @Ctx() ctx: Context): Promise<RedeliverWebhookPayload> {
     return redeliverWebhook(ctx, deliveryId);
   }

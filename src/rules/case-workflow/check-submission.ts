@@ -8,7 +8,8 @@ import type { WorkingCalendar } from "../calendar/calendar-data.js";
 import { addWorkingDays } from "../calendar/working-days.js";
 import type { EligibilityReason } from "../eligibility/reason-codes.js";
 import { addDays } from "../shared/dates.js";
-import { problem, type Problem } from "../shared/problem.js";
+import type { Problem } from "../shared/problem.js";
+import { caseProblem } from "./case-codes.js";
 import type { CareKind } from "./missing-documents.js";
 
 export interface SubmissionFacts {
@@ -52,7 +53,7 @@ export function checkSubmission(facts: SubmissionFacts, calendar: WorkingCalenda
   switch (facts.benefit) {
     case "GREEN_CHANNEL_INPATIENT_OR_SURGERY":
       if (facts.careKind === null) {
-        missingInput.push(problem("CARE_KIND_REQUIRED", ["input", "careKind"], "住院或手术绿通须说明是住院还是手术。", "Say whether the insured needs an admission (INPATIENT) or surgery (SURGERY)."));
+        missingInput.push(caseProblem("CARE_KIND_REQUIRED", ["input", "careKind"]));
       }
       break;
     case "JAPAN_TREATMENT":
@@ -69,7 +70,7 @@ export function checkSubmission(facts: SubmissionFacts, calendar: WorkingCalenda
 
 function checkAdvance(facts: SubmissionFacts, calendar: WorkingCalendar, reasons: FieldReason[], warnings: FieldReason[], missingInput: Problem[]): void {
   if (facts.plannedAdmissionDate === null) {
-    missingInput.push(problem("PLANNED_ADMISSION_DATE_REQUIRED", ["input", "plannedAdmissionDate"], "住院垫付须填写计划入院日期。", "An advance payment needs plannedAdmissionDate."));
+    missingInput.push(caseProblem("PLANNED_ADMISSION_DATE_REQUIRED", ["input", "plannedAdmissionDate"]));
   } else {
     const admission = ["input", "plannedAdmissionDate"];
     if (facts.plannedAdmissionDate <= facts.today) {
@@ -84,14 +85,7 @@ function checkAdvance(facts: SubmissionFacts, calendar: WorkingCalendar, reasons
   }
   if (facts.hasSocialInsurance) {
     if (facts.usesSocialInsuranceSettlement === null) {
-      missingInput.push(
-        problem(
-          "SOCIAL_INSURANCE_SETTLEMENT_REQUIRED",
-          ["input", "usesSocialInsuranceSettlement"],
-          "被保险人以社会医疗保险身份参保：须说明就医时能否以社保身份结算。",
-          "The insured has social insurance: say whether the treatment can be settled through it.",
-        ),
-      );
+      missingInput.push(caseProblem("SOCIAL_INSURANCE_SETTLEMENT_REQUIRED", ["input", "usesSocialInsuranceSettlement"]));
     } else if (!facts.usesSocialInsuranceSettlement) {
       reasons.push({ code: "SOCIAL_INSURANCE_SETTLEMENT_UNAVAILABLE", date: null, field: ["input", "usesSocialInsuranceSettlement"] });
     }

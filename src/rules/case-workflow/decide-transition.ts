@@ -3,7 +3,8 @@
 // milestones it records and its quota effect; a rule with a refusal carries the handbook's reason.
 import type { DocumentKind, ServiceCode } from "../catalogue/codes.js";
 import { decideQuota, type QuotaChange } from "../quota/quota-change.js";
-import { problem, type Problem } from "../shared/problem.js";
+import type { Problem } from "../shared/problem.js";
+import { caseProblem, type CaseCode } from "./case-codes.js";
 import { MAX_ACCOMPANIMENT_HOURS, type CaseAction, type CaseStage, type CaseStatus, type QuotaEffect, type RecordedMilestone } from "./codes.js";
 import type { ActionRule, Workflow } from "./workflow-definition.js";
 import { WORKFLOWS } from "./workflows/index.js";
@@ -42,7 +43,7 @@ export type TransitionDecision =
       /** The handbook clause(s) the move follows. */
       readonly clause: string;
     }
-  | { readonly ok: false; readonly problems: readonly Problem[] };
+  | { readonly ok: false; readonly problems: readonly Problem<CaseCode>[] };
 
 export function workflowOf(service: ServiceCode): Workflow {
   return WORKFLOWS[service];
@@ -68,41 +69,36 @@ export function decideTransition(facts: CaseFacts, request: TransitionRequest): 
   const rule = ruleFor(workflow, action, facts.stage);
   if (!rule) {
     return workflow.actions.some((r) => r.action === action)
-      ? refuse("ACTION_NOT_ALLOWED", field("action"), `当前阶段 ${facts.stage} 不能执行 ${action}。`, `${action} is not possible while the case is at ${facts.stage}.`)
-      : refuse("ACTION_NOT_FOR_SERVICE", field("action"), `${facts.service} 服务没有 ${action} 这一步。`, `${facts.service} has no ${action} step.`);
+      ? refuse(caseProblem("ACTION_NOT_ALLOWED", field("action"), { action, stage: facts.stage }))
+      : refuse(caseProblem("ACTION_NOT_FOR_SERVICE", field("action"), { action, service: facts.service }));
   }
-  if (rule.refusal) return { ok: false, problems: [problem(rule.refusal.code, field("action"), rule.refusal.message.zh, rule.refusal.message.en)] };
+  if (rule.refusal) return refuse(caseProblem(rule.refusal.code, field("action"), { serviceRule: rule.refusal.message }));
   if (request.byProxy && !rule.byProxyNeeds) {
-    return refuse("ACTION_NOT_FOR_SERVICE", field("byProxy"), "此步骤不能由服务人员代为完成。", `${action} cannot be done by proxy for ${facts.service}.`);
+    return refuse(caseProblem("ACTION_NOT_FOR_SERVICE", field("byProxy"), { action, service: facts.service, byProxy: true }));
   }
 
   const needed = [...(rule.needs ?? []), ...(request.byProxy ? (rule.byProxyNeeds ?? []) : [])];
   const lacking = needed.filter((kind) => !facts.documents.includes(kind));
   if (lacking.length > 0) {
-    return refuse("DOCUMENTS_REQUIRED", field("action"), `执行 ${action} 前须提交：${lacking.join(", ")}`, `${action} needs these documents first: ${lacking.join(", ")}`);
+    return refuse(caseProblem("DOCUMENTS_REQUIRED", field("action"), { action, lacking }));
   }
 
   const extra: { scheduledFor?: string; accompanimentHours?: number } = {};
   if (rule.input === "SCHEDULED_FOR") {
-    if (request.scheduledFor === null) return refuse("SCHEDULED_FOR_REQUIRED", field("scheduledFor"), "安排服务须给出日期。", `${action} needs scheduledFor.`);
+    if (request.scheduledFor === null) return refuse(caseProblem("SCHEDULED_FOR_REQUIRED", field("scheduledFor"), { action }));
     if (request.scheduledFor < request.occurredOn) {
-      return refuse("SCHEDULED_IN_PAST", field("scheduledFor"), "安排日期不能早于操作日期。", "scheduledFor cannot be before the day it is arranged.");
+      return refuse(caseProblem("SCHEDULED_IN_PAST", field("scheduledFor")));
     }
     extra.scheduledFor = request.scheduledFor;
   }
   if (rule.input === "ACCOMPANIMENT_HOURS") {
     const hours = request.accompanimentHours;
     if (hours === null || !(hours > 0)) {
-      return refuse("ACCOMPANIMENT_HOURS_REQUIRED", field("accompanimentHours"), "请填写大于0的陪诊时长。", "accompanimentHours must be more than 0.");
+      return refuse(caseProblem("ACCOMPANIMENT_HOURS_REQUIRED", field("accompanimentHours")));
     }
     const total = facts.accompanimentHours + hours;
     if (total > MAX_ACCOMPANIMENT_HOURS) {
-      return refuse(
-        "ACCOMPANIMENT_LIMIT_EXCEEDED",
-        field("accompanimentHours"),
-        `陪诊累计总时长不得超过${MAX_ACCOMPANIMENT_HOURS}小时（已用${facts.accompanimentHours}小时）。`,
-        `Accompaniment may total at most ${MAX_ACCOMPANIMENT_HOURS} hours (${facts.accompanimentHours} used).`,
-      );
+      return refuse(caseProblem("ACCOMPANIMENT_LIMIT_EXCEEDED", field("accompanimentHours"), { limit: MAX_ACCOMPANIMENT_HOURS, used: facts.accompanimentHours }));
     }
     extra.accompanimentHours = total;
   }
@@ -123,6 +119,6 @@ export function decideTransition(facts: CaseFacts, request: TransitionRequest): 
   };
 }
 
-function refuse(code: string, path: readonly string[], zh: string, en: string): TransitionDecision {
-  return { ok: false, problems: [problem(code, path, zh, en)] };
+function refuse(refusal: Problem<CaseCode>): TransitionDecision {
+  return { ok: false, problems: [refusal] };
 }

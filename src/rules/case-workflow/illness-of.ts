@@ -2,7 +2,8 @@
 // request names, or else the policy's earliest diagnosis of the kind the benefit needs (diagnoses
 // come ordered by first diagnosis). Null for a benefit without a diagnosis condition.
 import type { RequiredDiagnosis } from "../catalogue/service-definition.js";
-import { problem, type Problem } from "../shared/problem.js";
+import type { Problem } from "../shared/problem.js";
+import { caseProblem } from "./case-codes.js";
 
 export function illnessOf(
   named: string | null,
@@ -11,7 +12,7 @@ export function illnessOf(
 ): { diagnosisId: string | null } | { problem: Problem } {
   if (named !== null) {
     const found = diagnoses.find((d) => d.id === named);
-    return found ? { diagnosisId: found.id } : { problem: problem("UNKNOWN_DIAGNOSIS", ["input", "diagnosisId"], "该保单没有这条诊断。", "The policy has no such diagnosis.") };
+    return found ? { diagnosisId: found.id } : { problem: caseProblem("UNKNOWN_DIAGNOSIS", ["input", "diagnosisId"]) };
   }
   if (required === "NONE") return { diagnosisId: null };
   const qualifying = diagnoses.find((d) => required === "CRITICAL_ILLNESS" || d.category === "MALIGNANT_TUMOR");

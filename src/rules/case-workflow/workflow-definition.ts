@@ -2,6 +2,7 @@
 // actions that move a case between them, what each action needs and records, and its quota effect.
 // One definition per service (./workflows/) drives the transition rule, the step a case shows, the
 // milestones its SLA clocks read and the generated diagrams (docs/workflows.md).
+import type { WorkflowRefusalCode } from "./case-codes.js";
 import type { DocumentKind, ServiceCode } from "../catalogue/codes.js";
 import type { LocalizedText } from "../shared/localized-text.js";
 import type { CaseAction, CaseStage, CaseStatus, RecordedMilestone } from "./codes.js";
@@ -33,7 +34,7 @@ export interface ActionRule {
   /** Input the action cannot do without. */
   readonly input?: "SCHEDULED_FOR" | "ACCOMPANIMENT_HOURS";
   /** Refused from these stages, with the handbook's reason. */
-  readonly refusal?: { readonly code: string; readonly message: LocalizedText };
+  readonly refusal?: { readonly code: WorkflowRefusalCode; readonly message: LocalizedText };
   /** The handbook clause id(s) the rule follows, comma-separated (docs/handbook-trace.md), and the sentence. */
   readonly clause: string;
   readonly source: string;

@@ -1,5 +1,6 @@
 // A diagnosis as operations record it: not in the future, not before the insured was born.
-import { problem, type Problem } from "../shared/problem.js";
+import type { Problem } from "../shared/problem.js";
+import { policyProblem } from "./policy-codes.js";
 
 export function validateDiagnosis(
   input: { readonly firstDiagnosedOn: string; readonly icd10?: string | null; readonly description?: string | null },
@@ -8,18 +9,16 @@ export function validateDiagnosis(
 ): Problem[] {
   const problems: Problem[] = [];
   if (input.firstDiagnosedOn > today) {
-    problems.push(problem("DIAGNOSIS_IN_FUTURE", ["input", "firstDiagnosedOn"], "确诊日期不能晚于今天。", "A diagnosis cannot be dated in the future."));
+    problems.push(policyProblem("DIAGNOSIS_IN_FUTURE", ["input", "firstDiagnosedOn"]));
   }
   if (insuredBirthDate !== null && input.firstDiagnosedOn < insuredBirthDate) {
-    problems.push(
-      problem("DIAGNOSIS_BEFORE_BIRTH", ["input", "firstDiagnosedOn"], "确诊日期早于被保险人出生日期。", "The diagnosis predates the insured's birth."),
-    );
+    problems.push(policyProblem("DIAGNOSIS_BEFORE_BIRTH", ["input", "firstDiagnosedOn"]));
   }
   if (input.icd10 != null && !/^[A-Z]\d{2}(\.\d{1,4})?$/.test(input.icd10.trim().toUpperCase())) {
-    problems.push(problem("INVALID_ICD10", ["input", "icd10"], "ICD-10 编码格式错误（例：C34.1）。", "An ICD-10 code looks like C34.1."));
+    problems.push(policyProblem("INVALID_ICD10", ["input", "icd10"]));
   }
   if ((input.description?.length ?? 0) > 2000) {
-    problems.push(problem("DESCRIPTION_TOO_LONG", ["input", "description"], "描述不超过2000个字符。", "A description is at most 2000 characters."));
+    problems.push(policyProblem("DESCRIPTION_TOO_LONG", ["input", "description"]));
   }
   return problems;
 }

@@ -3,10 +3,11 @@
 import { BENEFIT_CODES, type BenefitCode } from "../catalogue/codes.js";
 import { STANDARD_BENEFITS } from "../catalogue/catalogue.js";
 import { addDays, isCalendarDate } from "../shared/dates.js";
-import { problem, type Problem } from "../shared/problem.js";
+import type { Problem } from "../shared/problem.js";
+import { policyProblem, type PolicyCode } from "./policy-codes.js";
 import type { PolicyStatus } from "./codes.js";
 import { normalizePhone } from "./phone.js";
-import { parseResidentId } from "./resident-id.js";
+import { parseResidentId, type ResidentIdProblem } from "./resident-id.js";
 
 export interface PersonDraft {
   readonly name: string;
@@ -51,21 +52,14 @@ export function validatePolicy(draft: PolicyDraft, today: string): Validated<Cle
   const at = (...field: string[]) => ["input", ...field];
 
   if (!POLICY_NO.test(draft.policyNo)) {
-    problems.push(problem("INVALID_POLICY_NO", at("policyNo"), "保单号须为4–40位字母、数字或连字符。", "A policy number is 4–40 letters, digits or hyphens."));
+    problems.push(policyProblem("INVALID_POLICY_NO", at("policyNo")));
   }
   if (draft.effectiveFrom > draft.effectiveTo) {
-    problems.push(problem("DATES_OUT_OF_ORDER", at("effectiveTo"), "保单终止日早于生效日。", "effectiveTo is before effectiveFrom."));
+    problems.push(policyProblem("DATES_OUT_OF_ORDER", at("effectiveTo")));
   }
   // The waiting period ends on or after the day before the policy starts (no waiting period) and inside the policy.
   if (draft.waitingPeriodEndsOn < addDays(draft.effectiveFrom, -1) || draft.waitingPeriodEndsOn > draft.effectiveTo) {
-    problems.push(
-      problem(
-        "WAITING_PERIOD_OUTSIDE_POLICY",
-        at("waitingPeriodEndsOn"),
-        "等待期须在保单期间内（最后一天不晚于保单终止日）。",
-        "The waiting period must lie inside the policy (its last day no later than effectiveTo).",
-      ),
-    );
+    problems.push(policyProblem("WAITING_PERIOD_OUTSIDE_POLICY", at("waitingPeriodEndsOn")));
   }
 
   const insured = validatePerson(draft.insured, at("insured"), today, problems);
@@ -76,12 +70,12 @@ export function validatePolicy(draft: PolicyDraft, today: string): Validated<Cle
     const seen = new Set<BenefitCode>();
     draft.benefits.forEach((code, i) => {
       if (seen.has(code)) {
-        problems.push(problem("DUPLICATE_BENEFIT", at("benefits", String(i)), `权益重复：${code}`, `Benefit listed twice: ${code}`));
+        problems.push(policyProblem("DUPLICATE_BENEFIT", at("benefits", String(i)), { benefit: code }));
       }
       seen.add(code);
     });
     if (draft.benefits.length === 0) {
-      problems.push(problem("NO_BENEFITS", at("benefits"), "保单须至少载明一项权益。", "A policy lists at least one benefit."));
+      problems.push(policyProblem("NO_BENEFITS", at("benefits")));
     }
     benefits = BENEFIT_CODES.filter((code) => seen.has(code));
   }
@@ -104,32 +98,30 @@ export function validatePolicy(draft: PolicyDraft, today: string): Validated<Cle
   };
 }
 
+const ID_NUMBER_CODE: Record<ResidentIdProblem, PolicyCode> = {
+  FORMAT: "INVALID_ID_NUMBER",
+  CHECK_DIGIT: "INVALID_ID_NUMBER_CHECK_DIGIT",
+  BIRTH_DATE: "INVALID_ID_NUMBER_BIRTH_DATE",
+};
+
 function validatePerson(person: PersonDraft, field: string[], today: string, problems: Problem[]): CleanPerson {
   const name = person.name.trim();
   if (name.length === 0 || name.length > 100) {
-    problems.push(problem("INVALID_NAME", [...field, "name"], "姓名不能为空且不超过100字。", "A name is 1–100 characters."));
+    problems.push(policyProblem("INVALID_NAME", [...field, "name"]));
   }
   let birthDate = person.birthDate ?? null;
   if (birthDate !== null && (!isCalendarDate(birthDate) || birthDate > today)) {
-    problems.push(problem("INVALID_BIRTH_DATE", [...field, "birthDate"], "出生日期不能晚于今天。", "A birth date cannot be in the future."));
+    problems.push(policyProblem("INVALID_BIRTH_DATE", [...field, "birthDate"]));
   }
   let idNumber: string | null = null;
   if (person.idNumber != null && person.idNumber.trim() !== "") {
     const parsed = parseResidentId(person.idNumber, today);
     if ("problem" in parsed) {
-      const [code, zh, en] =
-        parsed.problem === "CHECK_DIGIT"
-          ? ["INVALID_ID_NUMBER_CHECK_DIGIT", "身份证号码校验位错误。", "The ID number's check digit is wrong."]
-          : parsed.problem === "BIRTH_DATE"
-            ? ["INVALID_ID_NUMBER_BIRTH_DATE", "身份证号码中的出生日期无效。", "The ID number holds an impossible birth date."]
-            : ["INVALID_ID_NUMBER", "身份证号码须为18位（最后一位可为X）。", "An ID number has 18 characters (the last may be X)."];
-      problems.push(problem(code, [...field, "idNumber"], zh, en));
+      problems.push(policyProblem(ID_NUMBER_CODE[parsed.problem], [...field, "idNumber"]));
     } else {
       idNumber = parsed.normalized;
       if (birthDate !== null && birthDate !== parsed.birthDate) {
-        problems.push(
-          problem("BIRTH_DATE_MISMATCH", [...field, "birthDate"], "出生日期与身份证号码不符。", "The birth date differs from the one in the ID number."),
-        );
+        problems.push(policyProblem("BIRTH_DATE_MISMATCH", [...field, "birthDate"]));
       }
       birthDate ??= parsed.birthDate;
     }
@@ -138,7 +130,7 @@ function validatePerson(person: PersonDraft, field: string[], today: string, pro
   if (person.phone != null && person.phone.trim() !== "") {
     phone = normalizePhone(person.phone);
     if (phone === null) {
-      problems.push(problem("INVALID_PHONE", [...field, "phone"], "手机号码须为11位中国大陆手机号。", "A phone is an 11-digit mainland mobile number."));
+      problems.push(policyProblem("INVALID_PHONE", [...field, "phone"]));
     }
   }
   return { name, idNumber, phone, birthDate };

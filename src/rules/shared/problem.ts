@@ -1,13 +1,10 @@
-// An expected failure of an input, reported to the caller as a userErrors entry.
+// An expected failure of an input, reported to the caller as a userErrors entry. Problems are made
+// from a feature's code table (e.g. ../case-workflow/case-codes.ts), never from free strings.
 import type { LocalizedText } from "./localized-text.js";
 
-export interface Problem {
-  readonly code: string;
+export interface Problem<C extends string = string> {
+  readonly code: C;
   /** Path of the input field, e.g. ["input", "insured", "idNumber"]. */
   readonly field: readonly string[];
   readonly message: LocalizedText;
-}
-
-export function problem(code: string, field: readonly string[], zh: string, en: string): Problem {
-  return { code, field, message: { zh, en } };
 }

@@ -11,7 +11,7 @@ const sample = { clause: "GENE_TEST.流程.4", source: "依据检测项目不同
 const lab = { clause: "GENE_TEST.流程.5", source: "采集样本送至指定实验室" };
 const report = { clause: "GENE_TEST.流程.6", source: "实验室收到样本后15个工作日内，出具电子版及纸质版报告" };
 const noCancel = { clause: "GENE_TEST.提示.4", source: "本服务自启动样本采集开始，不可取消。" };
-const refusal = { code: "CANCELLATION_NOT_ALLOWED", message: t("本服务自启动样本采集开始，不可取消。", "A gene test cannot be cancelled once sample collection has started.") };
+const refusal = { code: "CANCELLATION_NOT_ALLOWED" as const, message: t("本服务自启动样本采集开始，不可取消。", "A gene test cannot be cancelled once sample collection has started.") };
 
 export const geneTestWorkflow: Workflow = {
   service: "GENE_TEST",

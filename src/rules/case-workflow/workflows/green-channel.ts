@@ -16,7 +16,7 @@ const noShow = {
   clause: "GREEN_CHANNEL.提示.2",
   source: "若我司已为被保险人完成门诊、住院安排，但由于被保险人迟到、爽约等个人原因导致号源或床位失效，最终未能在预定时间就医，亦视为本项服务已完成，计入服务次数。",
 };
-const refusal = { code: "CANCELLATION_NOT_ALLOWED", message: t("本项服务申请成功后不接受改期或取消。", "Once the appointment is made it cannot be changed or cancelled.") };
+const refusal = { code: "CANCELLATION_NOT_ALLOWED" as const, message: t("本项服务申请成功后不接受改期或取消。", "Once the appointment is made it cannot be changed or cancelled.") };
 
 export const greenChannelWorkflow: Workflow = {
   service: "GREEN_CHANNEL",

@@ -1,0 +1,91 @@
+// Lists of cases: filters, keyset pages and totals, for one list or a page per policy. Executor first.
+import { and, count, gte, inArray, lt, sql, type SQL } from "drizzle-orm";
+import type { Executor } from "../client.js";
+import { policies, serviceCases } from "../schema/index.js";
+import { caseListRows, type CaseListRow } from "./case-rows.js";
+
+export interface CaseQuery {
+  readonly services?: readonly string[] | null;
+  readonly statuses?: readonly string[] | null;
+  readonly policyNo?: string | null;
+  /** An insured's scope. */
+  readonly policyNos?: readonly string[] | null;
+  readonly submittedFrom?: Date | null;
+  /** Exclusive. */
+  readonly submittedBefore?: Date | null;
+}
+
+function caseConditions(query: CaseQuery): SQL[] {
+  const conditions: SQL[] = [];
+  if (query.services) conditions.push(query.services.length ? inArray(serviceCases.serviceCode, [...query.services]) : sql`false`);
+  if (query.statuses?.length) conditions.push(inArray(serviceCases.status, [...query.statuses]));
+  if (query.policyNo) {
+    conditions.push(sql`${serviceCases.policyId} in (select ${policies.id} from ${policies} where ${policies.policyNo} = ${query.policyNo})`);
+  }
+  if (query.policyNos) {
+    conditions.push(
+      query.policyNos.length
+        ? sql`${serviceCases.policyId} in (select ${policies.id} from ${policies} where ${inArray(policies.policyNo, [...query.policyNos])})`
+        : sql`false`,
+    );
+  }
+  if (query.submittedFrom) conditions.push(gte(serviceCases.submittedAt, query.submittedFrom));
+  if (query.submittedBefore) conditions.push(lt(serviceCases.submittedAt, query.submittedBefore));
+  return conditions;
+}
+
+/** Newest first; keyset on the case number (issued in submission order). */
+export function casePage(executor: Executor, query: CaseQuery & { beforeCaseNo: string | null; limit: number }): Promise<CaseListRow[]> {
+  const conditions = caseConditions(query);
+  if (query.beforeCaseNo) conditions.push(lt(serviceCases.caseNo, query.beforeCaseNo));
+  return caseListRows.read(
+    executor,
+    sql`select ${caseListRows.columns} from ${serviceCases} where ${and(...conditions) ?? sql`true`} order by ${serviceCases.caseNo} desc limit ${query.limit}`,
+  );
+}
+
+export async function caseCount(executor: Executor, query: CaseQuery): Promise<number> {
+  const [row] = await executor.select({ n: count() }).from(serviceCases).where(and(...caseConditions(query)));
+  return row?.n ?? 0;
+}
+
+/** The first `limit` cases of each policy (newest first), in one statement: a lateral page per policy. */
+const casePagesOf = caseListRows.statement<[readonly string[], readonly string[] | null, readonly string[] | null, string | null, number]>(
+  (policyIds, statuses, services, beforeCaseNo, limit) => sql`
+    select ${caseListRows.from("page")} from unnest(${policyIds}::uuid[]) as policy_ids(id)
+    cross join lateral (
+      select ${caseListRows.columns} from ${serviceCases}
+      where ${serviceCases.policyId} = policy_ids.id
+        and (${statuses}::text[] is null or ${serviceCases.status} = any(${statuses}::text[]))
+        and (${services}::text[] is null or ${serviceCases.serviceCode} = any(${services}::text[]))
+        and (${beforeCaseNo}::text is null or ${serviceCases.caseNo} < ${beforeCaseNo}::text)
+      order by ${serviceCases.caseNo} desc limit ${limit}::int
+    ) as page
+    order by page."caseNo" desc`,
+);
+
+export function casesForPolicies(
+  executor: Executor,
+  policyIds: readonly string[],
+  options: { statuses: readonly string[] | null; services: readonly string[] | null; limit: number; beforeCaseNo: string | null },
+): Promise<CaseListRow[]> {
+  return casePagesOf(executor, policyIds, options.statuses?.length ? options.statuses : null, options.services, options.beforeCaseNo, options.limit);
+}
+
+/** How many cases each policy has (with these statuses, of these services), in one statement. */
+export async function caseTotalsForPolicies(
+  executor: Executor,
+  policyIds: readonly string[],
+  statuses: readonly string[] | null,
+  services: readonly string[] | null,
+): Promise<Map<string, number>> {
+  const conditions: SQL[] = [inArray(serviceCases.policyId, [...policyIds])];
+  if (statuses?.length) conditions.push(inArray(serviceCases.status, [...statuses]));
+  if (services) conditions.push(services.length ? inArray(serviceCases.serviceCode, [...services]) : sql`false`);
+  const rows = await executor
+    .select({ policyId: serviceCases.policyId, n: count() })
+    .from(serviceCases)
+    .where(and(...conditions))
+    .groupBy(serviceCases.policyId);
+  return new Map(rows.map((r) => [r.policyId, r.n]));
+}
