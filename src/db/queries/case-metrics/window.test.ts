@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { splitWindow } from "./case-metrics.js";
+import { splitWindow } from "./window.js";
 
 describe("splitWindow: whole months from the monthly rollup, edge days from the daily one", () => {
   it.each([
