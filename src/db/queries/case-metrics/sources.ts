@@ -3,7 +3,7 @@
 // ../case-metrics.ts) groups either.
 import { sql, type SQL } from "drizzle-orm";
 import { CLOSED, type FactColumn, type Summary } from "./summaries.js";
-import { splitWindow } from "./window.js";
+import { planWindow } from "./window.js";
 
 /** What the two sources share: the dimensions, the facts, and how a case counts (1, or a summary's n). */
 export interface Source {
@@ -19,11 +19,12 @@ export interface Source {
 
 /**
  * Today, from a summary: the window's whole months from its monthly table, its other days from the
- * daily one, and every pending delta in the window. A pending clock is judged against today.
+ * daily one (or a month read whole less its days outside the window), and every pending delta in
+ * the window. A pending clock is judged against today.
  */
 export function summarySource(summary: Summary, today: string, from: string | null, to: string | null): Source {
   const columns = sql.raw(summary.columns);
-  const window = splitWindow(from, to);
+  const window = planWindow(from, to);
   const inWindow = (column: SQL) => sql.join([sql`true`, ...(from ? [sql`${column} >= ${from}::date`] : []), ...(to ? [sql`${column} <= ${to}::date`] : [])], sql` and `);
   const parts: SQL[] = [sql`select ${columns}, cases from case_metric_delta where ${inWindow(sql`submitted_on`)}`];
   if (window.months) {
@@ -31,9 +32,10 @@ export function summarySource(summary: Summary, today: string, from: string | nu
     const bounds = [sql`true`, ...(first ? [sql`submitted_month >= ${first}`] : []), ...(last ? [sql`submitted_month <= ${last}`] : [])];
     parts.push(sql`select ${columns}, cases from ${sql.raw(summary.monthly)} where ${sql.join(bounds, sql` and `)}`);
   }
-  for (const [start, end] of window.days) {
-    parts.push(sql`select ${columns}, cases from ${sql.raw(summary.daily)} where submitted_on between ${start}::date and ${end}::date`);
-  }
+  const dayRanges = (ranges: readonly [string, string][]) => sql.join(ranges.map(([start, end]) => sql`submitted_on between ${start}::date and ${end}::date`), sql` or `);
+  if (window.days.length) parts.push(sql`select ${columns}, cases from ${sql.raw(summary.daily)} where ${dayRanges(window.days)}`);
+  // Days of a month read whole that lie outside the window, taken away again.
+  if (window.minusDays.length) parts.push(sql`select ${columns}, -cases from ${sql.raw(summary.daily)} where ${dayRanges(window.minusDays)}`);
   return {
     from: sql`(${sql.join(parts, sql` union all `)}) r`,
     where: sql`true`,
