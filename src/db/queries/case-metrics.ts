@@ -43,18 +43,26 @@ export async function caseMetrics(executor: Executor, query: MetricsQuery): Prom
   if (query.partnerCodes?.length) where.push(inList(s.column("partner_code"), query.partnerCodes));
   const selected = [...dims.map((d, i) => sql`${keyExpr[d]} as ${sql.raw(`k${i}`)}`), sql`${s.workingDays} as wd`];
   const groups = sql.join(selected.map((_, i) => sql.raw(String(i + 1))), sql`, `);
+  const keys = dims.map((_, i) => sql.raw(`k${i}`));
   const w = s.weight;
+  // Counts per group and turnaround day, then one row per group with its turnaround histogram as
+  // text ("days:cases,…"): the application reads as many rows as there are groups.
   const rows = await queryRows<Record<string, unknown>>(
     executor,
-    sql`select ${sql.join(selected, sql`, `)},
-      sum(${w})::int as cases,
-      coalesce(sum(${w}) filter (where ${s.status} not in ${CLOSED}), 0)::int as open,
-      coalesce(sum(${w}) filter (where ${s.status} = 'COMPLETED'), 0)::int as completed,
-      coalesce(sum(${w}) filter (where ${s.slaState} = 'MET'), 0)::int as sla_met,
-      coalesce(sum(${w}) filter (where ${s.slaState} in ('MISSED', 'BREACHED')), 0)::int as sla_breached
-    from ${s.from}
-    where ${sql.join(where, sql` and `)}
-    group by ${groups}`,
+    sql`select ${sql.join([...keys, sql``], sql`, `)}
+      sum(cases)::int as cases, sum(open)::int as open, sum(completed)::int as completed, sum(sla_met)::int as sla_met, sum(sla_breached)::int as sla_breached,
+      string_agg(wd::text || ':' || completed::text, ',') filter (where wd is not null and completed <> 0) as turnaround
+    from (
+      select ${sql.join(selected, sql`, `)},
+        sum(${w}) as cases,
+        coalesce(sum(${w}) filter (where ${s.status} not in ${CLOSED}), 0) as open,
+        coalesce(sum(${w}) filter (where ${s.status} = 'COMPLETED'), 0) as completed,
+        coalesce(sum(${w}) filter (where ${s.slaState} = 'MET'), 0) as sla_met,
+        coalesce(sum(${w}) filter (where ${s.slaState} in ('MISSED', 'BREACHED')), 0) as sla_breached
+      from ${s.from}
+      where ${sql.join(where, sql` and `)}
+      group by ${groups}) g
+    ${keys.length ? sql`group by ${sql.join(keys, sql`, `)}` : sql``}`,
   );
   return fold(dims, rows);
 }

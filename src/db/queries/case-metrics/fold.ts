@@ -1,9 +1,10 @@
-// The database answers counts per group and turnaround day; the measures are summed here, and the
-// median and p90 are continuous percentiles of each group's turnaround histogram (exact).
+// The database answers counts per group with its turnaround histogram ("days:cases,…"); the
+// measures are summed here, and the median and p90 are continuous percentiles of each group's
+// histogram (exact).
 import { percentileOfHistogram } from "../../../rules/metrics/percentile.js";
 import type { MetricDimension, MetricsRow } from "./types.js";
 
-/** Sums the per-turnaround rows of each group and takes the percentiles of its completed cases. */
+/** Sums the rows of each group and takes the percentiles of its completed cases' turnaround. */
 export function fold(dims: readonly MetricDimension[], rows: readonly Record<string, unknown>[]): MetricsRow[] {
   const groups = new Map<string, { row: MetricsRow; turnaround: Map<number, number> }>();
   for (const r of rows) {
@@ -20,9 +21,11 @@ export function fold(dims: readonly MetricDimension[], rows: readonly Record<str
     group.row.completed += Number(r.completed);
     group.row.sla_met += Number(r.sla_met);
     group.row.sla_breached += Number(r.sla_breached);
-    if (r.wd !== null && r.wd !== undefined) {
-      const wd = Number(r.wd);
-      group.turnaround.set(wd, (group.turnaround.get(wd) ?? 0) + Number(r.completed));
+    if (typeof r.turnaround === "string") {
+      for (const entry of r.turnaround.split(",")) {
+        const [days, count] = entry.split(":").map(Number) as [number, number];
+        group.turnaround.set(days, (group.turnaround.get(days) ?? 0) + count);
+      }
     }
   }
   const result: MetricsRow[] = [];
