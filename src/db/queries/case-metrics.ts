@@ -1,7 +1,7 @@
 // caseMetrics, computed in one place (definitions: docs/metrics.md). Today's metrics read the
 // smallest maintained summary that holds the dimensions asked for (∪ the deltas not yet folded
-// in); a past day's are recomputed from the case event log. Both answer counts per group and
-// turnaround day, and the measures are summed in fold.ts, percentiles from the histogram.
+// in); a past day's are recomputed from the case event log. Either way one statement answers a row
+// per group with its turnaround histogram, and fold.ts takes the percentiles from it.
 //   case-metrics/summaries.ts   the summaries, the choice among them, the SQL lists
 //   case-metrics/sources.ts     the two sources (summary ∪ deltas, event log)
 //   case-metrics/window.ts      submission windows as whole months and edge days
