@@ -3,6 +3,7 @@
 // the BI groupings, after a warm-up. Prints the timings and the query plan of the main grouping.
 //   BENCH_DATABASE_URL=postgres://postgres@127.0.0.1:5432/hsg_bench npm run bench:metrics
 import postgres from "postgres";
+import { SUMMARIES } from "../src/db/queries/case-metrics/summaries.js";
 import { addDays } from "../src/rules/shared/dates.js";
 import { benchDatabaseUrl, graphql, option, percentile, shanghaiToday, startServer, table } from "./lib.js";
 import { seedBenchDatabase } from "./seed.js";
@@ -60,13 +61,20 @@ try {
   console.log(table(["grouping", "rows", "min", "p50", "p90", "max", "target (p50)"], rows));
 
   const sql = postgres(url, { max: 1, onnotice: () => {} });
-  const [size] = await sql`select (select count(*) from case_metric_rollup)::int as rollup, (select count(*) from case_metric_delta)::int as deltas,
-    pg_size_pretty(pg_relation_size('case_metric_rollup')) as bytes`;
-  console.log(`\nrollup: ${size!.rollup.toLocaleString("en")} rows (${size!.bytes}) for ${cases.toLocaleString("en")} cases; ${size!.deltas} deltas pending`);
+  const [{ deltas }] = (await sql`select count(*)::int as deltas from case_metric_delta`) as unknown as [{ deltas: number }];
+  const sizes: (string | number)[][] = [];
+  for (const s of SUMMARIES) {
+    for (const table of [s.daily, s.monthly]) {
+      const [size] = await sql.unsafe(`select count(*)::int as n, pg_size_pretty(pg_relation_size('${table}')) as bytes from ${table}`);
+      sizes.push([s.name, table, size!.n.toLocaleString("en"), size!.bytes]);
+    }
+  }
+  console.log(`\nsummaries for ${cases.toLocaleString("en")} cases (${deltas} deltas pending):\n`);
+  console.log(table(["summary", "table", "rows", "size"], sizes));
   const plan = await sql.unsafe(`explain (analyze, costs off, timing off, summary on)
-    select service_code, submitted_month, working_days_to_complete, sum(cases) from case_metric_rollup
+    select service_code, submitted_month, working_days_to_complete, sum(cases) from case_metric_service_daily
     where submitted_on >= '${yearAgo}' and submitted_on <= '${today}' group by 1, 2, 3`);
-  console.log(`plan of the SERVICE×MONTH rollup scan:\n${plan.map((r) => `  ${r["QUERY PLAN"]}`).join("\n")}`);
+  console.log(`plan of a year of the service summary's daily table:\n${plan.map((r) => `  ${r["QUERY PLAN"]}`).join("\n")}`);
   await sql.end();
   if (failed) process.exitCode = 1;
 } finally {

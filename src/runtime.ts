@@ -33,7 +33,7 @@ export interface RuntimeOptions {
   readonly clock?: Clock;
   /** An already-open database (tests); otherwise the configured target is opened. */
   readonly database?: DatabaseHandle;
-  /** How often case-metric deltas are folded into the rollup (0: never; tests fold by hand). */
+  /** How often case-metric deltas are folded into the summaries (0: never; tests fold by hand). */
   readonly compactEveryMs?: number;
   /** Faster webhook polling and retries (tests). */
   readonly webhookPollMs?: number;

@@ -1,6 +1,6 @@
-// Folds case-metric deltas into the rollup every few seconds, in every API process; the advisory
+// Folds case-metric deltas into the summaries every few seconds, in every API process; the advisory
 // lock in compactCaseMetrics lets one at a time do it. Readers never depend on it for correctness
-// (they read rollup ∪ deltas), only for speed.
+// (they read a summary ∪ the deltas), only for speed.
 import type { Logger } from "../logging/logger.js";
 import type { Database } from "./client.js";
 import { compactCaseMetrics } from "./queries/case-metrics.js";
@@ -17,7 +17,7 @@ export function startMetricsCompaction(db: Database, logger: Logger, everyMs: nu
     if (running) return;
     running = compactCaseMetrics(db)
       .then((folded) => {
-        if (folded > 0) logger.debug({ folded }, "case metric deltas folded into the rollup");
+        if (folded > 0) logger.debug({ folded }, "case metric deltas folded into the summaries");
       })
       .catch((error: unknown) => logger.warn({ err: describeForLog(error) }, "case metric compaction failed; it will be retried"))
       .finally(() => {

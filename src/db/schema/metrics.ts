@@ -51,3 +51,57 @@ export const caseMetricMonthly = pgTable(
       .nullsNotDistinct(),
   ],
 );
+
+// Coarser copies of the rollup for the groupings dashboards ask most (docs/metrics.md, decision
+// 0040): the same facts without the city (region) or without city, province and partner
+// (service). Compaction folds each delta into every summary in one statement, so all of them
+// equal the daily rollup projected onto their columns; a query reads the smallest one that holds
+// every dimension it groups or filters by.
+const serviceColumns = () => {
+  const { provinceCode: _p, cityCode: _c, partnerCode: _pa, ...rest } = factColumns();
+  return rest;
+};
+const regionColumns = () => {
+  const { cityCode: _c, ...rest } = factColumns();
+  return rest;
+};
+
+export const caseMetricServiceDaily = pgTable(
+  "case_metric_service_daily",
+  { submittedOn: submittedOn(), ...serviceColumns(), cases: integer("cases").notNull() },
+  (t) => [
+    unique("case_metric_service_daily_key")
+      .on(t.submittedOn, t.submittedMonth, t.serviceCode, t.benefitCode, t.status, t.slaOutcome, t.slaDueOn, t.workingDaysToComplete)
+      .nullsNotDistinct(),
+  ],
+);
+
+export const caseMetricServiceMonthly = pgTable(
+  "case_metric_service_monthly",
+  { ...serviceColumns(), cases: integer("cases").notNull() },
+  (t) => [
+    unique("case_metric_service_monthly_key")
+      .on(t.submittedMonth, t.serviceCode, t.benefitCode, t.status, t.slaOutcome, t.slaDueOn, t.workingDaysToComplete)
+      .nullsNotDistinct(),
+  ],
+);
+
+export const caseMetricRegionDaily = pgTable(
+  "case_metric_region_daily",
+  { submittedOn: submittedOn(), ...regionColumns(), cases: integer("cases").notNull() },
+  (t) => [
+    unique("case_metric_region_daily_key")
+      .on(t.submittedOn, t.submittedMonth, t.serviceCode, t.benefitCode, t.status, t.provinceCode, t.partnerCode, t.slaOutcome, t.slaDueOn, t.workingDaysToComplete)
+      .nullsNotDistinct(),
+  ],
+);
+
+export const caseMetricRegionMonthly = pgTable(
+  "case_metric_region_monthly",
+  { ...regionColumns(), cases: integer("cases").notNull() },
+  (t) => [
+    unique("case_metric_region_monthly_key")
+      .on(t.submittedMonth, t.serviceCode, t.benefitCode, t.status, t.provinceCode, t.partnerCode, t.slaOutcome, t.slaDueOn, t.workingDaysToComplete)
+      .nullsNotDistinct(),
+  ],
+);
