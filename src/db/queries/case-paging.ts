@@ -49,26 +49,24 @@ export async function caseCount(executor: Executor, query: CaseQuery): Promise<n
   return row?.n ?? 0;
 }
 
-/** The first `limit` cases of each policy (newest first), in one statement: a lateral page per policy. */
-const casePagesOf = caseListRows.statement<[readonly string[], readonly string[] | null, readonly string[] | null, string | null, number]>(
-  (policyIds, statuses, services, beforeCaseNo, limit) => sql`
-    select ${caseListRows.from("page")} from unnest(${policyIds}::uuid[]) as policy_ids(id)
-    cross join lateral (
-      select ${caseListRows.columns} from ${serviceCases}
-      where ${serviceCases.policyId} = policy_ids.id
-        and (${statuses}::text[] is null or ${serviceCases.status} = any(${statuses}::text[]))
-        and (${services}::text[] is null or ${serviceCases.serviceCode} = any(${services}::text[]))
-        and (${beforeCaseNo}::text is null or ${serviceCases.caseNo} < ${beforeCaseNo}::text)
-      order by ${serviceCases.caseNo} desc limit ${limit}::int
-    ) as page
-    order by page."caseNo" desc`,
+/** The first `limit` cases of each policy (newest first), in one statement, in the order of `policyIds`. */
+const casePagesOf = caseListRows.grouped<[readonly string[] | null, readonly string[] | null, string | null, number]>(
+  "uuid",
+  (policyId, statuses, services, beforeCaseNo, limit) => sql`
+    select ${caseListRows.columns} from ${serviceCases}
+    where ${serviceCases.policyId} = ${policyId}
+      and (${statuses}::text[] is null or ${serviceCases.status} = any(${statuses}::text[]))
+      and (${services}::text[] is null or ${serviceCases.serviceCode} = any(${services}::text[]))
+      and (${beforeCaseNo}::text is null or ${serviceCases.caseNo} < ${beforeCaseNo}::text)
+    order by ${serviceCases.caseNo} desc limit ${limit}::int`,
+  { orderBy: "caseNo desc" },
 );
 
 export function casesForPolicies(
   executor: Executor,
   policyIds: readonly string[],
   options: { statuses: readonly string[] | null; services: readonly string[] | null; limit: number; beforeCaseNo: string | null },
-): Promise<CaseListRow[]> {
+): Promise<CaseListRow[][]> {
   return casePagesOf(executor, policyIds, options.statuses?.length ? options.statuses : null, options.services, options.beforeCaseNo, options.limit);
 }
 
