@@ -14,7 +14,7 @@ import { createApp, type App } from "./http/app.js";
 import type { Logger } from "./logging/logger.js";
 import { loadCalendar } from "./reference/calendar.js";
 import { provisionalYears } from "./rules/calendar/working-days.js";
-import { getSchema } from "./schema/build-schema.js";
+import { getSchema } from "./graph/build-schema.js";
 import { createJwtVerifier } from "./security/jwt.js";
 import { createPiiProtector } from "./security/pii-protector.js";
 

@@ -14,7 +14,7 @@ import { ServiceResolver } from "../resolvers/catalogue/service.resolver.js";
 import { EntitlementResolver } from "../resolvers/policy/entitlement.resolver.js";
 import { PolicyResolver } from "../resolvers/policy/policy.resolver.js";
 import { WebhookResolver } from "../resolvers/webhook/webhook.resolver.js";
-import { nodeTypeName } from "./shared/node.interface.js";
+import { nodeTypeName } from "../schema/shared/node.interface.js";
 
 let built: Promise<GraphQLSchema> | undefined;
 
