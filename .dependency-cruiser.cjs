@@ -52,6 +52,14 @@ module.exports = {
       to: { path: "^src/http/" },
     },
     {
+      name: "resolver-classes-only-in-graph",
+      comment:
+        "a *.resolver.ts file holds a resolver class, for src/graph to assemble; shared functions live beside it (present-*.ts, find-*.ts). A warning while modules of other features still import serviceView from catalogue/service.resolver.ts",
+      severity: "warn",
+      from: { path: "^src/", pathNot: "^src/graph/" },
+      to: { path: "\\.resolver\\.ts$" },
+    },
+    {
       name: "no-unplaced-folder",
       comment: "every module of src/ belongs to a layer: add a new folder to LAYERS in .dependency-cruiser.cjs",
       severity: "error",
