@@ -13,7 +13,7 @@ import { systemClock } from "../src/context/clock.js";
 import { createContext } from "../src/context/context.js";
 import { openDatabase } from "../src/db/client.js";
 import { createLogger } from "../src/logging/logger.js";
-import { getSchema } from "../src/schema/build-schema.js";
+import { getSchema } from "../src/graph/build-schema.js";
 import { createPiiProtector } from "../src/security/pii-protector.js";
 
 const schema = await getSchema();

@@ -3,7 +3,7 @@
 // every source cell, in reading order, resolved to its current GB/T 2260 division
 // (data/regions/regions.json), with each correction or interpretation and its reason.
 // The manual decisions below are the review: the script fails on any cell it cannot place.
-import type { CorrectionRecord } from "../src/db/schema/network.js";
+import type { CorrectionRecord } from "../src/reference/corrections.js";
 import type { NetworkFileEntry } from "../src/reference/networks.js";
 import { readFileSync, writeFileSync } from "node:fs";
 

@@ -12,9 +12,9 @@ import { seed } from "./db/seed/seed.js";
 import { DEMO_KEYS } from "./db/seed/seed-demo.js";
 import { createApp, type App } from "./http/app.js";
 import type { Logger } from "./logging/logger.js";
-import { loadCalendar } from "./reference/calendar.js";
+import { loadReference } from "./reference/reference.js";
 import { provisionalYears } from "./rules/calendar/working-days.js";
-import { getSchema } from "./schema/build-schema.js";
+import { getSchema } from "./graph/build-schema.js";
 import { createJwtVerifier } from "./security/jwt.js";
 import { createPiiProtector } from "./security/pii-protector.js";
 
@@ -54,7 +54,8 @@ export async function startRuntime({ config, logger, clock = systemClock, databa
     if (seeded.demoKeysRevoked > 0) logger.warn({ demoKeysRevoked: seeded.demoKeysRevoked }, "demo data is off: the public demo keys this database held are revoked");
     const schema = await getSchema();
     const thisYear = Number(shanghaiDate(clock.now()).slice(0, 4));
-    const calendar = loadCalendar();
+    const reference = loadReference();
+    const { calendar } = reference;
     logger.info(
       { source: calendar.source, provisionalYears: provisionalYears(calendar, thisYear - 1, thisYear + 1) },
       "working-day calendar loaded; provisional years are counted Monday–Friday",
@@ -75,6 +76,7 @@ export async function startRuntime({ config, logger, clock = systemClock, databa
       rateLimitKeyPrefix: config.rateLimit?.keyPrefix,
       trustedDocuments: config.trustedDocuments,
       executor: config.executor,
+      reference,
     });
     const port = await app.listen(config.port, config.host);
     const compactor = startMetricsCompaction(handle.db, logger, compactEveryMs);

@@ -177,4 +177,20 @@ describe("hostile and broken requests", () => {
     const other = await server.post(JSON.stringify({ query: "{ services { code } }" }), { authorization: `Bearer ${ADMIN_KEY}` });
     expect(other.status).toBe(200);
   });
+
+  it("counts the CSV export against the same limit as /graphql, and refuses it in the export's own shape", async () => {
+    const csv = new URL("/exports/case-metrics.csv?groupBy=SERVICE", server.url);
+    let limited: Response | undefined;
+    for (let i = 0; i < 40 && !limited; i++) {
+      const r = await fetch(csv);
+      if (r.status === 429) limited = r;
+      else expect(r.status).toBe(401);
+    }
+    expect(limited?.status).toBe(429);
+    expect(Number(limited?.headers.get("retry-after"))).toBeGreaterThan(0);
+    expect(await limited?.json()).toMatchObject({ error: expect.stringContaining("too many requests") });
+    const admin = await fetch(csv, { headers: { authorization: `Bearer ${ADMIN_KEY}` } });
+    expect(admin.status).toBe(200);
+    expect(admin.headers.get("content-type")).toContain("text/csv");
+  });
 });

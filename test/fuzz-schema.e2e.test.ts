@@ -16,7 +16,7 @@ import {
 } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { queryRows } from "../src/db/rows.js";
-import { getSchema } from "../src/schema/build-schema.js";
+import { getSchema } from "../src/graph/build-schema.js";
 import { toGlobalId } from "../src/schema/shared/global-id.js";
 import { CreatePartnerDocument, RegisterWebhookDocument, SubmitCaseDocument } from "./generated/graphql.js";
 import { idNumber, policyWithDiagnosis } from "./support/fixtures.js";

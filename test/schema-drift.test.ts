@@ -2,7 +2,7 @@
 import "reflect-metadata";
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { getSchema, printSchemaSdl } from "../src/schema/build-schema.js";
+import { getSchema, printSchemaSdl } from "../src/graph/build-schema.js";
 
 describe("schema.graphql", () => {
   it("matches the schema the code builds (run npm run schema:emit after a change)", async () => {

@@ -16,7 +16,7 @@ import {
 } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { surnameOnly } from "../src/rules/access/row-scope.js";
-import { getSchema } from "../src/schema/build-schema.js";
+import { getSchema } from "../src/graph/build-schema.js";
 import { toGlobalId } from "../src/schema/shared/global-id.js";
 import { CreatePartnerDocument, IssueApiKeyDocument, RegisterWebhookDocument, SubmitCaseDocument, type IssueApiKeyInput, type Role } from "./generated/graphql.js";
 import { idNumber, policyWithDiagnosis } from "./support/fixtures.js";

@@ -4,7 +4,7 @@
 import type { Logger } from "../logging/logger.js";
 import type { Database } from "./client.js";
 import { compactCaseMetrics } from "./queries/case-metrics.js";
-import { describeForLog } from "../http/format-error.js";
+import { describeForLog } from "../logging/describe-error.js";
 
 export interface Compactor {
   stop(): Promise<void>;

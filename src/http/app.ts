@@ -1,31 +1,37 @@
-// The HTTP front: /graphql through Apollo, plus the plain endpoints. node:http only: no framework.
-import type { PoolStats } from "../db/client.js";
+// The HTTP front: a route table (route.ts) over node:http, no framework. Each route is a module in
+// routes/; every route that is not public goes through one principal/limit step (admit.ts) first.
+// docs/decisions/0023-http-routes.md.
 import { randomUUID } from "node:crypto";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { ApolloServer, HeaderMap } from "@apollo/server";
+import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import type { Reference } from "../reference/reference.js";
 import type { GraphQLSchema } from "graphql";
-import { authenticate, type AuthSettings } from "../context/authenticate.js";
+import type { AuthSettings } from "../context/authenticate.js";
 import type { Clock } from "../context/clock.js";
-import { createContext, type Context } from "../context/context.js";
-import type { Database } from "../db/client.js";
-import { pendingMigrations } from "../db/migrate.js";
+import type { Context } from "../context/context.js";
+import type { Database, PoolStats } from "../db/client.js";
+import { describeForLog } from "../logging/describe-error.js";
 import type { Logger } from "../logging/logger.js";
+import type { TrustedDocumentMode } from "../rules/access/trusted-documents.js";
 import type { PiiProtector } from "../security/pii-protector.js";
+import { createAdmit } from "./admit.js";
 import { auditPlugin } from "./audit-plugin.js";
 import { compiledExecutorGateway } from "./compiled-executor.js";
-import { createErrorFormatter, describeForLog } from "./format-error.js";
-import { graphiqlAsset, graphiqlPage } from "./graphiql.js";
-import { exportCaseMetrics } from "./metrics-export.js";
-import { HttpError, readJsonBody } from "./read-body.js";
-import { createAppMetrics } from "./metrics.js";
-import { shanghaiDate } from "../context/clock.js";
+import { createErrorFormatter } from "./format-error.js";
 import { aliasLimitRule, DEFAULT_GUARDS, depthLimitRule, guardPlugin, type GuardSettings } from "./guards.js";
+import { createAppMetrics } from "./metrics.js";
 import { createRateLimit } from "./rate-limit.js";
+import { headerValue, sendJson, sendNotFound } from "./respond.js";
+import { routeTable } from "./route.js";
+import { exportsRoute } from "./routes/exports.js";
+import { graphiqlAssetRoute, graphiqlPageRoute } from "./routes/graphiql.js";
+import { graphqlRoute } from "./routes/graphql.js";
+import { healthRoute } from "./routes/health.js";
+import { metricsRoute } from "./routes/metrics.js";
+import { readinessRoute } from "./routes/readiness.js";
 import { loadTrustedDocuments } from "./trusted-documents.js";
-import { decideDocument, type DocumentRefusal, type TrustedDocumentMode } from "../rules/access/trusted-documents.js";
-import type { Role } from "../rules/access/roles.js";
 
 export interface AppDeps {
   readonly schema: GraphQLSchema;
@@ -38,6 +44,8 @@ export interface AppDeps {
   readonly auth: AuthSettings;
   readonly production: boolean;
   readonly pii: PiiProtector;
+  /** Reference data shared by every request (calendar, regions); loaded once when absent. */
+  readonly reference?: Reference;
   readonly guards?: GuardSettings;
   readonly rateLimitPerMinute?: number;
   /** Count the rate limit in this Redis (shared by every process); null: in this process. */
@@ -87,6 +95,17 @@ export async function createApp(deps: AppDeps): Promise<App> {
   });
   await apollo.start();
 
+  const admit = createAdmit(deps.auth, deps.db, limiter);
+  const route = routeTable([
+    graphiqlPageRoute(deps.clock),
+    graphqlRoute({ apollo, context: deps, documentMode, published }),
+    exportsRoute(deps.readDb ?? deps.db, deps.clock),
+    healthRoute,
+    readinessRoute(deps.db),
+    metricsRoute(metrics.registry),
+    graphiqlAssetRoute,
+  ]);
+
   const server = createServer((req, res) => {
     handle(req, res).catch((error: unknown) => {
       deps.logger.error({ err: describeForLog(error) }, "request failed");
@@ -111,132 +130,11 @@ export async function createApp(deps: AppDeps): Promise<App> {
         "request",
       ),
     );
-    switch (url.pathname) {
-      case "/healthz":
-        return sendJson(res, 200, { status: "ok" });
-      case "/metrics":
-        res.statusCode = 200;
-        res.setHeader("content-type", metrics.registry.contentType);
-        res.end(await metrics.registry.metrics());
-        return;
-      case "/readyz": {
-        // Ready: the database answers and every migration in migrations/ is applied.
-        const pending = await pendingMigrations(deps.db).catch(() => null);
-        return pending === 0
-          ? sendJson(res, 200, { status: "ready" })
-          : sendJson(res, 503, { status: "not ready", reason: pending === null ? "database unreachable" : `${pending} migrations pending` });
-      }
-      case "/exports/case-metrics.csv": {
-        const auth = await authenticate(headerValue(req, "authorization"), deps.auth, deps.db);
-        if (auth.kind === "rejected") return sendJson(res, 401, { error: auth.message });
-        const outcome = await exportCaseMetrics(
-          deps.readDb ?? deps.db,
-          auth.kind === "authenticated" ? auth.principal : null,
-          shanghaiDate(deps.clock.now()),
-          url.searchParams,
-          res,
-        );
-        if (outcome) return sendJson(res, outcome.status, { error: outcome.message });
-        return;
-      }
-      case "/graphql":
-        if (req.method === "GET" && !url.search && (req.headers.accept ?? "").includes("text/html")) {
-          res.statusCode = 200;
-          res.setHeader("content-type", "text/html; charset=utf-8");
-          res.end(graphiqlPage(shanghaiDate(deps.clock.now())));
-          return;
-        }
-        return graphql(req, res, url, requestId);
-      default: {
-        const asset = url.pathname.startsWith("/graphiql/") ? graphiqlAsset(url.pathname.slice("/graphiql/".length)) : null;
-        if (asset) {
-          res.statusCode = 200;
-          res.setHeader("content-type", `${asset.type}; charset=utf-8`);
-          res.setHeader("cache-control", "public, max-age=86400");
-          res.end(asset.body);
-          return;
-        }
-        return sendJson(res, 404, { error: `no route for ${url.pathname}; the graph is at /graphql` });
-      }
-    }
-  }
-
-  async function graphql(req: IncomingMessage, res: ServerResponse, url: URL, requestId: string): Promise<void> {
-    const auth = await authenticate(headerValue(req, "authorization"), deps.auth, deps.db);
-    if (auth.kind === "rejected") {
-      res.setHeader("www-authenticate", 'Bearer realm="health-services-graph"');
-      return sendJson(res, 401, { errors: [{ message: auth.message, extensions: { code: "UNAUTHENTICATED" } }] });
-    }
-    const caller = auth.kind === "authenticated" ? auth.principal.subject : `ip:${req.socket.remoteAddress ?? "unknown"}`;
-    const wait = await limiter.take(caller);
-    if (wait > 0) {
-      res.setHeader("retry-after", String(wait));
-      return sendJson(res, 429, { errors: [{ message: `too many requests; retry in ${wait} s`, extensions: { code: "RATE_LIMITED", retryAfterSeconds: wait } }] });
-    }
-    let body: unknown;
-    try {
-      body = req.method === "POST" ? await readJsonBody(req) : undefined;
-    } catch (error) {
-      if (error instanceof HttpError) {
-        if (error.bodyDiscarded) return sendRefusal(res, error.status, { errors: [{ message: error.message, extensions: { code: "BAD_REQUEST" } }] }, error.bodyDiscarded);
-        return sendJson(res, error.status, { errors: [{ message: error.message, extensions: { code: "BAD_REQUEST" } }] });
-      }
-      throw error;
-    }
-    const document = publishedDocument(req.method ?? "GET", url, body, auth.kind === "authenticated" ? auth.principal.role : null);
-    if ("refused" in document) {
-      return sendJson(res, 400, { errors: [{ message: REFUSAL_MESSAGES[document.refused], extensions: { code: document.refused } }] });
-    }
-    body = document.body;
-    const headers = new HeaderMap();
-    for (const [key, value] of Object.entries(req.headers)) {
-      if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(", ") : value);
-    }
-    const principal = auth.kind === "authenticated" ? auth.principal : null;
-    const response = await apollo.executeHTTPGraphQLRequest({
-      httpGraphQLRequest: { method: req.method ?? "GET", headers, search: document.search, body },
-      context: async () => createContext(deps, requestId, principal, req.socket.remoteAddress ?? null),
-    });
-    for (const [key, value] of response.headers) res.setHeader(key, value);
-    res.statusCode = response.status ?? 200;
-    if (response.body.kind === "complete") {
-      res.end(response.body.string);
-      return;
-    }
-    for await (const chunk of response.body.asyncIterator) res.write(chunk);
-    res.end();
-  }
-
-  /**
-   * A published document sent by id becomes its text; ad-hoc text goes on where the mode and the
-   * caller's role allow it (rules/access/trusted-documents.ts).
-   */
-  function publishedDocument(method: string, url: URL, body: unknown, role: Role | null): { body: unknown; search: string } | { refused: DocumentRefusal } {
-    const fields = method === "POST" ? ((body ?? {}) as Record<string, unknown>) : Object.fromEntries(url.searchParams);
-    const documentId = typeof fields.documentId === "string" ? fields.documentId : null;
-    const text = typeof fields.query === "string" ? fields.query : null;
-    const stored = documentId !== null ? published?.byId(documentId) : undefined;
-    const decision = decideDocument(documentMode, role, {
-      documentId,
-      hasText: text !== null,
-      published: documentId !== null ? stored !== undefined : text !== null && documentMode === "require" && (published?.isPublished(text) ?? false),
-    });
-    switch (decision.kind) {
-      case "REFUSED":
-        return { refused: decision.code };
-      case "RUN_TEXT":
-        return { body, search: url.search };
-      case "RUN_PUBLISHED": {
-        if (method === "POST") {
-          const { documentId: _id, ...rest } = fields;
-          return { body: { ...rest, query: stored }, search: url.search };
-        }
-        const search = new URLSearchParams(url.searchParams);
-        search.delete("documentId");
-        search.set("query", stored!);
-        return { body, search: `?${search.toString()}` };
-      }
-    }
+    const found = route(req, url);
+    if (!found) return sendNotFound(res, url);
+    if (found.access === "public") return found.handle({ req, res, url, requestId, principal: null });
+    const admitted = await admit(req, res, found.access);
+    if (admitted) return found.handle({ req, res, url, requestId, principal: admitted.principal });
   }
 
   return {
@@ -262,33 +160,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
   };
 }
 
-const REFUSAL_MESSAGES: Record<DocumentRefusal, string> = {
-  DOCUMENT_ID_WITH_QUERY: "send a documentId or a query, not both",
-  PERSISTED_DOCUMENTS_OFF: "documents by id are not accepted here (GRAPHQL_TRUSTED_DOCUMENTS=off)",
-  PERSISTED_DOCUMENT_NOT_FOUND: "no published document has this id",
-  TRUSTED_DOCUMENT_REQUIRED: "this caller may run published documents only: send their documentId",
-};
-
 /** A caller's request id is kept only when it is a plain token (it goes into logs). */
 function safeRequestId(value: string | undefined): string | null {
   return value && /^[\w.-]{1,100}$/.test(value) ? value : null;
-}
-
-function headerValue(req: IncomingMessage, name: string): string | undefined {
-  const value = req.headers[name];
-  return Array.isArray(value) ? value[0] : value;
-}
-
-/** The whole answer at once; the response (and with it the connection) ends once the refused body is read. */
-function sendRefusal(res: ServerResponse, status: number, payload: unknown, bodyDiscarded: Promise<void>): void {
-  const text = JSON.stringify(payload);
-  res.writeHead(status, { "content-type": "application/json; charset=utf-8", "content-length": Buffer.byteLength(text), connection: "close" });
-  res.write(text);
-  void bodyDiscarded.then(() => res.end());
-}
-
-function sendJson(res: ServerResponse, status: number, payload: unknown): void {
-  res.statusCode = status;
-  res.setHeader("content-type", "application/json; charset=utf-8");
-  res.end(JSON.stringify(payload));
 }

@@ -4,7 +4,7 @@ import type { ApolloServerPlugin } from "@apollo/server";
 import { Kind } from "graphql";
 import type { Context } from "../context/context.js";
 import { auditLog } from "../db/schema/index.js";
-import { describeForLog } from "./format-error.js";
+import { describeForLog } from "../logging/describe-error.js";
 
 export function auditPlugin(): ApolloServerPlugin<Context> {
   return {

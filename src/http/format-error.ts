@@ -2,6 +2,7 @@
 // and is masked (logged with the request id, never echoed).
 import { unwrapResolverError } from "@apollo/server/errors";
 import type { GraphQLFormattedError } from "graphql";
+import { describeForLog } from "../logging/describe-error.js";
 import type { Logger } from "../logging/logger.js";
 
 /** Codes a client can act on; every other error is reported as INTERNAL_SERVER_ERROR. */
@@ -38,23 +39,5 @@ export function createErrorFormatter(logger: Logger) {
       path: formatted.path,
       extensions: { code: "INTERNAL_SERVER_ERROR" },
     };
-  };
-}
-
-/**
- * An unexpected error as it may be logged. drizzle's "Failed query: … params: …" message carries
- * the statement's parameters (names, phones, ciphertext): only the statement and the database's
- * error code and constraint are kept.
- */
-export function describeForLog(error: unknown): Record<string, unknown> | string {
-  if (!(error instanceof Error)) return "non-error thrown";
-  const message = error.message.startsWith("Failed query:") ? error.message.replace(/\nparams:[\s\S]*$/, "\nparams: [not logged]") : error.message;
-  // The database's message can quote a value ("invalid input syntax for type uuid: \"…\""): only its code and constraint.
-  const cause = error.cause as { code?: unknown; constraint_name?: unknown } | undefined;
-  return {
-    type: error.name,
-    message,
-    stack: error.stack?.replace(/\nparams:[\s\S]*?(\n\s+at )/, "\nparams: [not logged]$1"),
-    ...(cause ? { cause: { code: typeof cause.code === "string" ? cause.code : undefined, constraint: typeof cause.constraint_name === "string" ? cause.constraint_name : undefined } } : {}),
   };
 }

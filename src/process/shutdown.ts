@@ -4,7 +4,7 @@
 // back (a blocked write, a busy loop).
 import { Worker } from "node:worker_threads";
 import type { Logger } from "../logging/logger.js";
-import { describeForLog } from "../http/format-error.js";
+import { describeForLog } from "../logging/describe-error.js";
 
 export interface ShutdownOptions {
   readonly logger: Logger;

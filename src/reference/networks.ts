@@ -1,6 +1,6 @@
 // The reviewed network data sets (data/networks, data/regions), read once per process.
 import { createRegionIndex, type AliasRecord, type RegionIndex, type RegionRecord } from "../rules/network/region-index.js";
-import type { CorrectionRecord } from "../db/schema/network.js";
+import type { CorrectionRecord } from "./corrections.js";
 import { readDataJson } from "./load-data.js";
 
 export interface NetworkFileEntry {

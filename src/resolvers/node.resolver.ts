@@ -3,12 +3,10 @@ import { Arg, Ctx, ID, Query, Resolver } from "type-graphql";
 import type { Context } from "../context/context.js";
 import { Node } from "../schema/shared/node.interface.js";
 import { fromGlobalId } from "../schema/shared/global-id.js";
-import { CaseResolver } from "./case/case.resolver.js";
 import { presentHospital } from "./network/present-network.js";
 import { findPolicy } from "./policy/find-policy.js";
+import { findCase } from "./shared/find-case.js";
 import { GraphQLError } from "graphql";
-
-const cases = new CaseResolver();
 
 @Resolver()
 export class NodeResolver {
@@ -24,7 +22,7 @@ export class NodeResolver {
       case "Policy":
       case "ServiceCase": {
         if (!ctx.principal) throw new GraphQLError("Authentication required", { extensions: { code: "UNAUTHENTICATED" } });
-        return global.type === "Policy" ? findPolicy(ctx, global.key) : cases.serviceCase(global.key, ctx);
+        return global.type === "Policy" ? findPolicy(ctx, global.key) : findCase(ctx, global.key);
       }
       default:
         return null;

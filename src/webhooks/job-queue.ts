@@ -6,7 +6,7 @@
 import { Logger as QueueLogger, run, type Runner } from "graphile-worker";
 import type { Database } from "../db/client.js";
 import { nextDeliveryDueAt } from "../db/queries/webhooks.js";
-import { describeForLog } from "../http/format-error.js";
+import { describeForLog } from "../logging/describe-error.js";
 import type { Logger } from "../logging/logger.js";
 import type { WebhookWorker } from "./worker.js";
 

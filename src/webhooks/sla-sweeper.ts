@@ -5,7 +5,7 @@ import { shanghaiDate, type Clock } from "../context/clock.js";
 import type { Database } from "../db/client.js";
 import { sweepSlaEvents } from "../db/queries/webhooks.js";
 import { queryRows } from "../db/rows.js";
-import { describeForLog } from "../http/format-error.js";
+import { describeForLog } from "../logging/describe-error.js";
 import type { Logger } from "../logging/logger.js";
 import { addDays } from "../rules/shared/dates.js";
 

@@ -5,7 +5,7 @@ import { randomUUID } from "node:crypto";
 import { systemClock, type Clock } from "../context/clock.js";
 import type { Database } from "../db/client.js";
 import { claimDeliveries, failDelivery, recordAttempt, type DeliveryView } from "../db/queries/webhooks.js";
-import { describeForLog } from "../http/format-error.js";
+import { describeForLog } from "../logging/describe-error.js";
 import type { Logger } from "../logging/logger.js";
 import { DEFAULT_RETRY, nextRetryDelay, type RetryPolicy } from "../rules/webhooks/retry.js";
 import type { PiiProtector } from "../security/pii-protector.js";

@@ -1,7 +1,10 @@
 // Webhook endpoints, the delivery queue and its attempts, and the SLA sweep (docs/webhooks.md).
 import { and, eq, inArray, sql, type SQL } from "drizzle-orm";
 import type { Executor } from "../client.js";
+import { CLOSED_STATUSES } from "../../rules/case-workflow/codes.js";
+import { wireType } from "../../rules/webhooks/event-types.js";
 import { queryRows } from "../rows.js";
+import { sqlCode, sqlCodeList } from "../sql-lists.js";
 import { webhookAttempts, webhookDeliveries, webhookEndpoints } from "../schema/index.js";
 
 export type WebhookEndpointRow = typeof webhookEndpoints.$inferSelect;
@@ -213,17 +216,20 @@ export async function sweepSlaEvents(executor: Executor, today: string, tomorrow
   const body = (type: string) => sql`jsonb_build_object(
       'type', ${type}::text, 'occurredAt', ${now.toISOString()}::text, 'caseNo', c.case_no, 'service', c.service_code,
       'benefit', c.benefit_code, 'status', c.status, 'slaDueOn', c.sla_due_on::text, 'version', c.version)`;
-  const open = sql`c.status not in ('COMPLETED', 'REJECTED', 'CANCELLED', 'NO_SHOW') and c.sla_met_on is null`;
-  const before = await queryRows<{ n: number }>(executor, sql`select count(*)::int as n from outbox_event where type in ('case.sla_due_soon', 'case.sla_breached')`);
+  const dueSoon = wireType("CASE_SLA_DUE_SOON");
+  const breached = wireType("CASE_SLA_BREACHED");
+  const open = sql`c.status not in ${sqlCodeList(CLOSED_STATUSES)} and c.sla_met_on is null`;
+  const swept = sql`select count(*)::int as n from outbox_event where type in ${sqlCodeList([dueSoon, breached])}`;
+  const before = await queryRows<{ n: number }>(executor, swept);
   await executor.execute(
-    sql`select outbox_record(c, 'case.sla_due_soon', ${now.toISOString()}::timestamptz, ${body("case.sla_due_soon")}, c.sla_due_on)
+    sql`select outbox_record(c, ${sqlCode(dueSoon)}, ${now.toISOString()}::timestamptz, ${body(dueSoon)}, c.sla_due_on)
       from service_case c where ${open} and c.sla_due_on = ${tomorrow}::date`,
   );
   await executor.execute(
-    sql`select outbox_record(c, 'case.sla_breached', ${now.toISOString()}::timestamptz, ${body("case.sla_breached")}, c.sla_due_on)
+    sql`select outbox_record(c, ${sqlCode(breached)}, ${now.toISOString()}::timestamptz, ${body(breached)}, c.sla_due_on)
       from service_case c where ${open} and c.sla_due_on < ${today}::date`,
   );
-  const after = await queryRows<{ n: number }>(executor, sql`select count(*)::int as n from outbox_event where type in ('case.sla_due_soon', 'case.sla_breached')`);
+  const after = await queryRows<{ n: number }>(executor, swept);
   return Number(after[0]!.n) - Number(before[0]!.n);
 }
 

@@ -1,12 +1,10 @@
 // The coverage networks: listed divisions per service (one row per source cell, so duplicates and
 // corrections stay visible) and the network hospitals.
 import { index, integer, jsonb, pgTable, serial, text } from "drizzle-orm/pg-core";
+import type { CorrectionRecord } from "../../reference/corrections.js";
 import { services } from "./catalogue.js";
 
-export interface CorrectionRecord {
-  kind: string;
-  reason: string;
-}
+export type { CorrectionRecord };
 
 export const networkRegions = pgTable(
   "network_region",

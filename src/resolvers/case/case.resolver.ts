@@ -16,7 +16,7 @@ import { Policy } from "../../schema/policy/policy.type.js";
 import { Hospital } from "../../schema/network/hospital.type.js";
 import { Region } from "../../schema/network/region.type.js";
 import { presentHospital, presentRegion } from "../network/present-network.js";
-import { serviceView } from "../catalogue/service.resolver.js";
+import { serviceView } from "../catalogue/present-service.js";
 import { presentPolicy } from "../policy/present-policy.js";
 import { forbidden } from "../shared/forbidden.js";
 import { addCaseDocuments } from "./add-case-documents.js";

@@ -1,4 +1,6 @@
 // The catalogue in the graph's shape. The catalogue is static, so this runs once at load.
+import { SERVICES } from "../../rules/catalogue/catalogue.js";
+import type { ServiceCode } from "../../rules/catalogue/codes.js";
 import { SERVICE_TEXT } from "../../rules/catalogue/handbook-text.js";
 import type { ServiceDefinition } from "../../rules/catalogue/service-definition.js";
 import type { Service } from "../../schema/catalogue/service.type.js";
@@ -34,4 +36,13 @@ export function presentService(definition: ServiceDefinition): Service {
     conditions: [...SERVICE_TEXT[definition.code].conditions],
     standards: [...SERVICE_TEXT[definition.code].standards],
   };
+}
+
+/** The seven services in the handbook's order, in the graph's shape (built once). */
+export const CATALOGUE: readonly Service[] = SERVICES.map(presentService);
+const BY_CODE = new Map(CATALOGUE.map((s) => [s.code, s]));
+
+/** The graph's view of a service. */
+export function serviceView(code: ServiceCode): Service {
+  return BY_CODE.get(code)!;
 }

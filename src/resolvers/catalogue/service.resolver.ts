@@ -1,18 +1,11 @@
 import { Arg, Query, Resolver } from "type-graphql";
-import { SERVICES } from "../../rules/catalogue/catalogue.js";
 import type { ServiceCode } from "../../rules/catalogue/codes.js";
 import { ServiceCodeEnum } from "../../schema/catalogue/catalogue.enums.js";
 import { Handbook, Service } from "../../schema/catalogue/service.type.js";
 import { HANDBOOK_NOTICE } from "../../rules/catalogue/handbook-text.js";
-import { presentService } from "./present-service.js";
+import { CATALOGUE, serviceView } from "./present-service.js";
 
-const CATALOGUE: readonly Service[] = SERVICES.map(presentService);
-const BY_CODE = new Map(CATALOGUE.map((s) => [s.code, s]));
-
-/** The graph's view of a service (static: built once). */
-export function serviceView(code: ServiceCode): Service {
-  return BY_CODE.get(code)!;
-}
+/** Kept for the modules that still import it from here; new code imports present-service.ts. */
 
 @Resolver(() => Service)
 export class ServiceResolver {
@@ -28,6 +21,6 @@ export class ServiceResolver {
 
   @Query(() => Service, { nullable: true, description: "One service by code. Public." })
   service(@Arg("code", () => ServiceCodeEnum) code: ServiceCode): Service | null {
-    return BY_CODE.get(code) ?? null;
+    return CATALOGUE.find((s) => s.code === code) ?? null;
   }
 }

@@ -9,7 +9,7 @@ import type { DiagnosisCategory, PolicyStatus } from "../../rules/policy/codes.j
 import type { Eligibility } from "../../schema/entitlement/eligibility.type.js";
 import { Entitlement } from "../../schema/entitlement/entitlement.type.js";
 import type { Policy } from "../../schema/policy/policy.type.js";
-import { serviceView } from "../catalogue/service.resolver.js";
+import { serviceView } from "../catalogue/present-service.js";
 
 export function presentEntitlement(policy: Policy, row: EntitlementRow | null, benefit: BenefitCode, on: string): Entitlement {
   const { service } = benefitByCode(benefit);

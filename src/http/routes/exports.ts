@@ -1,13 +1,15 @@
 // GET /exports/case-metrics.csv?groupBy=SERVICE,MONTH[&services=…&submittedFrom=…&submittedTo=…&provinceCodes=…&partnerCodes=…&asOf=…]
 // UTF-8 with a BOM so spreadsheet tools read Chinese; written row by row. ANALYST, OPERATOR, ADMIN.
 import type { ServerResponse } from "node:http";
-import { GraphQLError } from "graphql";
-import type { Database } from "../db/client.js";
-import type { Principal } from "../rules/access/roles.js";
-import { SERVICE_CODES, type ServiceCode } from "../rules/catalogue/codes.js";
-import { isCalendarDate } from "../rules/shared/dates.js";
-import { computeCaseMetrics } from "../resolvers/metrics/compute-case-metrics.js";
-import { CASE_METRIC_DIMENSIONS, type CaseMetricDimension, type CaseMetricsRow } from "../schema/metrics/case-metrics.type.js";
+import { shanghaiDate, type Clock } from "../../context/clock.js";
+import type { Database } from "../../db/client.js";
+import type { Principal } from "../../rules/access/roles.js";
+import { SERVICE_CODES, type ServiceCode } from "../../rules/catalogue/codes.js";
+import { isCalendarDate } from "../../rules/shared/dates.js";
+import { CASE_METRIC_DIMENSIONS, type CaseMetricDimension } from "../../schema/metrics/case-metrics.type.js";
+import { computeCaseMetrics } from "../../services/case-metrics.js";
+import { sendJson } from "../respond.js";
+import type { Route } from "../route.js";
 
 const COLUMNS = ["service", "benefit", "status", "provinceCode", "cityCode", "month", "partnerCode", "slaState"] as const;
 const MEASURES = ["cases", "open", "completed", "slaMet", "slaBreached", "slaAttainment", "medianWorkingDaysToComplete", "p90WorkingDaysToComplete"] as const;
@@ -17,9 +19,21 @@ const cell = (value: unknown) => {
   return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 };
 
-export type ExportOutcome = { status: number; message: string } | null;
+/** The export's route: authenticated and counted like /graphql; a refusal is `{ error }`. */
+export function exportsRoute(db: Database, clock: Clock): Route {
+  return {
+    path: "/exports/case-metrics.csv",
+    access: "json",
+    async handle({ res, url, principal }) {
+      const outcome = await exportCaseMetrics(db, principal, shanghaiDate(clock.now()), url.searchParams, res);
+      if (outcome) sendJson(res, outcome.status, { error: outcome.message });
+    },
+  };
+}
 
-export async function exportCaseMetrics(db: Database, principal: Principal | null, today: string, params: URLSearchParams, res: ServerResponse): Promise<ExportOutcome> {
+type ExportOutcome = { status: number; message: string } | null;
+
+async function exportCaseMetrics(db: Database, principal: Principal | null, today: string, params: URLSearchParams, res: ServerResponse): Promise<ExportOutcome> {
   if (!principal) return { status: 401, message: "send Authorization: Bearer <an ANALYST key>" };
   if (!["ANALYST", "OPERATOR", "ADMIN"].includes(principal.role)) return { status: 403, message: "case metrics are for ANALYST, OPERATOR and ADMIN" };
   const groupBy = (params.get("groupBy") ?? "").split(",").filter(Boolean);
@@ -35,25 +49,20 @@ export async function exportCaseMetrics(db: Database, principal: Principal | nul
   const services = list("services");
   const unknownServices = (services ?? []).filter((s) => !(SERVICE_CODES as readonly string[]).includes(s));
   if (unknownServices.length) return { status: 400, message: `unknown services: ${unknownServices.join(", ")}` };
-  let rows: CaseMetricsRow[];
-  try {
-    rows = await computeCaseMetrics(db, today, groupBy as CaseMetricDimension[], {
-      services: services as ServiceCode[] | null,
-      submittedFrom: from,
-      submittedTo: to,
-      provinceCodes: list("provinceCodes"),
-      partnerCodes: list("partnerCodes"),
-      asOf,
-    });
-  } catch (error) {
-    if (error instanceof GraphQLError) return { status: 400, message: error.message };
-    throw error;
-  }
+  const result = await computeCaseMetrics(db, today, groupBy as CaseMetricDimension[], {
+    services: services as ServiceCode[] | null,
+    submittedFrom: from,
+    submittedTo: to,
+    provinceCodes: list("provinceCodes"),
+    partnerCodes: list("partnerCodes"),
+    asOf,
+  });
+  if (!result.ok) return { status: 400, message: result.refusal.message };
   res.statusCode = 200;
   res.setHeader("content-type", "text/csv; charset=utf-8");
   res.setHeader("content-disposition", 'attachment; filename="case-metrics.csv"');
   res.write(`\uFEFF${[...COLUMNS, ...MEASURES].join(",")}\r\n`);
-  for (const row of rows) {
+  for (const row of result.rows) {
     const line = [...COLUMNS.map((c) => cell(row.keys[c])), ...MEASURES.map((m) => cell(row[m]))].join(",");
     if (!res.write(`${line}\r\n`)) await new Promise((resolve) => res.once("drain", resolve));
   }

@@ -14,8 +14,8 @@ import { ServiceResolver } from "../resolvers/catalogue/service.resolver.js";
 import { EntitlementResolver } from "../resolvers/policy/entitlement.resolver.js";
 import { PolicyResolver } from "../resolvers/policy/policy.resolver.js";
 import { WebhookResolver } from "../resolvers/webhook/webhook.resolver.js";
+import { nodeTypeName } from "../schema/shared/node.interface.js";
 import { callFieldResolversDirectly } from "./direct-field-resolvers.js";
-import { nodeTypeName } from "./shared/node.interface.js";
 
 let built: Promise<GraphQLSchema> | undefined;
 

@@ -1,0 +1,98 @@
+// POST and GET /graphql: the body read within its limits, a published document resolved by id
+// (rules/access/trusted-documents.ts), then Apollo with this request's context.
+import { HeaderMap, type ApolloServer } from "@apollo/server";
+import { createContext, type Context, type ContextDeps } from "../../context/context.js";
+import { decideDocument, type DocumentRefusal, type TrustedDocumentMode } from "../../rules/access/trusted-documents.js";
+import type { Role } from "../../rules/access/roles.js";
+import { HttpError, readJsonBody } from "../read-body.js";
+import { sendJson, sendRefusal } from "../respond.js";
+import type { Route } from "../route.js";
+import type { TrustedDocuments } from "../trusted-documents.js";
+
+export interface GraphqlRouteDeps {
+  readonly apollo: ApolloServer<Context>;
+  /** What each request's context is made from. */
+  readonly context: ContextDeps;
+  readonly documentMode: TrustedDocumentMode;
+  /** The published documents; null when the mode is "off". */
+  readonly published: TrustedDocuments | null;
+}
+
+export function graphqlRoute({ apollo, context, documentMode, published }: GraphqlRouteDeps): Route {
+  /**
+   * A published document sent by id becomes its text; ad-hoc text goes on where the mode and the
+   * caller's role allow it.
+   */
+  function publishedDocument(method: string, url: URL, body: unknown, role: Role | null): { body: unknown; search: string } | { refused: DocumentRefusal } {
+    const fields = method === "POST" ? ((body ?? {}) as Record<string, unknown>) : Object.fromEntries(url.searchParams);
+    const documentId = typeof fields.documentId === "string" ? fields.documentId : null;
+    const text = typeof fields.query === "string" ? fields.query : null;
+    const stored = documentId !== null ? published?.byId(documentId) : undefined;
+    const decision = decideDocument(documentMode, role, {
+      documentId,
+      hasText: text !== null,
+      published: documentId !== null ? stored !== undefined : text !== null && documentMode === "require" && (published?.isPublished(text) ?? false),
+    });
+    switch (decision.kind) {
+      case "REFUSED":
+        return { refused: decision.code };
+      case "RUN_TEXT":
+        return { body, search: url.search };
+      case "RUN_PUBLISHED": {
+        if (method === "POST") {
+          const { documentId: _id, ...rest } = fields;
+          return { body: { ...rest, query: stored }, search: url.search };
+        }
+        const search = new URLSearchParams(url.searchParams);
+        search.delete("documentId");
+        search.set("query", stored!);
+        return { body, search: `?${search.toString()}` };
+      }
+    }
+  }
+
+  return {
+    path: "/graphql",
+    access: "graphql",
+    async handle({ req, res, url, requestId, principal }) {
+      let body: unknown;
+      try {
+        body = req.method === "POST" ? await readJsonBody(req) : undefined;
+      } catch (error) {
+        if (error instanceof HttpError) {
+          const payload = { errors: [{ message: error.message, extensions: { code: "BAD_REQUEST" } }] };
+          if (error.bodyDiscarded) return sendRefusal(res, error.status, payload, error.bodyDiscarded);
+          return sendJson(res, error.status, payload);
+        }
+        throw error;
+      }
+      const document = publishedDocument(req.method ?? "GET", url, body, principal?.role ?? null);
+      if ("refused" in document) {
+        return sendJson(res, 400, { errors: [{ message: REFUSAL_MESSAGES[document.refused], extensions: { code: document.refused } }] });
+      }
+      const headers = new HeaderMap();
+      for (const [key, value] of Object.entries(req.headers)) {
+        if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(", ") : value);
+      }
+      const response = await apollo.executeHTTPGraphQLRequest({
+        httpGraphQLRequest: { method: req.method ?? "GET", headers, search: document.search, body: document.body },
+        context: async () => createContext(context, requestId, principal, req.socket.remoteAddress ?? null),
+      });
+      for (const [key, value] of response.headers) res.setHeader(key, value);
+      res.statusCode = response.status ?? 200;
+      if (response.body.kind === "complete") {
+        res.end(response.body.string);
+        return;
+      }
+      for await (const chunk of response.body.asyncIterator) res.write(chunk);
+      res.end();
+    },
+  };
+}
+
+const REFUSAL_MESSAGES: Record<DocumentRefusal, string> = {
+  DOCUMENT_ID_WITH_QUERY: "send a documentId or a query, not both",
+  PERSISTED_DOCUMENTS_OFF: "documents by id are not accepted here (GRAPHQL_TRUSTED_DOCUMENTS=off)",
+  PERSISTED_DOCUMENT_NOT_FOUND: "no published document has this id",
+  TRUSTED_DOCUMENT_REQUIRED: "this caller may run published documents only: send their documentId",
+};
