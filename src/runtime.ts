@@ -45,8 +45,8 @@ export async function startRuntime({ config, logger, clock = systemClock, databa
   if (config.piiKeyIsDevelopment) {
     logger.warn("PII_ENCRYPTION_KEY is not set: personal data is encrypted with the public development key");
   }
-  const handle = database ?? (await openDatabase(config.database, { maxConnections: config.poolMax }));
-  const replica = config.readDatabase ? await openDatabase(config.readDatabase, { maxConnections: 5 }) : null;
+  const handle = database ?? (await openDatabase(config.database, { maxConnections: config.poolMax, fastPath: config.databaseFastPath }));
+  const replica = config.readDatabase ? await openDatabase(config.readDatabase, { maxConnections: 5, fastPath: config.databaseFastPath }) : null;
   try {
     const migration = await migrate(handle.db);
     const pii = createPiiProtector(config.piiKey);

@@ -6,7 +6,7 @@ import { sql, type SQL } from "drizzle-orm";
 import { percentileOfHistogram } from "../../rules/metrics/percentile.js";
 import { addDays } from "../../rules/shared/dates.js";
 import type { Executor } from "../client.js";
-import { queryRows } from "../rows.js";
+import { queryRows } from "../driver/rows.js";
 
 export type MetricDimension = "SERVICE" | "BENEFIT" | "STATUS" | "PROVINCE" | "CITY" | "MONTH" | "PARTNER" | "SLA_STATE";
 

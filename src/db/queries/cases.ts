@@ -2,7 +2,8 @@
 import { and, asc, count, eq, gte, inArray, lt, sql, type SQL } from "drizzle-orm";
 import type { Executor } from "../client.js";
 import { caseDocuments, caseEvents, entitlements, policies, serviceCases } from "../schema/index.js";
-import { fixedStatement, rowReader } from "../row-reader.js";
+import { fixedStatement } from "../driver/fixed-statement.js";
+import { rowReader } from "../driver/row-reader.js";
 import type { EntitlementRow } from "./policies.js";
 import type { LoggedCaseAction } from "../../rules/case-workflow/codes.js";
 
@@ -32,8 +33,8 @@ export type CaseListRow = Awaited<ReturnType<typeof caseListRows.read>>[number];
 export type CaseDocumentRow = typeof caseDocuments.$inferSelect;
 export type CaseEventRow = typeof caseEvents.$inferSelect;
 
-// The submission's statements are fixed statements (../row-reader.ts): a submission makes eight,
-// and building each from drizzle's parts was a quarter of its CPU.
+// The submission's statements are fixed statements (../driver/fixed-statement.ts), rendered once
+// rather than built from drizzle's parts on every call (docs/decisions/0015-submit-case-fixed-statements.md).
 const caseRows = rowReader(serviceCases);
 const entitlementRows = rowReader(entitlements);
 

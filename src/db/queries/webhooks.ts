@@ -1,7 +1,7 @@
 // Webhook endpoints, the delivery queue and its attempts, and the SLA sweep (docs/webhooks.md).
 import { and, eq, inArray, sql, type SQL } from "drizzle-orm";
 import type { Executor } from "../client.js";
-import { queryRows } from "../rows.js";
+import { queryRows } from "../driver/rows.js";
 import { webhookAttempts, webhookDeliveries, webhookEndpoints } from "../schema/index.js";
 
 export type WebhookEndpointRow = typeof webhookEndpoints.$inferSelect;

@@ -1,6 +1,7 @@
 // addCaseDocuments: lock the case → attach documents → decide with the documents rule (complete now?
 // the stage it moves to) → write the case and the event in one transaction.
 import type { Context } from "../../context/context.js";
+import { transaction } from "../../db/driver/database.js";
 import { documentsByCaseIds, insertDocuments, insertEvent, lockCase, updateCaseAtVersion } from "../../db/queries/cases.js";
 import { diagnosesByPolicyIds, policiesById } from "../../db/queries/policies.js";
 import { canSeeCase } from "../../rules/access/case-scope.js";
@@ -29,7 +30,7 @@ export async function addCaseDocuments(ctx: Context, input: AddCaseDocumentsInpu
   }
   if (shape.length > 0) return { serviceCase: null, userErrors: toUserErrors(shape) };
   try {
-    const row = await ctx.db.transaction(async (tx) => {
+    const row = await transaction(ctx.db, async (tx) => {
       const found = await findCaseRow(tx, input.caseId);
       const current = found ? await lockCase(tx, found.id) : null;
       if (!current) throw new Abort<readonly Problem[]>([unknownCase()]);

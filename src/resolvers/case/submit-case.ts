@@ -2,6 +2,7 @@
 // decide with the rules → write case, documents, first event and reservation → payload.
 // dryRun runs the same flow and writes nothing.
 import { createHash } from "node:crypto";
+import { transaction } from "../../db/driver/database.js";
 import type { Context } from "../../context/context.js";
 import {
   adjustEntitlement,
@@ -57,7 +58,7 @@ export async function submitCase(ctx: Context, input: SubmitCaseInput): Promise<
   if (prior) return replay(prior, hash);
 
   try {
-    return await ctx.db.transaction(async (tx) => {
+    return await transaction(ctx.db, async (tx) => {
       const [found] = await policiesWithInsuredByNo(tx, [input.policyNo]);
       const policy = found?.policy;
       if (!found || !policy) throw fail([problem("UNKNOWN_POLICY", ["input", "policyNo"], `没有保单号为 ${input.policyNo} 的保单。`, `No policy numbered ${input.policyNo}.`)]);

@@ -1,6 +1,7 @@
 // transitionCase: lock the case → check version, time and scope → decide with the service's workflow →
 // write the case (WHERE version = expected), its milestones, the quota change and the event in one transaction.
 import type { Context } from "../../context/context.js";
+import { transaction } from "../../db/driver/database.js";
 import { shanghaiDate } from "../../context/clock.js";
 import type { Transaction } from "../../db/client.js";
 import { adjustEntitlement, documentsByCaseIds, insertEvent, lockCase, updateCaseAtVersion, type CaseRow } from "../../db/queries/cases.js";
@@ -29,7 +30,7 @@ export async function transitionCase(ctx: Context, input: TransitionCaseInput): 
   if (!caseNoFromId(input.caseId)) return refused([unknownCase()]);
   if ((input.note?.length ?? 0) > 1000) return refused([problem("NOTE_TOO_LONG", ["input", "note"], "备注不超过1000个字符。", "A note is at most 1000 characters.")]);
   try {
-    const row = await ctx.db.transaction(async (tx) => {
+    const row = await transaction(ctx.db, async (tx) => {
       const found = await findCaseRow(tx, input.caseId);
       const current = found ? await lockCase(tx, found.id) : null;
       if (!current) throw new Abort<readonly Problem[]>([unknownCase()]);

@@ -1,6 +1,7 @@
 // upsertPolicy: validate → lock the policy number → write people, policy and entitlements in one
 // transaction → the policy. A failure is a userError and nothing is written.
 import type { Context } from "../../context/context.js";
+import { transaction } from "../../db/driver/database.js";
 import type { PersonValues } from "../../db/queries/policy-writes.js";
 import {
   findPolicyForUpdate,
@@ -29,7 +30,7 @@ export async function upsertPolicy(ctx: Context, input: UpsertPolicyInput): Prom
   const clean = validated.value;
 
   try {
-    const row = await ctx.db.transaction(async (tx) => {
+    const row = await transaction(ctx.db, async (tx) => {
       await lockPolicyNo(tx, clean.policyNo);
       const existing = await findPolicyForUpdate(tx, clean.policyNo);
       const insured = personValues(clean.insured, ctx.pii);
