@@ -9,9 +9,11 @@ import { PGLITE_TEMPLATE_PATH } from "./paths.js";
 
 export type TargetKind = "pglite" | "postgres";
 
-/** PGlite always; PostgreSQL too when TEST_DATABASE_URL is set. */
+/** PGlite always; PostgreSQL too when TEST_DATABASE_URL is set. TEST_TARGETS=postgres (or pglite) keeps one. */
 export function testTargets(): TargetKind[] {
-  return inject("postgresTemplate") ? ["pglite", "postgres"] : ["pglite"];
+  const available: TargetKind[] = inject("postgresTemplate") ? ["pglite", "postgres"] : ["pglite"];
+  const only = process.env.TEST_TARGETS?.split(",").map((t) => t.trim()).filter(Boolean);
+  return only?.length ? available.filter((kind) => only.includes(kind)) : available;
 }
 
 export function postgresAvailable(): boolean {
