@@ -1,6 +1,6 @@
 // Which driver connection stands behind an executor. Whoever opens an executor hands its connection
 // over here: database.ts for a database and for each transaction it opens. Fixed statements read it
-// back to reach the driver without drizzle's private fields (docs/decisions/0004-driver-connection.md).
+// back to reach the driver without drizzle's private fields (docs/decisions/0013-fixed-statements.md).
 import type { PGlite, Transaction as PgliteTransaction } from "@electric-sql/pglite";
 import type postgres from "postgres";
 import type { Executor } from "./types.js";

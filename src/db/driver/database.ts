@@ -1,7 +1,6 @@
 // drizzle over a driver client, with the client handed over for the fast path, and transactions
-// opened through the driver's public API so that each hands its own connection over too
-// (docs/decisions/0004-driver-connection.md). With the fast path off, drizzle runs as it comes
-// (docs/decisions/0005-fast-path-switch.md).
+// opened through the driver's public API so that each hands its own connection over too. With the
+// fast path off, drizzle runs as it comes. Why: docs/decisions/0013-fixed-statements.md.
 import type { PGlite } from "@electric-sql/pglite";
 import { createTableRelationsHelpers, extractTablesRelationalConfig, is, type Logger, type RelationalSchemaConfig, type TablesRelationalConfig } from "drizzle-orm";
 import { PgDialect, PgTransaction, type PgTransactionConfig } from "drizzle-orm/pg-core";

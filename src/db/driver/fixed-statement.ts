@@ -1,7 +1,7 @@
 // Statements of fixed shape: the text is rendered once, and each call hands the text and the values
-// to the executor's driver connection, without drizzle rebuilding the statement from its parts
-// (docs/decisions/0003-fixed-statements.md). With the fast path off, each call goes through
-// drizzle's `execute` instead (docs/decisions/0005-fast-path-switch.md).
+// to the executor's driver connection, without drizzle rebuilding the statement from its parts.
+// With the fast path off, each call goes through drizzle's `execute` instead.
+// Why: docs/decisions/0013-fixed-statements.md.
 import { types } from "@electric-sql/pglite";
 import { sql, type SQL } from "drizzle-orm";
 import { PgDialect } from "drizzle-orm/pg-core";

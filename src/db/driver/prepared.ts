@@ -1,5 +1,5 @@
 // Every statement drizzle sends through postgres.js is prepared once per connection and reused
-// (drizzle sends its own unprepared). Why, and how to undo: docs/decisions/0002-prepared-statements.md.
+// (drizzle sends its own unprepared). Why, and how to undo: docs/decisions/0001-prepared-statements.md.
 import type postgres from "postgres";
 
 /** The postgres.js client with `prepare: true` on every statement, transactions and savepoints included. */

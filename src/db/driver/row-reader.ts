@@ -1,4 +1,4 @@
-// Hot reads without the query builder's per-row mapping (docs/decisions/0001-row-readers.md). A
+// Hot reads without the query builder's per-row mapping (docs/decisions/0009-row-readers.md). A
 // RowReader selects a table's columns under their property names, with the select list written
 // once, and maps the one kind of value the drivers leave raw: timestamps, which arrive as text and
 // become Dates as drizzle's own mapping would make them. Rows come out with exactly the types of
