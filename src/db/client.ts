@@ -1,5 +1,6 @@
 // One database layer, three targets: embedded PGlite on disk or in memory, or a PostgreSQL server
-// through postgres.js. Everything above this file sees the same drizzle `Database`.
+// through postgres.js. Everything above this file sees the same drizzle `Database`, built over the
+// driver client by ./driver/database.ts (the fast path, and the switch that turns it off).
 import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { PGlite } from "@electric-sql/pglite";
