@@ -2,6 +2,7 @@
 import type { AppConfig } from "./config/config.js";
 import { type Clock, shanghaiDate, systemClock } from "./context/clock.js";
 import { openDatabase, type DatabaseHandle } from "./db/client.js";
+import { unpatchedPostgresQueues } from "./db/driver/queue-check.js";
 import { migrate } from "./db/migrate.js";
 import { startMetricsCompaction } from "./db/metrics-compaction.js";
 import { DEFAULT_RETRY, type RetryPolicy } from "./rules/webhooks/retry.js";
@@ -45,8 +46,15 @@ export async function startRuntime({ config, logger, clock = systemClock, databa
   if (config.piiKeyIsDevelopment) {
     logger.warn("PII_ENCRYPTION_KEY is not set: personal data is encrypted with the public development key");
   }
-  const handle = database ?? (await openDatabase(config.database, { maxConnections: config.poolMax }));
-  const replica = config.readDatabase ? await openDatabase(config.readDatabase, { maxConnections: 5 }) : null;
+  const unpatched = unpatchedPostgresQueues();
+  if (unpatched.length > 0) {
+    logger.error(
+      { files: unpatched },
+      "postgres.js is installed without patches/postgres+3.4.9.patch: its connection queues will grow without bound under load; reinstall with scripts enabled (npm ci runs patch-package)",
+    );
+  }
+  const handle = database ?? (await openDatabase(config.database, { maxConnections: config.poolMax, fastPath: config.databaseFastPath }));
+  const replica = config.readDatabase ? await openDatabase(config.readDatabase, { maxConnections: 5, fastPath: config.databaseFastPath }) : null;
   try {
     const migration = await migrate(handle.db);
     const pii = createPiiProtector(config.piiKey);

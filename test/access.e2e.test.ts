@@ -1,7 +1,7 @@
 // Who sees and does what, by role; and what a hostile or broken request gets.
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { queryRows } from "../src/db/rows.js";
+import { queryRows } from "../src/db/driver/rows.js";
 import {
   CreatePartnerDocument,
   IssueApiKeyDocument,

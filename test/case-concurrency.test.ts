@@ -3,9 +3,9 @@
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openDatabase, type DatabaseHandle } from "../src/db/client.js";
-import { queryRows } from "../src/db/rows.js";
+import { queryRows } from "../src/db/driver/rows.js";
 import { SubmitCaseDocument, type SubmitCaseInput } from "./generated/graphql.js";
-import { openTestDatabase, postgresAvailable } from "./support/databases.js";
+import { openTestDatabase, postgresAvailable, testFastPath } from "./support/databases.js";
 import { policyWithDiagnosis } from "./support/fixtures.js";
 import { ADMIN_KEY, startTestServer, type TestServer } from "./support/test-server.js";
 
@@ -19,7 +19,7 @@ describe.runIf(postgresAvailable())("concurrency on PostgreSQL", () => {
 
   beforeAll(async () => {
     database = await openTestDatabase("postgres");
-    second = await openDatabase({ kind: "postgres", url: database.url! }, { maxConnections: 20 });
+    second = await openDatabase({ kind: "postgres", url: database.url! }, { maxConnections: 20, fastPath: testFastPath() });
     a = await startTestServer("postgres", { database });
     b = await startTestServer("postgres", { database: second });
   });
@@ -70,7 +70,7 @@ describe.runIf(postgresAvailable())("concurrency on PostgreSQL", () => {
 
   it("leaves no half-written case when a server's connections die mid-load", async () => {
     await policyWithDiagnosis(a, "RACE-4");
-    const doomed = await openDatabase({ kind: "postgres", url: database.url! }, { maxConnections: 10 });
+    const doomed = await openDatabase({ kind: "postgres", url: database.url! }, { maxConnections: 10, fastPath: testFastPath() });
     const c = await startTestServer("postgres", { database: doomed });
     const inflight = Array.from({ length: 30 }, (_, i) =>
       submit(c, { idempotencyKey: `race-4-${i}`, policyNo: "RACE-4", benefit: "FAMILY_DOCTOR", applicant: "INSURED", documents: [{ kind: "OTHER", reference: `d-${i}` }] }),

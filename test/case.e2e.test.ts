@@ -2,8 +2,8 @@
 // versions, quota, and the per-service rules that need the database.
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { queryRows } from "../src/db/rows.js";
-import { statementsSoFar } from "../src/db/statement-counter.js";
+import { queryRows } from "../src/db/driver/rows.js";
+import { statementsSoFar } from "../src/db/driver/statement-counter.js";
 import {
   AddCaseDocumentsDocument,
   PoliciesWithCasesDocument,

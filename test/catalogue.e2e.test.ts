@@ -1,7 +1,7 @@
 // The catalogue through the graph, on every database target: what front ends render.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sql } from "drizzle-orm";
-import { queryRows } from "../src/db/rows.js";
+import { queryRows } from "../src/db/driver/rows.js";
 import { CalendarDocument, HandbookDocument, ServiceByCodeDocument, ServicesDocument } from "./generated/graphql.js";
 import { testTargets } from "./support/databases.js";
 import { startTestServer, type TestServer } from "./support/test-server.js";

@@ -15,7 +15,7 @@ import {
   type GraphQLSchema,
 } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { queryRows } from "../src/db/rows.js";
+import { queryRows } from "../src/db/driver/rows.js";
 import { getSchema } from "../src/graph/build-schema.js";
 import { toGlobalId } from "../src/schema/shared/global-id.js";
 import { CreatePartnerDocument, RegisterWebhookDocument, SubmitCaseDocument } from "./generated/graphql.js";

@@ -2,7 +2,7 @@
 // written when the answer is a userError or a rejected request. Seeded, so a failure replays.
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { queryRows } from "../src/db/rows.js";
+import { queryRows } from "../src/db/driver/rows.js";
 import { policyWithDiagnosis } from "./support/fixtures.js";
 import { ADMIN_KEY, startTestServer, type TestServer } from "./support/test-server.js";
 

@@ -2,7 +2,7 @@
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "../src/db/client.js";
-import { queryRows } from "../src/db/rows.js";
+import { queryRows } from "../src/db/driver/rows.js";
 import { commit, inTransaction, rollBack } from "../src/resolvers/shared/in-transaction.js";
 import { openTestDatabase, testTargets } from "./support/databases.js";
 

@@ -4,7 +4,7 @@ import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "../src/db/client.js";
 import { compactCaseMetrics } from "../src/db/queries/case-metrics.js";
-import { queryRows } from "../src/db/rows.js";
+import { queryRows } from "../src/db/driver/rows.js";
 import { CaseMetricsDocument, SubmitCaseDocument, TransitionCaseDocument, type CaseMetricDimension } from "./generated/graphql.js";
 import { postgresAvailable, testTargets } from "./support/databases.js";
 import { policyWithDiagnosis } from "./support/fixtures.js";

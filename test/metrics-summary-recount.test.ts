@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "../src/db/client.js";
 import { compactCaseMetrics } from "../src/db/queries/case-metrics.js";
 import { SUMMARIES } from "../src/db/queries/case-metrics/summaries.js";
-import { queryRows } from "../src/db/rows.js";
+import { queryRows } from "../src/db/driver/rows.js";
 import { CLOSED_STATUSES } from "../src/rules/case-workflow/codes.js";
 import { percentileOfHistogram } from "../src/rules/metrics/percentile.js";
 import { addDays } from "../src/rules/shared/dates.js";

@@ -125,7 +125,7 @@ describe.each(testTargets())("case metrics on %s", (kind) => {
   });
 
   it("offers SQL readers a reporting schema without personal data", async () => {
-    const { queryRows } = await import("../src/db/rows.js");
+    const { queryRows } = await import("../src/db/driver/rows.js");
     const { sql } = await import("drizzle-orm");
     const columns = await queryRows<{ column_name: string }>(server.database.db, sql`select column_name from information_schema.columns where table_schema = 'reporting' and table_name = 'case_facts'`);
     const names = columns.map((c) => c.column_name);

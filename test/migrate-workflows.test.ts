@@ -6,7 +6,7 @@ import { sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { openDatabase } from "../src/db/client.js";
 import { migrate, MIGRATIONS_FOLDER } from "../src/db/migrate.js";
-import { queryRows } from "../src/db/rows.js";
+import { queryRows } from "../src/db/driver/rows.js";
 import { seed } from "../src/db/seed/seed.js";
 import { DEVELOPMENT_PII_KEY } from "../src/config/config.js";
 import { createPiiProtector } from "../src/security/pii-protector.js";

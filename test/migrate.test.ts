@@ -3,8 +3,8 @@ import { sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { openDatabase } from "../src/db/client.js";
 import { migrate, pendingMigrations } from "../src/db/migrate.js";
-import { queryRows } from "../src/db/rows.js";
-import { createEmptyPostgresDatabase, openTestDatabase, postgresAvailable } from "./support/databases.js";
+import { queryRows } from "../src/db/driver/rows.js";
+import { createEmptyPostgresDatabase, openTestDatabase, postgresAvailable, testFastPath } from "./support/databases.js";
 
 describe("migrations", () => {
   it("leave nothing pending and apply nothing twice (PGlite)", async () => {
@@ -19,7 +19,7 @@ describe("migrations", () => {
 
   it.runIf(postgresAvailable())("run once when four processes migrate a new database at the same moment", async () => {
     const empty = await createEmptyPostgresDatabase();
-    const handles = await Promise.all([1, 2, 3, 4].map(() => openDatabase({ kind: "postgres", url: empty.url }, { maxConnections: 2 })));
+    const handles = await Promise.all([1, 2, 3, 4].map(() => openDatabase({ kind: "postgres", url: empty.url }, { maxConnections: 2, fastPath: testFastPath() })));
     try {
       const reports = await Promise.all(handles.map((h) => migrate(h.db)));
       const total = reports[0]!.total;

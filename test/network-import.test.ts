@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { loadRegionIndex } from "../src/reference/networks.js";
 import { parseNetworkFile } from "../src/rules/network/parse-network-file.js";
 import { openTestDatabase } from "./support/databases.js";
-import { queryRows } from "../src/db/rows.js";
+import { queryRows } from "../src/db/driver/rows.js";
 import { replaceNetwork } from "../src/db/network-import.js";
 
 describe("network import", () => {

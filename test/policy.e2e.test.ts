@@ -1,8 +1,8 @@
 // Policies, diagnoses and entitlements through the graph, on every database target.
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { queryRows } from "../src/db/rows.js";
-import { statementsSoFar } from "../src/db/statement-counter.js";
+import { queryRows } from "../src/db/driver/rows.js";
+import { statementsSoFar } from "../src/db/driver/statement-counter.js";
 import { checkDigit } from "../src/rules/policy/resident-id.js";
 import {
   PolicyEntitlementDocument,

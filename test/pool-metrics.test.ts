@@ -1,6 +1,7 @@
 // /metrics reports the PostgreSQL pool as the database sees it: connections open and busy.
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { transaction } from "../src/db/driver/database.js";
 import { postgresAvailable } from "./support/databases.js";
 import { startTestServer, type TestServer } from "./support/test-server.js";
 
@@ -25,7 +26,7 @@ describe.runIf(postgresAvailable())("database pool gauges on PostgreSQL", () => 
     await new Promise((r) => setTimeout(r, 1100)); // past the one-second snapshot
     const idleBusy = await gauge("hsg_db_pool_busy_connections");
     let inside = 0;
-    await server.database.db.transaction(async (tx) => {
+    await transaction(server.database.db, async (tx) => {
       await tx.execute(sql`select 1`);
       await new Promise((r) => setTimeout(r, 1100));
       inside = await gauge("hsg_db_pool_busy_connections");

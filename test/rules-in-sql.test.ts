@@ -11,7 +11,7 @@ import { join } from "node:path";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "../src/db/client.js";
-import { queryRows } from "../src/db/rows.js";
+import { queryRows } from "../src/db/driver/rows.js";
 import { CASE_STATUSES, CLOSED_STATUSES, LOGGED_CASE_ACTIONS, type CaseStatus } from "../src/rules/case-workflow/codes.js";
 import { addDays } from "../src/rules/shared/dates.js";
 import { clockStateOn } from "../src/rules/sla/compute-sla-clocks.js";

@@ -5,7 +5,7 @@ import { createServer, type IncomingMessage, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { sql } from "drizzle-orm";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { queryRows } from "../src/db/rows.js";
+import { queryRows } from "../src/db/driver/rows.js";
 import { verifySignature } from "../src/webhooks/signature.js";
 import { startWebhookWorker } from "../src/webhooks/worker.js";
 import { createLogger } from "../src/logging/logger.js";

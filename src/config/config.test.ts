@@ -25,6 +25,8 @@ describe("loadConfig", () => {
     ["LOG_FORMAT=pretty", { LOG_FORMAT: "pretty" }, { logFormat: "pretty" }],
     ["defaults: a pool of 10, compiled operations", {}, { poolMax: 10, executor: "compiled" }],
     ["DATABASE_POOL_MAX and GRAPHQL_EXECUTOR", { DATABASE_POOL_MAX: "4", GRAPHQL_EXECUTOR: "graphql-js" }, { poolMax: 4, executor: "graphql-js" }],
+    ["the database fast path: on unless turned off", {}, { databaseFastPath: true }],
+    ["DATABASE_FAST_PATH=off", { DATABASE_FAST_PATH: "off" }, { databaseFastPath: false }],
   ])("%s", (_name, env, expected) => {
     expect(loadConfig(env)).toMatchObject(expected);
   });
@@ -49,13 +51,14 @@ describe("loadConfig", () => {
         DATABASE_POOL_MAX: "0",
         GRAPHQL_EXECUTOR: "fast",
         LOG_FORMAT: "xml",
+        DATABASE_FAST_PATH: "fast",
       });
     expect(attempt).toThrow(ConfigError);
     try {
       attempt();
     } catch (error) {
       const problems = (error as ConfigError).problems.join("\n");
-      for (const name of ["PORT", "DATABASE_URL", "SEED_DEMO", "ADMIN_API_KEY", "LOG_LEVEL", "READ_DATABASE_URL", "DATABASE_POOL_MAX", "GRAPHQL_EXECUTOR", "LOG_FORMAT"]) expect(problems).toContain(name);
+      for (const name of ["PORT", "DATABASE_URL", "SEED_DEMO", "ADMIN_API_KEY", "LOG_LEVEL", "READ_DATABASE_URL", "DATABASE_POOL_MAX", "GRAPHQL_EXECUTOR", "LOG_FORMAT", "DATABASE_FAST_PATH"]) expect(problems).toContain(name);
     }
   });
 });

@@ -35,6 +35,8 @@ export interface AppConfig {
   readonly executor: "compiled" | "graphql-js";
   /** DATABASE_POOL_MAX: connections this process holds to a PostgreSQL server (default 10). */
   readonly poolMax: number;
+  /** DATABASE_FAST_PATH on|off (default on): prepared and fixed statements (src/db/driver/); off, plain drizzle. */
+  readonly databaseFastPath: boolean;
   readonly jwt: { secret: string | null; jwksFile: string | null; issuer: string | null; audience: string | null };
   /** The webhook worker and SLA sweep in this process (docs/webhooks.md). */
   readonly webhooks: { worker: boolean; timeoutMs: number; maxAttempts: number; slaSweepSeconds: number };
@@ -71,6 +73,14 @@ export function parseDatabaseUrl(raw: string | undefined): DatabaseTarget | stri
     return { kind: "postgres", url: value };
   }
   return "DATABASE_URL must be unset (embedded, persisted in .data/), memory://, file://<dir> or postgres://user@host:port/db";
+}
+
+/** DATABASE_FAST_PATH: on (the default) or off; a message when it is neither. */
+export function parseFastPath(raw: string | undefined): boolean | string {
+  const value = raw?.trim().toLowerCase();
+  if (!value || value === "on") return true;
+  if (value === "off") return false;
+  return `DATABASE_FAST_PATH must be on or off, got "${raw}"`;
 }
 
 function parseBoolean(name: string, raw: string | undefined, fallback: boolean, problems: string[]): boolean {
@@ -131,6 +141,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   };
   const rateLimitPerMinute = int("RATE_LIMIT_PER_MINUTE", 600, 0);
   const poolMax = int("DATABASE_POOL_MAX", 10, 1);
+  const databaseFastPath = parseFastPath(env.DATABASE_FAST_PATH);
+  if (typeof databaseFastPath === "string") problems.push(databaseFastPath);
   const shutdownDeadlineMs = int("SHUTDOWN_TIMEOUT_MS", 10_000, 100);
   const redisUrl = env.REDIS_URL?.trim() || null;
   if (redisUrl !== null && !/^rediss?:\/\//.test(redisUrl)) problems.push(`REDIS_URL must be a redis:// or rediss:// URL, got "${redisUrl}"`);
@@ -190,6 +202,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     trustedDocuments,
     shutdownDeadlineMs,
     poolMax,
+    databaseFastPath: databaseFastPath as boolean,
     executor,
     webhooks,
     guards,

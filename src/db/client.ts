@@ -1,23 +1,16 @@
 // One database layer, three targets: embedded PGlite on disk or in memory, or a PostgreSQL server
-// through postgres.js. Everything above this file sees the same drizzle `Database`.
+// through postgres.js. Everything above this file sees the same drizzle `Database`, built over the
+// driver client by ./driver/database.ts (the fast path, and the switch that turns it off).
 import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { PGlite } from "@electric-sql/pglite";
-import type { ExtractTablesWithRelations, Logger as DrizzleLogger } from "drizzle-orm";
-import type { PgDatabase, PgQueryResultHKT, PgTransaction } from "drizzle-orm/pg-core";
-import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
-import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
 import postgres from "postgres";
 import type { DatabaseTarget } from "../config/config.js";
-import * as schema from "./schema/index.js";
+import { pgliteDatabase, postgresDatabase } from "./driver/database.js";
+import type { Database } from "./driver/types.js";
 import { currentTemplate, isFreshDataDir } from "./embedded-template.js";
-import { countStatement } from "./statement-counter.js";
 
-export type Schema = typeof schema;
-export type Database = PgDatabase<PgQueryResultHKT, Schema>;
-export type Transaction = PgTransaction<PgQueryResultHKT, Schema, ExtractTablesWithRelations<Schema>>;
-/** Query functions take the executor first: the database, or the transaction they run in. */
-export type Executor = Database | Transaction;
+export type { Database, Executor, Schema, Transaction } from "./driver/types.js";
 
 export interface DatabaseHandle {
   readonly db: Database;
@@ -42,8 +35,6 @@ export interface PoolStats {
 const EMBEDDED_POOL: PoolStats = { max: 1, open: 1, busy: 0 };
 let poolSerial = 0;
 
-const statementLogger: DrizzleLogger = { logQuery: () => countStatement() };
-
 export interface OpenOptions {
   /** An embedded database's contents to start from (a PGlite data-dir dump). */
   readonly loadDataDir?: Blob;
@@ -51,6 +42,8 @@ export interface OpenOptions {
   readonly maxConnections?: number;
   /** A new embedded database on disk starts from the build's template when it is current (default true). */
   readonly template?: boolean;
+  /** The fast path (src/db/driver/): prepared statements, fixed statements sent to the driver itself (default true). */
+  readonly fastPath?: boolean;
 }
 
 export async function openDatabase(target: DatabaseTarget, options: OpenOptions = {}): Promise<DatabaseHandle> {
@@ -65,7 +58,7 @@ export async function openDatabase(target: DatabaseTarget, options: OpenOptions 
         onnotice: () => {},
         connection: { application_name: applicationName, TimeZone: "UTC" },
       });
-      const db = drizzlePostgres({ client: alwaysPrepared(client), schema, logger: statementLogger }) as unknown as Database;
+      const db = postgresDatabase(client, options);
       return {
         db,
         kind: "postgres",
@@ -80,7 +73,7 @@ export async function openDatabase(target: DatabaseTarget, options: OpenOptions 
     }
     case "pglite-memory": {
       const client = await PGlite.create({ loadDataDir: options.loadDataDir });
-      const db = drizzlePglite({ client, schema, logger: statementLogger }) as unknown as Database;
+      const db = pgliteDatabase(client, options);
       return {
         db,
         kind: "pglite-memory",
@@ -95,7 +88,7 @@ export async function openDatabase(target: DatabaseTarget, options: OpenOptions 
       try {
         const template = options.template !== false && isFreshDataDir(dataDir) ? currentTemplate() : null;
         const client = await PGlite.create({ dataDir, ...(template ? { loadDataDir: template } : {}) });
-        const db = drizzlePglite({ client, schema, logger: statementLogger }) as unknown as Database;
+        const db = pgliteDatabase(client, options);
         return {
           db,
           kind: "pglite",
@@ -111,32 +104,6 @@ export async function openDatabase(target: DatabaseTarget, options: OpenOptions 
       }
     }
   }
-}
-
-/**
- * drizzle sends its queries unprepared, so postgres.js parses and describes each one again (a
- * second round trip and most of the driver's CPU). The application's SQL is a fixed set of shapes,
- * so every connection prepares each once and reuses it, transactions and savepoints included.
- * Behind a pooler that cannot keep prepared statements (PgBouncer before 1.21 in transaction
- * mode), this must go.
- */
-function alwaysPrepared(sql: postgres.Sql): postgres.Sql {
-  return new Proxy(sql, {
-    get(target, property, receiver) {
-      if (property === "unsafe") {
-        return (query: string, parameters?: postgres.ParameterOrJSON<never>[], options?: postgres.UnsafeQueryOptions) =>
-          target.unsafe(query, parameters, { ...options, prepare: true });
-      }
-      if (property === "begin" || property === "savepoint") {
-        return (...args: unknown[]) => {
-          const callback = args.pop() as (tx: postgres.Sql) => unknown;
-          const method = (target as unknown as Record<string, (...a: unknown[]) => unknown>)[property]!;
-          return method.call(target, ...args, (tx: postgres.Sql) => callback(alwaysPrepared(tx)));
-        };
-      }
-      return Reflect.get(target, property, receiver);
-    },
-  });
 }
 
 /**

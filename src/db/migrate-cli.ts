@@ -5,7 +5,7 @@ import { migrate } from "./migrate.js";
 
 try {
   const config = loadConfig();
-  const handle = await openDatabase(config.database);
+  const handle = await openDatabase(config.database, { fastPath: config.databaseFastPath });
   try {
     const report = await migrate(handle.db);
     process.stdout.write(`migrations: ${report.applied.length} applied, ${report.total} in total (${handle.kind})\n`);

@@ -2,10 +2,11 @@
 // advisory lock, so that any number of processes starting together migrate exactly once.
 // Bookkeeping is drizzle's own (drizzle.__drizzle_migrations), so drizzle-kit sees the same state.
 import { fileURLToPath } from "node:url";
+import { transaction } from "./driver/database.js";
 import { sql } from "drizzle-orm";
 import { readMigrationFiles } from "drizzle-orm/migrator";
 import type { Executor, Database } from "./client.js";
-import { queryRows } from "./rows.js";
+import { queryRows } from "./driver/rows.js";
 
 export const MIGRATIONS_FOLDER = fileURLToPath(new URL("../../migrations", import.meta.url));
 /** Arbitrary, fixed: "health-services-graph migrations". */
@@ -19,7 +20,7 @@ export interface MigrationReport {
 export async function migrate(db: Database, migrationsFolder = MIGRATIONS_FOLDER): Promise<MigrationReport> {
   const migrations = readMigrationFiles({ migrationsFolder });
   const applied: string[] = [];
-  await db.transaction(async (tx) => {
+  await transaction(db, async (tx) => {
     await tx.execute(sql`select pg_advisory_xact_lock(${MIGRATION_LOCK_KEY})`);
     await tx.execute(sql`create schema if not exists drizzle`);
     await tx.execute(sql`

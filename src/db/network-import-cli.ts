@@ -28,7 +28,8 @@ if (!parsed.ok) {
   process.exit(1);
 }
 try {
-  const handle = await openDatabase(loadConfig().database);
+  const config = loadConfig();
+  const handle = await openDatabase(config.database, { fastPath: config.databaseFastPath });
   try {
     await migrate(handle.db);
     const n = await replaceNetwork(handle.db, service, parsed.entries);

@@ -5,7 +5,7 @@ import type { ApolloServerPlugin } from "@apollo/server";
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from "prom-client";
 import type { Context } from "../context/context.js";
 import type { PoolStats } from "../db/client.js";
-import { statementsSoFar } from "../db/statement-counter.js";
+import { statementsSoFar } from "../db/driver/statement-counter.js";
 import { logLinesDropped } from "../logging/fd-destination.js";
 
 export interface AppMetrics {

@@ -1,10 +1,11 @@
 // The SLA sweep on a schedule (docs/webhooks.md): due-soon and breached events for open cases'
 // first clocks, once per clock, through the outbox. One process at a time (an advisory lock).
 import { sql } from "drizzle-orm";
+import { transaction } from "../db/driver/database.js";
 import { shanghaiDate, type Clock } from "../context/clock.js";
 import type { Database } from "../db/client.js";
 import { sweepSlaEvents } from "../db/queries/webhooks.js";
-import { queryRows } from "../db/rows.js";
+import { queryRows } from "../db/driver/rows.js";
 import { describeForLog } from "../logging/describe-error.js";
 import type { Logger } from "../logging/logger.js";
 import { addDays } from "../rules/shared/dates.js";
@@ -17,7 +18,7 @@ export interface SlaSweeper {
 
 export function startSlaSweeper(db: Database, deps: { clock: Clock; logger: Logger }, everyMs: number): SlaSweeper {
   const runOnce = () =>
-    db.transaction(async (tx) => {
+    transaction(db, async (tx) => {
       const [lock] = await queryRows<{ got: boolean }>(tx, sql`select pg_try_advisory_xact_lock(hashtext('sla_sweep')) as got`);
       if (!lock?.got) return null;
       const now = deps.clock.now();

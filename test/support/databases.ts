@@ -3,24 +3,39 @@ import { randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
 import postgres from "postgres";
 import { inject } from "vitest";
+import { parseFastPath } from "../../src/config/config.js";
 import { openDatabase, type DatabaseHandle } from "../../src/db/client.js";
 import { PGLITE_TEMPLATE_PATH } from "./paths.js";
 
 export type TargetKind = "pglite" | "postgres";
 
-/** PGlite always; PostgreSQL too when TEST_DATABASE_URL is set. */
+/** PGlite always; PostgreSQL too when TEST_DATABASE_URL is set. TEST_TARGETS=postgres (or pglite) keeps one. */
 export function testTargets(): TargetKind[] {
-  return inject("postgresTemplate") ? ["pglite", "postgres"] : ["pglite"];
+  const available: TargetKind[] = inject("postgresTemplate") ? ["pglite", "postgres"] : ["pglite"];
+  const only = process.env.TEST_TARGETS?.split(",").map((t) => t.trim()).filter(Boolean);
+  return only?.length ? available.filter((kind) => only.includes(kind)) : available;
 }
 
 export function postgresAvailable(): boolean {
   return inject("postgresTemplate") !== null;
 }
 
-export async function openTestDatabase(kind: TargetKind): Promise<DatabaseHandle & { url?: string }> {
+/**
+ * Whether test databases run the fast path (src/db/driver/): DATABASE_FAST_PATH=off runs the suite
+ * on plain drizzle, as CI does for the end-to-end tests.
+ */
+export function testFastPath(): boolean {
+  const fastPath = parseFastPath(process.env.DATABASE_FAST_PATH);
+  if (typeof fastPath === "string") throw new Error(fastPath);
+  return fastPath;
+}
+
+/** `fastPath` overrides DATABASE_FAST_PATH (for the tests of the switch itself). */
+export async function openTestDatabase(kind: TargetKind, options: { fastPath?: boolean } = {}): Promise<DatabaseHandle & { url?: string }> {
+  const fastPath = options.fastPath ?? testFastPath();
   if (kind === "pglite") {
     const blob = new Blob([readFileSync(PGLITE_TEMPLATE_PATH)]);
-    return openDatabase({ kind: "pglite-memory" }, { loadDataDir: blob });
+    return openDatabase({ kind: "pglite-memory" }, { loadDataDir: blob, fastPath });
   }
   const template = inject("postgresTemplate");
   const url = process.env.TEST_DATABASE_URL;
@@ -34,7 +49,7 @@ export async function openTestDatabase(kind: TargetKind): Promise<DatabaseHandle
   }
   const target = new URL(url);
   target.pathname = `/${name}`;
-  const handle = await openDatabase({ kind: "postgres", url: target.toString() }, { maxConnections: 20 });
+  const handle = await openDatabase({ kind: "postgres", url: target.toString() }, { maxConnections: 20, fastPath });
   return {
     ...handle,
     url: target.toString(),

@@ -7,7 +7,7 @@ import type { DatabaseHandle } from "../../src/db/client.js";
 import { createLogger, type Logger } from "../../src/logging/logger.js";
 import { startRuntime, type Runtime } from "../../src/runtime.js";
 import type { RetryPolicy } from "../../src/rules/webhooks/retry.js";
-import { openTestDatabase, type TargetKind } from "./databases.js";
+import { openTestDatabase, testFastPath, type TargetKind } from "./databases.js";
 
 export const ADMIN_KEY = "test-admin-key-0123456789";
 
@@ -62,6 +62,7 @@ export async function startTestServer(kind: TargetKind, options: TestServerOptio
     piiKey: DEVELOPMENT_PII_KEY,
     piiKeyIsDevelopment: true,
     poolMax: 10,
+    databaseFastPath: testFastPath(),
     executor: "compiled",
     rateLimitPerMinute: 0,
     jwt: { secret: null, jwksFile: null, issuer: null, audience: null },

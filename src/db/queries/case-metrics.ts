@@ -9,7 +9,7 @@
 //   case-metrics/compaction.ts  deltas folded into the summaries
 import { sql, type SQL } from "drizzle-orm";
 import type { Executor } from "../client.js";
-import { queryRows } from "../rows.js";
+import { queryRows } from "../driver/rows.js";
 import { fold } from "./case-metrics/fold.js";
 import { eventLogSource, summarySource } from "./case-metrics/sources.js";
 import { CLOSED, summaryFor, type PlaceColumn } from "./case-metrics/summaries.js";

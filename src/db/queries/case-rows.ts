@@ -1,7 +1,7 @@
 // The rows a case query answers with, and the row readers the case query files share
 // (docs/decisions/0033-case-queries-by-concern.md).
 import { caseDocuments, caseEvents, entitlements, serviceCases } from "../schema/index.js";
-import { rowReader } from "../row-reader.js";
+import { rowReader } from "../driver/row-reader.js";
 
 export type CaseRow = typeof serviceCases.$inferSelect;
 

@@ -3,7 +3,7 @@
 import { and, eq, sql, type SQL } from "drizzle-orm";
 import type { Executor } from "../client.js";
 import { caseDocuments, caseEvents, entitlements, serviceCases } from "../schema/index.js";
-import { fixedStatement } from "../row-reader.js";
+import { fixedStatement } from "../driver/fixed-statement.js";
 import type { EntitlementRow } from "./policies.js";
 import type { LoggedCaseAction } from "../../rules/case-workflow/codes.js";
 import { caseRows, entitlementRows, type CaseRow } from "./case-rows.js";

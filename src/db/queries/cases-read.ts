@@ -2,7 +2,7 @@
 import { asc, inArray, sql } from "drizzle-orm";
 import type { Executor } from "../client.js";
 import { caseDocuments, caseEvents, serviceCases } from "../schema/index.js";
-import { fixedStatement } from "../row-reader.js";
+import { fixedStatement } from "../driver/fixed-statement.js";
 import { caseRows, type CaseDocumentRow, type CaseEventRow, type CaseRow } from "./case-rows.js";
 
 export type { CaseDocumentRow, CaseEventRow, CaseListRow, CaseRow } from "./case-rows.js";

@@ -1,9 +1,9 @@
 // Reads of policies and what hangs off them. Every function takes the executor first and
 // answers for a whole batch of keys, so loaders issue one statement per kind of thing. The reads
-// behind every screen go through row readers (../row-reader.ts) rather than the query builder.
+// behind every screen go through row readers (../driver/row-reader.ts) rather than the query builder.
 import { and, count, gt, inArray, like, sql, type SQL } from "drizzle-orm";
 import type { Executor } from "../client.js";
-import { rowReader } from "../row-reader.js";
+import { rowReader } from "../driver/row-reader.js";
 import { diagnoses, entitlements, persons, policies } from "../schema/index.js";
 
 export type PolicyRow = typeof policies.$inferSelect;

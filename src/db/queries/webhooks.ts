@@ -3,7 +3,7 @@ import { and, eq, inArray, sql, type SQL } from "drizzle-orm";
 import type { Executor } from "../client.js";
 import { CLOSED_STATUSES } from "../../rules/case-workflow/codes.js";
 import { wireType } from "../../rules/webhooks/event-types.js";
-import { queryRows } from "../rows.js";
+import { queryRows } from "../driver/rows.js";
 import { sqlCode, sqlCodeList } from "../sql-lists.js";
 import { webhookAttempts, webhookDeliveries, webhookEndpoints } from "../schema/index.js";
 

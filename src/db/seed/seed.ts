@@ -1,6 +1,7 @@
 // The seed step: reference data always; demo data (policies, public keys) only when SEED_DEMO is
 // on, and the public keys revoked when it is off.
 import type { PiiProtector } from "../../security/pii-protector.js";
+import { transaction } from "../driver/database.js";
 import type { Database } from "../client.js";
 import { revokeDemoKeys, seedDemo } from "./seed-demo.js";
 import { seedNetworks } from "./seed-networks.js";
@@ -20,7 +21,7 @@ export interface SeedReport {
 }
 
 export async function seed(db: Database, options: SeedOptions): Promise<SeedReport> {
-  return db.transaction(async (tx) => {
+  return transaction(db, async (tx) => {
     await seedReference(tx);
     await seedNetworks(tx);
     const demoPoliciesWritten = options.demo ? await seedDemo(tx, options.today, options.pii) : 0;

@@ -2,6 +2,7 @@
 // decide with the rules → write case, documents, first event and reservation → payload.
 // dryRun runs the same flow and writes nothing.
 import { createHash } from "node:crypto";
+import { transaction } from "../../db/driver/database.js";
 import type { Context } from "../../context/context.js";
 import { caseByIdempotencyKey, countEarlierAdmittedCases, type CaseRow } from "../../db/queries/cases-read.js";
 import { adjustEntitlement, insertCase, insertDocuments, insertEvent, lockEntitlement } from "../../db/queries/case-writes.js";

@@ -1,6 +1,7 @@
 // transitionCase: lock the case → check version, time and scope → decide with the service's workflow →
 // write the case (WHERE version = expected), its milestones, the quota change and the event in one transaction.
 import type { Context } from "../../context/context.js";
+import { transaction } from "../../db/driver/database.js";
 import { shanghaiDate } from "../../context/clock.js";
 import type { Transaction } from "../../db/client.js";
 import { documentsByCaseIds, type CaseRow } from "../../db/queries/cases-read.js";

@@ -1,5 +1,6 @@
 // recordDiagnosis: the policy must exist; the diagnosis not in the future nor before birth.
 import type { Context } from "../../context/context.js";
+import { transaction } from "../../db/driver/database.js";
 import { personsById } from "../../db/queries/policies.js";
 import { findPolicyForUpdate, insertDiagnosis, lockPolicyNo } from "../../db/queries/policy-writes.js";
 import { validateDiagnosis } from "../../rules/policy/validate-diagnosis.js";
@@ -11,7 +12,7 @@ import { toUserErrors } from "../shared/user-errors.js";
 import { presentPolicy } from "./present-policy.js";
 
 export async function recordDiagnosis(ctx: Context, input: RecordDiagnosisInput): Promise<PolicyPayload> {
-  const outcome = await ctx.db.transaction(async (tx): Promise<{ problems: Problem[] } | { policy: Awaited<ReturnType<typeof findPolicyForUpdate>> }> => {
+  const outcome = await transaction(ctx.db, async (tx): Promise<{ problems: Problem[] } | { policy: Awaited<ReturnType<typeof findPolicyForUpdate>> }> => {
     await lockPolicyNo(tx, input.policyNo);
     const policy = await findPolicyForUpdate(tx, input.policyNo);
     if (!policy) {

@@ -1,6 +1,7 @@
 // upsertPolicy: validate → lock the policy number → write people, policy and entitlements in one
 // transaction → the policy. A failure is a userError and nothing is written.
 import type { Context } from "../../context/context.js";
+import { transaction } from "../../db/driver/database.js";
 import type { PersonValues } from "../../db/queries/policy-writes.js";
 import {
   findPolicyForUpdate,

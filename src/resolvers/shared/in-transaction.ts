@@ -3,6 +3,7 @@
 // the only throw is the private one below, at the transaction boundary
 // (docs/decisions/0031-rollback-at-the-transaction-boundary.md).
 import type { Database, Transaction } from "../../db/client.js";
+import { transaction } from "../../db/driver/database.js";
 
 export type TransactionOutcome<Value, Answer> = { readonly commit: Value } | { readonly rollBack: Answer };
 
@@ -20,7 +21,7 @@ export async function inTransaction<Value, Answer>(
   work: (tx: Transaction) => Promise<TransactionOutcome<Value, Answer>>,
 ): Promise<TransactionOutcome<Value, Answer>> {
   try {
-    return await db.transaction(async (tx) => {
+    return await transaction(db, async (tx) => {
       const outcome = await work(tx);
       if ("rollBack" in outcome) throw new RolledBack(outcome.rollBack);
       return outcome;

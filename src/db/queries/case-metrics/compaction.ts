@@ -2,7 +2,7 @@
 // statement, then drops the groups counted down to zero on the days and months it touched.
 import { sql } from "drizzle-orm";
 import type { Executor } from "../../client.js";
-import { queryRows } from "../../rows.js";
+import { queryRows } from "../../driver/rows.js";
 import { SUMMARIES } from "./summaries.js";
 
 /** A delta's whole key: the submission day and the place summary's columns. */

@@ -1,5 +1,5 @@
 import type { SQL } from "drizzle-orm";
-import type { Executor } from "./client.js";
+import type { Executor } from "./types.js";
 
 /** Rows of a raw statement: postgres.js answers with an array, PGlite with `{ rows }`. */
 export async function queryRows<T>(executor: Executor, query: SQL): Promise<T[]> {

@@ -1,20 +1,15 @@
-// Hot reads without the query builder's per-row mapping. A page of the console reads about 600 rows;
-// drizzle checks every column of every row against its entity classes before mapping it, and that
-// was a fifth of the server's CPU. A RowReader selects a table's columns under their property
-// names, with the select list written once, and maps the one kind of value the drivers leave raw:
-// timestamps, which arrive as text and become Dates as drizzle's own mapping would make them.
-// Rows come out with exactly the types of `table.$inferSelect` (or of the chosen columns).
-//
-// The reads behind every screen are fixed statements (`statement`): their text is rendered once,
-// and each call hands the text and its values to the driver itself, without drizzle rebuilding
-// the statement from its parts (a tenth of the server's CPU on the entitlements screen).
-import { types, type PGlite } from "@electric-sql/pglite";
+// Hot reads without the query builder's per-row mapping (docs/decisions/0009-row-readers.md). A
+// RowReader selects a table's columns under their property names, with the select list written
+// once, and maps the one kind of value the drivers leave raw: timestamps, which arrive as text and
+// become Dates as drizzle's own mapping would make them. Rows come out with exactly the types of
+// `table.$inferSelect` (or of the chosen columns). `statement` makes a fixed statement
+// (./fixed-statement.ts) whose rows it maps; `grouped`, one whose rows come as a JSON array per
+// parent (docs/decisions/0051-children-as-json-per-parent.md).
 import { getTableColumns, getTableName, sql, type SQL } from "drizzle-orm";
-import { PgDialect, type PgTable } from "drizzle-orm/pg-core";
-import type postgres from "postgres";
-import type { Executor } from "./client.js";
+import type { PgTable } from "drizzle-orm/pg-core";
+import { fixedStatement } from "./fixed-statement.js";
 import { queryRows } from "./rows.js";
-import { countStatement } from "./statement-counter.js";
+import type { Executor } from "./types.js";
 
 const quote = (name: string) => `"${name.replaceAll('"', '""')}"`;
 
@@ -87,54 +82,4 @@ export function rowReader<T extends PgTable, K extends keyof T["$inferSelect"] &
         (await run(executor, keys, ...values)).map((answer) => mapRows(answer.rows));
     },
   };
-}
-
-/**
- * A statement of fixed shape, its rows as the driver gives them: `build` receives one marker per
- * value (`arity` of them, by default as many as it declares) and returns the statement, rendered
- * once. Each call sends the text and the values to the executor's own connection: the database's
- * pool, or the transaction's.
- */
-export function fixedStatement<Row, V extends unknown[]>(build: (...values: { [K in keyof V]: SQL }) => SQL, arity?: number): (executor: Executor, ...values: V) => Promise<Row[]> {
-  const plain = build as unknown as (...values: SQL[]) => SQL;
-  const { text, order } = render(plain, arity ?? plain.length);
-  return async (executor, ...values) => (await runDirect(executor, text, order.map((i) => values[i]))) as Row[];
-}
-
-const dialect = new PgDialect();
-
-/** A statement's text with `$n` placeholders, and which value each placeholder takes. */
-function render(build: (...values: SQL[]) => SQL, arity: number): { text: string; order: number[] } {
-  const markers = Array.from({ length: arity }, (_, i) => ({ marker: i }));
-  const query = dialect.sqlToQuery(build(...markers.map((m) => sql`${sql.param(m)}`)));
-  return { text: query.sql, order: query.params.map((p) => markers.indexOf(p as { marker: number })) };
-}
-
-/** Timestamps, dates and intervals as text, as drizzle asks PGlite for them. */
-const PGLITE_RAW = {
-  rowMode: "object" as const,
-  parsers: Object.fromEntries([types.TIMESTAMP, types.TIMESTAMPTZ, types.INTERVAL, types.DATE, 1231, 1115, 1185, 1187, 1182].map((t) => [t, (v: string) => v])),
-};
-
-/**
- * Runs a statement on the executor's own driver connection: drizzle's session client, which is
- * the pool for the database and the reserved connection for a transaction (drizzle-orm 0.45; the
- * suite runs every statement here on both drivers).
- * Dates go as ISO text, as drizzle sends them. Errors read like drizzle's: the statement, never
- * the values, with the driver's error as the cause.
- */
-async function runDirect(executor: Executor, text: string, values: unknown[]): Promise<Record<string, unknown>[]> {
-  const client = (executor as unknown as { session?: { client?: unknown } }).session?.client as
-    | { unsafe?: postgres.Sql["unsafe"]; query?: PGlite["query"] }
-    | undefined;
-  if (!client || (!client.unsafe && !client.query)) throw new Error("no driver connection behind this executor (has drizzle's session changed?)");
-  const params = values.map((v) => (v instanceof Date ? v.toISOString() : v));
-  countStatement();
-  try {
-    // postgres.js (with drizzle's raw timestamps), prepared once per connection as in client.ts.
-    if (client.unsafe) return (await client.unsafe(text, params as postgres.ParameterOrJSON<never>[], { prepare: true })) as unknown as Record<string, unknown>[];
-    return (await client.query!<Record<string, unknown>>(text, params, PGLITE_RAW)).rows;
-  } catch (error) {
-    throw new Error(`Failed query: ${text}\nparams: [not logged]`, { cause: error });
-  }
 }

@@ -1,0 +1,23 @@
+// Every statement drizzle sends through postgres.js is prepared once per connection and reused
+// (drizzle sends its own unprepared). Why, and how to undo: docs/decisions/0001-prepared-statements.md.
+import type postgres from "postgres";
+
+/** The postgres.js client with `prepare: true` on every statement, transactions and savepoints included. */
+export function alwaysPrepared<S extends postgres.Sql | postgres.TransactionSql>(sql: S): S {
+  return new Proxy(sql, {
+    get(target, property, receiver) {
+      if (property === "unsafe") {
+        return (query: string, parameters?: postgres.ParameterOrJSON<never>[], options?: postgres.UnsafeQueryOptions) =>
+          target.unsafe(query, parameters, { ...options, prepare: true });
+      }
+      if (property === "begin" || property === "savepoint") {
+        return (...args: unknown[]) => {
+          const callback = args.pop() as (tx: postgres.TransactionSql) => unknown;
+          const method = (target as unknown as Record<string, (...a: unknown[]) => unknown>)[property]!;
+          return method.call(target, ...args, (tx: postgres.TransactionSql) => callback(alwaysPrepared(tx)));
+        };
+      }
+      return Reflect.get(target, property, receiver);
+    },
+  });
+}
