@@ -1,14 +1,16 @@
-// `npm run bench:ab -- --base <dir> [--op a|b] [--rounds 6] [--duration 5] [--env "K=V …"] [--node "--flag"]`: one operation on two
+// `npm run bench:ab -- --base <dir> [--op t|a|b] [--rounds 6] [--duration 5] [--env "K=V …"] [--node "--flag"]`: one operation on two
 // production builds side by side — a baseline kept in <dir> (a copy of dist/ from before a change,
-// relative to the project root, so it loads the same node_modules) and the current dist/ — in
+// relative to the project root, so it loads the same node_modules; or the absolute path of another
+// checkout's dist/, built with its own node_modules) and the current dist/ — in
 // rotated rounds on the same seeded BENCH_DATABASE_URL. Prints each round's req/s and server CPU
 // ms/request, and the medians of the per-round ratios: a change's before/after measured in one run,
 // which holds on a machine too noisy for absolute numbers.
 //   cp -r dist dist-base; <change>; npm run build; BENCH_DATABASE_URL=… npm run bench:ab -- --base dist-base --op b
+import { isAbsolute, join } from "node:path";
 import autocannon from "autocannon";
 import postgres from "postgres";
 import { BENCH_ADMIN_KEY, benchDatabaseUrl, option, startServer, table, type ServerProcess } from "./lib.js";
-import { CONSOLE_PAGE, ENTITLEMENTS } from "./operations.js";
+import { CONSOLE_PAGE, EMPTY, ENTITLEMENTS } from "./operations.js";
 
 const url = benchDatabaseUrl();
 const base = option("base", "");
@@ -25,9 +27,11 @@ if (sample.length === 0) throw new Error("BENCH_DATABASE_URL holds no benchmark 
 const prefixes = Array.from({ length: 100 }, (_, i) => `BP${String(i).padStart(5, "0")}`);
 let n = 0;
 const body =
-  op === "a"
-    ? () => JSON.stringify({ query: ENTITLEMENTS, variables: { policyNo: sample[n++ % sample.length] } })
-    : () => JSON.stringify({ query: CONSOLE_PAGE, variables: { prefix: prefixes[n++ % prefixes.length] } });
+  op === "t"
+    ? () => JSON.stringify({ query: EMPTY })
+    : op === "a"
+      ? () => JSON.stringify({ query: ENTITLEMENTS, variables: { policyNo: sample[n++ % sample.length] } })
+      : () => JSON.stringify({ query: CONSOLE_PAGE, variables: { prefix: prefixes[n++ % prefixes.length] } });
 
 const env = { DATABASE_POOL_MAX: poolMax };
 /** Node flags for either side (`--base-node "--max-semi-space-size=32"`), to measure a runtime setting. */
@@ -35,7 +39,7 @@ const nodeFlags = (name: string) => option(name, "").split(" ").filter(Boolean);
 /** Environment for either side (`--env GRAPHQL_TRUSTED_DOCUMENTS=require`), to measure a setting. */
 const envOf = (name: string) => Object.fromEntries(option(name, "").split(" ").filter(Boolean).map((pair) => pair.split("=", 2) as [string, string]));
 const targets: { name: string; server: ServerProcess }[] = [
-  { name: "baseline", server: await startServer(url, { ...env, ...envOf("base-env") }, nodeFlags("base-node"), `${base.replace(/\/$/, "")}/server.js`) },
+  { name: "baseline", server: await startServer(url, { ...env, ...envOf("base-env") }, nodeFlags("base-node"), isAbsolute(base) ? join(base, "server.js") : `${base.replace(/\/$/, "")}/server.js`) },
   { name: "current", server: await startServer(url, { ...env, ...envOf("env") }, nodeFlags("node")) },
 ];
 

@@ -20,7 +20,8 @@ async function startProcess(url: string): Promise<{ child: ChildProcess; base: s
   });
   let out = "";
   child.stdout!.on("data", (d) => (out += String(d)));
-  for (let i = 0; i < 600; i++) {
+  // Two servers compiled by tsx at once, beside the rest of the suite: allow two minutes.
+  for (let i = 0; i < 1200; i++) {
     const port = /"port":(\d+)/.exec(out)?.[1];
     if (port) return { child, base: `http://127.0.0.1:${port}` };
     await new Promise((r) => setTimeout(r, 100));
@@ -37,7 +38,7 @@ describe.runIf(postgresAvailable())("two API processes on one database", () => {
   beforeAll(async () => {
     database = await openTestDatabase("postgres");
     processes.push(...(await Promise.all([startProcess(database.url!), startProcess(database.url!)])));
-  }, 90_000);
+  }, 180_000);
   afterAll(async () => {
     for (const p of processes) p.child.kill("SIGTERM");
     await Promise.all(processes.map((p) => new Promise((r) => p.child.once("exit", r))));
