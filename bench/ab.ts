@@ -1,4 +1,4 @@
-// `npm run bench:ab -- --base <dir> [--op t|a|b] [--rounds 6] [--duration 5] [--env "K=V …"] [--node "--flag"]`: one operation on two
+// `npm run bench:ab -- --base <dir> [--op t|a|b|c] [--rounds 6] [--duration 5] [--env "K=V …"] [--node "--flag"]`: one operation on two
 // production builds side by side — a baseline kept in <dir> (a copy of dist/ from before a change,
 // relative to the project root, so it loads the same node_modules; or the absolute path of another
 // checkout's dist/, built with its own node_modules) and the current dist/ — in
@@ -10,7 +10,7 @@ import { isAbsolute, join } from "node:path";
 import autocannon from "autocannon";
 import postgres from "postgres";
 import { BENCH_ADMIN_KEY, benchDatabaseUrl, option, startServer, table, type ServerProcess } from "./lib.js";
-import { CONSOLE_PAGE, EMPTY, ENTITLEMENTS } from "./operations.js";
+import { CONSOLE_PAGE, EMPTY, ENTITLEMENTS, SUBMIT } from "./operations.js";
 
 const url = benchDatabaseUrl();
 const base = option("base", "");
@@ -26,9 +26,12 @@ await sql.end();
 if (sample.length === 0) throw new Error("BENCH_DATABASE_URL holds no benchmark policies: run `npm run bench` first");
 const prefixes = Array.from({ length: 100 }, (_, i) => `BP${String(i).padStart(5, "0")}`);
 let n = 0;
+const runId = Date.now().toString(36);
 const body =
   op === "t"
     ? () => JSON.stringify({ query: EMPTY })
+    : op === "c"
+      ? () => JSON.stringify({ query: SUBMIT, variables: { input: { idempotencyKey: `ab-${runId}-${n}`, policyNo: sample[n++ % sample.length], benefit: "FAMILY_DOCTOR", applicant: "INSURED" } } })
     : op === "a"
       ? () => JSON.stringify({ query: ENTITLEMENTS, variables: { policyNo: sample[n++ % sample.length] } })
       : () => JSON.stringify({ query: CONSOLE_PAGE, variables: { prefix: prefixes[n++ % prefixes.length] } });
@@ -52,7 +55,7 @@ async function measure(server: ServerProcess, seconds: number): Promise<{ rps: n
     connections: 16,
     duration: seconds,
     headers: { "content-type": "application/json", authorization: `Bearer ${BENCH_ADMIN_KEY}` },
-    requests: [{ setupRequest: (r: autocannon.Request) => ({ ...r, body: body() }), onResponse: (status: number, text: string) => void ((status !== 200 || text.includes('"errors"')) && bad++) }],
+    requests: [{ setupRequest: (r: autocannon.Request) => ({ ...r, body: body() }), onResponse: (status: number, text: string) => void ((status !== 200 || text.includes('"errors"') || (op === "c" && !/"caseNo"|"code"/.test(text))) && bad++) }],
   });
   return { rps: result.requests.total / seconds, cpu: (server.cpuMs() - cpuBefore) / Math.max(1, result.requests.total), p99: result.latency.p99, bad: bad + result.non2xx + result.errors };
 }
