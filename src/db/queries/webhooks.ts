@@ -196,13 +196,19 @@ export function attemptsByDeliveryIds(executor: Executor, ids: readonly number[]
   return executor.select().from(webhookAttempts).where(inArray(webhookAttempts.deliveryId, [...ids])).orderBy(webhookAttempts.id);
 }
 
-/** redeliverWebhook: the same event to the same endpoint once more, as a new delivery at the end of its stream. */
+/**
+ * redeliverWebhook: the same event to the same endpoint once more, as a new delivery at the end of
+ * its stream. The same statement wakes the job queue (migration 0021), as the outbox trigger does
+ * for new events: the queue may have drained and scheduled nothing more.
+ */
 export async function copyDelivery(executor: Executor, deliveryId: number): Promise<number | null> {
   const [row] = await queryRows<{ id: number }>(
     executor,
-    sql`insert into webhook_delivery (outbox_id, endpoint_id, case_id, next_attempt_at)
-      select outbox_id, endpoint_id, case_id, now() from webhook_delivery where id = ${deliveryId}
-      returning id::int as id`,
+    sql`with copy as (
+        insert into webhook_delivery (outbox_id, endpoint_id, case_id, next_attempt_at)
+        select outbox_id, endpoint_id, case_id, now() from webhook_delivery where id = ${deliveryId}
+        returning id)
+      select copy.id::int as id, webhook_queue_wake() is null as woken from copy`,
   );
   return row ? Number(row.id) : null;
 }
