@@ -11,6 +11,7 @@ import autocannon from "autocannon";
 import postgres from "postgres";
 import { BENCH_ADMIN_KEY, benchDatabaseUrl, option, startServer, table, type ServerProcess } from "./lib.js";
 import { CONSOLE_PAGE, EMPTY, ENTITLEMENTS, SUBMIT } from "./operations.js";
+import { median } from "./peer-answers.js";
 
 const url = benchDatabaseUrl();
 const base = option("base", "");
@@ -74,6 +75,5 @@ for (let round = 0; round < rounds; round++) {
   rows.push([round + 1, b.rps.toFixed(0), c.rps.toFixed(0), b.cpu.toFixed(2), c.cpu.toFixed(2), b.p99, c.p99, b.bad + c.bad]);
 }
 for (const t of targets) await t.server.stop();
-const median = (xs: number[]) => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)]!;
 console.log(table(["round", "req/s base", "req/s current", "CPU ms base", "CPU ms current", "p99 base", "p99 current", "bad"], rows));
 console.log(`\n(${op}) current ÷ baseline, median of ${rounds} rounds: req/s ${median(ratios.rps).toFixed(2)}, CPU ms/request ${median(ratios.cpu).toFixed(2)}`);

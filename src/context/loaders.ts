@@ -42,6 +42,11 @@ export interface PolicyCasesKey {
   readonly statuses: readonly string[] | null;
 }
 
+/** The one way a Policy.cases key is made, so a page read ahead primes the key the field asks with. */
+export function policyCasesKey(policyId: string, limit: number, beforeCaseNo: string | null | undefined, statuses: readonly string[] | null | undefined): PolicyCasesKey {
+  return { policyId, limit, beforeCaseNo: beforeCaseNo ?? null, statuses: statuses ?? null };
+}
+
 /** Keys grouped by everything but the policy: each group is one statement. */
 function byArguments<K extends { readonly policyId: string }>(keys: readonly K[], argumentsOf: (key: K) => unknown): K[][] {
   const groups = new Map<string, K[]>();
@@ -90,6 +95,8 @@ export function createLoaders(db: Database, scope: RowScope) {
   const diagnosesByPolicyId = new DataLoader<string, DiagnosisRow[]>(async (ids) =>
     groupedByKey(ids, await diagnosesByPolicyIds(db, ids), (d) => d.policyId),
   );
+  const inScope = (rows: readonly EntitlementRow[]) => rows.filter((row) => serviceInScope(scope, benefitByCode(row.benefitCode as BenefitCode).service.code));
+  const entitlementsByPolicyId = new DataLoader<string, EntitlementRow[]>(async (ids) => (await entitlementsByPolicyIds(db, ids)).map(inScope));
   return {
     scope,
     networkCodesByService: new DataLoader<string, ReadonlySet<string>>(async (services) => {
@@ -125,11 +132,9 @@ export function createLoaders(db: Database, scope: RowScope) {
     visibleDiagnosesByPolicyId: (policyId: string): Promise<DiagnosisRow[]> =>
       scope.diagnoses ? diagnosesByPolicyId.load(policyId) : Promise.resolve([]),
     /** The entitlements of the services in the caller's scope. */
-    entitlementsByPolicyId: new DataLoader<string, EntitlementRow[]>(async (ids) =>
-      (await entitlementsByPolicyIds(db, ids)).map((rows) =>
-        rows.filter((row) => serviceInScope(scope, benefitByCode(row.benefitCode as BenefitCode).service.code)),
-      ),
-    ),
+    entitlementsByPolicyId,
+    /** A policy's entitlements read with its page: the loader answers them as if it had read them. */
+    primeEntitlements: (policyId: string, rows: readonly EntitlementRow[]) => void entitlementsByPolicyId.prime(policyId, inScope(rows)),
   };
 }
 

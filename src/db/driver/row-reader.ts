@@ -28,6 +28,13 @@ export interface RowReader<Row> {
    */
   statement<V extends unknown[]>(build: (...values: { [K in keyof V]: SQL }) => SQL, arity?: number): (executor: Executor, ...values: V) => Promise<Row[]>;
   /**
+   * A subquery selecting `columns` as one JSON array column (`orderBy`: the rows' order in it;
+   * `[]` when there are none), for a child list read with its parent; `parse` maps it back.
+   */
+  jsonArray(query: SQL, options?: { orderBy?: string }): SQL;
+  /** The rows of a `jsonArray` column, as the driver parsed its JSON. */
+  parse(rows: unknown): Row[];
+  /**
    * The rows of many parents in one statement, as one answer per parent key in the keys' order:
    * `build` receives the parent's key and one marker per further value, and returns a select of
    * `columns` for that one parent; each parent's rows travel as one JSON array (`orderBy`: their
@@ -38,6 +45,12 @@ export interface RowReader<Row> {
     build: (key: SQL, ...values: { [K in keyof V]: SQL }) => SQL,
     options?: { orderBy?: string; arity?: number },
   ): (executor: Executor, keys: readonly string[], ...values: V) => Promise<Row[][]>;
+}
+
+/** `query`'s rows as one JSON array, `[]` for none; `orderBy` names a property, with asc or desc after it. */
+function jsonArray(query: SQL, orderBy: string | undefined): SQL {
+  const order = orderBy ? sql.raw(` order by ${orderBy.replace(/^(\w+)/, (name) => `page.${quote(name)}`)}`) : sql``;
+  return sql`coalesce((select json_agg(page${order}) from (${query}) as page), '[]'::json)`;
 }
 
 export function rowReader<T extends PgTable, K extends keyof T["$inferSelect"] & string = keyof T["$inferSelect"] & string>(
@@ -69,12 +82,13 @@ export function rowReader<T extends PgTable, K extends keyof T["$inferSelect"] &
       const run = fixedStatement<Record<string, unknown>, V>(build, arity);
       return async (executor: Executor, ...values: V) => mapRows(await run(executor, ...values));
     },
+    jsonArray: (query, options = {}) => jsonArray(query, options.orderBy),
+    parse: (rows) => mapRows(rows as Record<string, unknown>[]),
     grouped<V extends unknown[]>(keyType: "uuid" | "text", build: (key: SQL, ...values: { [K in keyof V]: SQL }) => SQL, options: { orderBy?: string; arity?: number } = {}) {
       const inner = build as unknown as (key: SQL, ...values: SQL[]) => SQL;
-      const order = options.orderBy ? sql.raw(` order by ${options.orderBy.replace(/^(\w+)/, (name) => `page.${quote(name)}`)}`) : sql``;
       const run = fixedStatement<{ rows: Record<string, unknown>[] }, [readonly string[], ...V]>(
         ((keys: SQL, ...values: SQL[]) => sql`
-          select coalesce((select json_agg(page${order}) from (${inner(sql`parent.key`, ...values)}) as page), '[]'::json) as rows
+          select ${jsonArray(inner(sql`parent.key`, ...values), options.orderBy)} as rows
           from unnest(${keys}::${sql.raw(keyType)}[]) with ordinality as parent(key, n) order by parent.n`) as never,
         (options.arity ?? inner.length - 1) + 1,
       );

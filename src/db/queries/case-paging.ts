@@ -49,25 +49,39 @@ export async function caseCount(executor: Executor, query: CaseQuery): Promise<n
   return row?.n ?? 0;
 }
 
-/** The first `limit` cases of each policy (newest first), in one statement, in the order of `policyIds`. */
-const casePagesOf = caseListRows.grouped<[readonly string[] | null, readonly string[] | null, string | null, number]>(
-  "uuid",
-  (policyId, statuses, services, beforeCaseNo, limit) => sql`
+/** One policy's first `limit` cases (newest first), after the filters; each argument a value or a marker. */
+const casePageOfPolicy = (policyId: SQL, statuses: SQL, services: SQL, beforeCaseNo: SQL, limit: SQL) => sql`
     select ${caseListRows.columns} from ${serviceCases}
     where ${serviceCases.policyId} = ${policyId}
       and (${statuses}::text[] is null or ${serviceCases.status} = any(${statuses}::text[]))
       and (${services}::text[] is null or ${serviceCases.serviceCode} = any(${services}::text[]))
       and (${beforeCaseNo}::text is null or ${serviceCases.caseNo} < ${beforeCaseNo}::text)
-    order by ${serviceCases.caseNo} desc limit ${limit}::int`,
-  { orderBy: "caseNo desc" },
-);
+    order by ${serviceCases.caseNo} desc limit ${limit}::int`;
 
-export function casesForPolicies(
-  executor: Executor,
-  policyIds: readonly string[],
-  options: { statuses: readonly string[] | null; services: readonly string[] | null; limit: number; beforeCaseNo: string | null },
-): Promise<CaseListRow[][]> {
+/** The first `limit` cases of each policy (newest first), in one statement, in the order of `policyIds`. */
+const casePagesOf = caseListRows.grouped<[readonly string[] | null, readonly string[] | null, string | null, number]>("uuid", casePageOfPolicy, { orderBy: "caseNo desc" });
+
+export interface PolicyCasePage {
+  readonly statuses: readonly string[] | null;
+  readonly services: readonly string[] | null;
+  readonly limit: number;
+  readonly beforeCaseNo: string | null;
+}
+
+export function casesForPolicies(executor: Executor, policyIds: readonly string[], options: PolicyCasePage): Promise<CaseListRow[][]> {
   return casePagesOf(executor, policyIds, options.statuses?.length ? options.statuses : null, options.services, options.beforeCaseNo, options.limit);
+}
+
+/**
+ * The same page of cases for the policy `policyId` names, as one JSON column of a policy read
+ * (docs/decisions/0053-planned-policy-page.md); `caseListRows.parse` reads it back.
+ */
+export function casePageColumn(policyId: SQL, options: PolicyCasePage): SQL {
+  const value = (v: unknown) => sql`${sql.param(v)}`;
+  return caseListRows.jsonArray(
+    casePageOfPolicy(policyId, value(options.statuses?.length ? options.statuses : null), value(options.services), value(options.beforeCaseNo), value(options.limit)),
+    { orderBy: "caseNo desc" },
+  );
 }
 
 /** How many cases each policy has (with these statuses, of these services), in one statement. */

@@ -5,6 +5,8 @@ import { and, count, gt, inArray, like, sql, type SQL } from "drizzle-orm";
 import type { Executor } from "../client.js";
 import { rowReader } from "../driver/row-reader.js";
 import { diagnoses, entitlements, persons, policies } from "../schema/index.js";
+import { casePageColumn, type PolicyCasePage } from "./case-paging.js";
+import { caseListRows, type CaseListRow } from "./case-rows.js";
 
 export type PolicyRow = typeof policies.$inferSelect;
 export type PersonRow = typeof persons.$inferSelect;
@@ -68,13 +70,49 @@ function policyFilter(query: Omit<PolicyPageQuery, "limit" | "afterPolicyNo">): 
   return conditions;
 }
 
-export function policyPage(executor: Executor, query: PolicyPageQuery): Promise<PolicyRow[]> {
+/** What a page of policies is read with, besides the policies: each a JSON column (record 0053). */
+export interface PolicyPageChildren {
+  /** Each policy's entitlements, all of them (the caller's scope filters). */
+  readonly entitlements: boolean;
+  /** Pages of each policy's cases, one per distinct set of arguments a query asks with. */
+  readonly casePages: readonly PolicyCasePage[];
+}
+
+export interface PolicyWithChildren {
+  readonly policy: PolicyRow;
+  /** null when not asked for. */
+  readonly entitlements: EntitlementRow[] | null;
+  /** In the order of `casePages`. */
+  readonly casePages: CaseListRow[][];
+}
+
+const ENTITLEMENTS_COLUMN = "child.entitlements";
+const casePageName = (i: number) => `child.cases.${i}`;
+
+/** A page of policies in policy-number order, and what `children` asks of each, in one statement. */
+export async function policyPage(executor: Executor, query: PolicyPageQuery, children: PolicyPageChildren = { entitlements: false, casePages: [] }): Promise<PolicyWithChildren[]> {
   const conditions = policyFilter(query);
   if (query.afterPolicyNo) conditions.push(gt(policyNoBytes, query.afterPolicyNo));
-  return policyRows.read(
+  const columns = [policyRows.columns];
+  if (children.entitlements) {
+    const ofPolicy = sql`select ${entitlementRows.columns} from ${entitlements} where ${entitlements.policyId} = ${policies.id}`;
+    columns.push(sql`${entitlementRows.jsonArray(ofPolicy)} as ${sql.identifier(ENTITLEMENTS_COLUMN)}`);
+  }
+  children.casePages.forEach((page, i) => columns.push(sql`${casePageColumn(sql`${policies.id}`, page)} as ${sql.identifier(casePageName(i))}`));
+  const rows = await policyRows.read(
     executor,
-    sql`select ${policyRows.columns} from ${policies} where ${and(...conditions) ?? sql`true`} order by ${policyNoBytes} limit ${query.limit}`,
+    sql`select ${sql.join(columns, sql`, `)} from ${policies} where ${and(...conditions) ?? sql`true`} order by ${policyNoBytes} limit ${query.limit}`,
   );
+  if (columns.length === 1) return rows.map((policy) => ({ policy, entitlements: null, casePages: [] }));
+  return rows.map((row) => {
+    const { [ENTITLEMENTS_COLUMN]: entitlementsJson, ...rest } = row as Record<string, unknown>;
+    const casePages = children.casePages.map((_, i) => {
+      const json = rest[casePageName(i)];
+      delete rest[casePageName(i)];
+      return caseListRows.parse(json);
+    });
+    return { policy: rest as PolicyRow, entitlements: children.entitlements ? entitlementRows.parse(entitlementsJson) : null, casePages };
+  });
 }
 
 export async function policyCount(executor: Executor, query: Omit<PolicyPageQuery, "limit" | "afterPolicyNo">): Promise<number> {

@@ -1,5 +1,7 @@
-import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Authorized, Ctx, FieldResolver, Info, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "../../context/context.js";
+import { policyCasesKey } from "../../context/loaders.js";
 import { BENEFIT_CODES, type BenefitCode } from "../../rules/catalogue/codes.js";
 import { BenefitCodeEnum } from "../../schema/catalogue/catalogue.enums.js";
 import { Entitlement } from "../../schema/entitlement/entitlement.type.js";
@@ -40,8 +42,9 @@ export class PolicyResolver {
     @Arg("after", () => String, { nullable: true }) after: string | null,
     @Arg("filter", () => PolicyFilter, { nullable: true }) filter: PolicyFilter | null,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<PolicyConnection> {
-    return listPolicies(ctx, first, after, filter);
+    return listPolicies(ctx, first, after, filter, info);
   }
 
   @FieldResolver(() => Person)
@@ -100,7 +103,7 @@ export class PolicyResolver {
   ): Promise<ServiceCaseConnection> {
     const limit = pageSize(first);
     const beforeCaseNo = decodeCursor("case", after);
-    const rows = await ctx.loaders.casesByPolicy.load({ policyId: policy.rowId, limit: limit + 1, beforeCaseNo, statuses: status });
+    const rows = await ctx.loaders.casesByPolicy.load(policyCasesKey(policy.rowId, limit + 1, beforeCaseNo, status));
     return connection(rows.slice(0, limit), rows.length > limit, beforeCaseNo !== null, () =>
       ctx.loaders.caseTotalByPolicy.load({ policyId: policy.rowId, statuses: status }),
     );

@@ -1,0 +1,116 @@
+// A page of policies read with its entitlements and case pages in one statement (record 0053): the
+// same answers as each policy asked alone, through aliases, fragments, @skip and @include and bad
+// arguments, on every database target.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { statementsSoFar } from "../src/db/driver/statement-counter.js";
+import { SubmitCaseDocument } from "./generated/graphql.js";
+import { testTargets } from "./support/databases.js";
+import { policyWithDiagnosis } from "./support/fixtures.js";
+import { ADMIN_KEY, startTestServer, type TestServer } from "./support/test-server.js";
+
+const admin = { authorization: `Bearer ${ADMIN_KEY}` };
+const CASE = "caseNo status benefit submittedAt";
+const ENTITLEMENTS = "entitlements { benefit quotaTotal used reserved remaining }";
+
+interface Answer {
+  readonly data?: Record<string, unknown> | null;
+  readonly errors?: { message: string; path?: (string | number)[] }[];
+}
+
+describe.each(testTargets())("a planned policy page on %s", (kind) => {
+  let server: TestServer;
+  const ask = async (query: string, variables: Record<string, unknown> = {}): Promise<{ answer: Answer; statements: number }> => {
+    const start = statementsSoFar();
+    const response = await server.post(JSON.stringify({ query, variables }), admin);
+    return { answer: response.json as Answer, statements: statementsSoFar() - start };
+  };
+  /** Each policy of a page asked alone, with the same selection: the answers a page must equal. */
+  const alone = async (policyNos: readonly string[], selection: string) => {
+    const answers = [];
+    for (const policyNo of policyNos) {
+      const { answer } = await ask(`query($no: String!) { policy(policyNo: $no) { policyNo ${selection} } }`, { no: policyNo });
+      expect(answer.errors).toBeUndefined();
+      answers.push((answer.data as { policy: unknown }).policy);
+    }
+    return answers;
+  };
+  const nodes = (answer: Answer) => (answer.data as { policies: { edges: { node: { policyNo: string } }[] } }).policies.edges.map((e) => e.node);
+
+  beforeAll(async () => {
+    server = await startTestServer(kind, { now: "2026-03-02T02:00:00.000Z" });
+    for (let i = 0; i < 12; i++) {
+      const no = `PLAN-${String(i).padStart(2, "0")}`;
+      await policyWithDiagnosis(server, no, i % 4 === 0 ? "MALIGNANT_TUMOR" : undefined, i % 4 === 0 ? { benefits: ["GENE_TEST", "SECOND_OPINION", "FAMILY_DOCTOR"] } : undefined);
+      for (const [n, benefit] of (["FAMILY_DOCTOR", "SECOND_OPINION", "FAMILY_DOCTOR"] as const).slice(0, i % 4).entries()) {
+        const submitted = await server.request(
+          SubmitCaseDocument,
+          { input: { idempotencyKey: `plan-${kind}-${i}-${n}`, policyNo: no, benefit, applicant: "INSURED", documents: [{ kind: "OUTPATIENT_RECORD", reference: "r" }] } },
+          { token: ADMIN_KEY },
+        );
+        expect(submitted.data?.submitCase.userErrors).toEqual([]);
+      }
+    }
+  });
+  afterAll(async () => {
+    await server?.stop();
+  });
+
+  it("reads the console page (entitlements and five cases a policy) in one statement, with each policy's own answers", async () => {
+    const selection = `status ${ENTITLEMENTS} cases(first: 5) { edges { node { ${CASE} } } }`;
+    const { answer, statements } = await ask(`query($prefix: String!) { policies(first: 10, filter: { policyNoPrefix: $prefix }) { edges { node { policyNo ${selection} } } } }`, { prefix: "PLAN-" });
+    expect(answer.errors).toBeUndefined();
+    expect(statements).toBe(1);
+    const page = nodes(answer);
+    expect(page.map((p) => p.policyNo)).toEqual(Array.from({ length: 10 }, (_, i) => `PLAN-${String(i).padStart(2, "0")}`));
+    expect(page).toEqual(await alone(page.map((p) => p.policyNo), selection));
+    // The data is really there: cases newest first, up to three on a policy, and entitlements.
+    const third = page[3] as unknown as { cases: { edges: { node: { caseNo: string } }[] }; entitlements: unknown[] };
+    expect(third.cases.edges).toHaveLength(3);
+    expect(third.cases.edges.map((e) => e.node.caseNo)).toEqual(third.cases.edges.map((e) => e.node.caseNo).sort().reverse());
+    expect(third.entitlements.length).toBeGreaterThan(0);
+  });
+
+  it("gives each alias of cases its own page, through named and inline fragments", async () => {
+    const selection = `recent: cases(first: 1) { edges { node { caseNo } } } mine: cases(first: 5, status: [SUBMITTED]) { edges { node { caseNo status } } } one: entitlement(benefit: FAMILY_DOCTOR) { used reserved }`;
+    const query = `query($prefix: String!) { policies(first: 12, filter: { policyNoPrefix: $prefix }) { edges { node { policyNo ...Parts } } } }
+      fragment Parts on Policy { ... on Policy { recent: cases(first: 1) { edges { node { caseNo } } } } mine: cases(first: 5, status: [SUBMITTED]) { edges { node { caseNo status } } } one: entitlement(benefit: FAMILY_DOCTOR) { used reserved } }`;
+    const { answer, statements } = await ask(query, { prefix: "PLAN-" });
+    expect(answer.errors).toBeUndefined();
+    expect(statements).toBe(1);
+    const page = nodes(answer);
+    expect(page).toEqual(await alone(page.map((p) => p.policyNo), selection));
+    const cases = page.map((p) => (p as unknown as { recent: { edges: unknown[] } }).recent.edges.length);
+    expect(cases).toEqual(page.map((_, i) => Math.min(1, i % 4)));
+  });
+
+  it("reads nothing for a selection @skip or @include leaves out, and still answers what stays", async () => {
+    const query = `query($skip: Boolean!, $include: Boolean!) { policies(first: 4, filter: { policyNoPrefix: "PLAN-" }) { edges { node { policyNo cases(first: 2) @skip(if: $skip) { edges { node { caseNo } } } ${ENTITLEMENTS.replace("entitlements", "entitlements @include(if: $include)")} } } } }`;
+    const none = await ask(query, { skip: true, include: false });
+    expect(none.answer.errors).toBeUndefined();
+    expect(nodes(none.answer)[1]).toEqual({ policyNo: "PLAN-01" });
+    const both = await ask(query, { skip: false, include: true });
+    expect(both.statements).toBe(1);
+    expect(nodes(both.answer)).toEqual(await alone(["PLAN-00", "PLAN-01", "PLAN-02", "PLAN-03"], `cases(first: 2) { edges { node { caseNo } } } ${ENTITLEMENTS}`));
+  });
+
+  it("reports arguments a field refuses at the field, not the page", async () => {
+    const { answer } = await ask(`{ policies(first: 2, filter: { policyNoPrefix: "PLAN-" }) { edges { node { policyNo cases(first: 500) { edges { node { caseNo } } } } } } }`);
+    // cases is non-null down to the page: the first refusal nulls the whole answer, as it did before the page was planned.
+    expect(answer.errors?.map((e) => [e.message, e.path])).toEqual([["first must be between 0 and 100", ["policies", "edges", 0, "node", "cases"]]]);
+    expect(answer.data).toBeNull();
+  });
+
+  it("pages on with the page's cursor and the cases' cursor as the fields read them", async () => {
+    const first = await ask(`{ policies(first: 4, filter: { policyNoPrefix: "PLAN-" }) { pageInfo { endCursor } edges { node { policyNo cases(first: 1) { pageInfo { endCursor } } } } } }`);
+    const data = first.answer.data as { policies: { pageInfo: { endCursor: string }; edges: { node: { cases: { pageInfo: { endCursor: string | null } } } }[] } };
+    const after = data.policies.edges[3]!.node.cases.pageInfo.endCursor!;
+    const selection = `cases(first: 5, after: "${after}") { edges { node { caseNo } } }`;
+    const next = await ask(`{ policies(first: 4, after: "${data.policies.pageInfo.endCursor}", filter: { policyNoPrefix: "PLAN-" }) { edges { node { policyNo ${selection} } } } }`);
+    expect(next.answer.errors).toBeUndefined();
+    expect(nodes(next.answer).map((p) => p.policyNo)).toEqual(["PLAN-04", "PLAN-05", "PLAN-06", "PLAN-07"]);
+    expect(nodes(next.answer)).toEqual(await alone(["PLAN-04", "PLAN-05", "PLAN-06", "PLAN-07"], selection));
+    // The cursor of policy 3's newest case, asked of each: the older cases of policy 3 only.
+    const third = await alone(["PLAN-03"], selection);
+    expect((third[0] as { cases: { edges: unknown[] } }).cases.edges).toHaveLength(2);
+  });
+});
