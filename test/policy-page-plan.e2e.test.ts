@@ -1,8 +1,9 @@
-// A page of policies read with its entitlements and case pages in one statement (record 0053): the
-// same answers as each policy asked alone, through aliases, fragments, @skip and @include and bad
-// arguments, on every database target.
+// A policy, or a page of policies, read with its entitlements, diagnoses and case pages in one
+// statement (record 0053): the same answers as each policy read field by field through node(id),
+// through aliases, fragments, @skip and @include, cursors and refused arguments, on every database target.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { statementsSoFar } from "../src/db/driver/statement-counter.js";
+import { toGlobalId } from "../src/schema/shared/global-id.js";
 import { SubmitCaseDocument } from "./generated/graphql.js";
 import { testTargets } from "./support/databases.js";
 import { policyWithDiagnosis } from "./support/fixtures.js";
@@ -24,13 +25,16 @@ describe.each(testTargets())("a planned policy page on %s", (kind) => {
     const response = await server.post(JSON.stringify({ query, variables }), admin);
     return { answer: response.json as Answer, statements: statementsSoFar() - start };
   };
-  /** Each policy of a page asked alone, with the same selection: the answers a page must equal. */
+  /**
+   * Each policy asked alone through node(id), which reads through the loaders field by field and
+   * plans nothing: the answers a planned read must equal.
+   */
   const alone = async (policyNos: readonly string[], selection: string) => {
     const answers = [];
     for (const policyNo of policyNos) {
-      const { answer } = await ask(`query($no: String!) { policy(policyNo: $no) { policyNo ${selection} } }`, { no: policyNo });
+      const { answer } = await ask(`query($id: ID!) { node(id: $id) { ... on Policy { policyNo ${selection} } } }`, { id: toGlobalId("Policy", policyNo) });
       expect(answer.errors).toBeUndefined();
-      answers.push((answer.data as { policy: unknown }).policy);
+      answers.push((answer.data as { node: unknown }).node);
     }
     return answers;
   };
@@ -98,6 +102,49 @@ describe.each(testTargets())("a planned policy page on %s", (kind) => {
     // cases is non-null down to the page: the first refusal nulls the whole answer, as it did before the page was planned.
     expect(answer.errors?.map((e) => [e.message, e.path])).toEqual([["first must be between 0 and 100", ["policies", "edges", 0, "node", "cases"]]]);
     expect(answer.data).toBeNull();
+  });
+
+  it("reads one policy with its insured, diagnoses, eligibility and cases in one statement, with the same answers", async () => {
+    const selection = `status insured { name idNumberMasked } diagnoses { category firstDiagnosedOn }
+      entitlements { benefit used reserved eligibility { eligible eligibleFrom reasons { code } } }
+      cases(first: 2) { edges { node { ${CASE} } } }`;
+    for (const no of ["PLAN-00", "PLAN-03"]) {
+      const { answer, statements } = await ask(`query($no: String!) { policy(policyNo: $no) { policyNo ${selection} } }`, { no });
+      expect(answer.errors).toBeUndefined();
+      expect(statements).toBe(1);
+      expect([(answer.data as { policy: unknown }).policy]).toEqual(await alone([no], selection));
+    }
+    // Eligibility alone still reads the diagnoses it is decided on, in the same statement.
+    const eligibility = await ask(`{ policy(policyNo: "PLAN-00") { entitlement(benefit: GENE_TEST) { eligibility { eligible reasons { code } } } } }`);
+    expect(eligibility.statements).toBe(1);
+    expect(eligibility.answer.data).toEqual({ policy: { entitlement: { eligibility: { eligible: true, reasons: [] } } } });
+    const unknown = await ask(`{ policy(policyNo: "PLAN-99") { entitlements { benefit } } }`);
+    expect(unknown.answer).toEqual({ data: { policy: null } });
+  });
+
+  it("reads policies asked by several aliases in one statement", async () => {
+    const selection = `${ENTITLEMENTS} cases(first: 3) { edges { node { caseNo } } }`;
+    const { answer, statements } = await ask(`{ a: policy(policyNo: "PLAN-01") { policyNo ${selection} } b: policy(policyNo: "PLAN-02") { policyNo ${selection} } }`);
+    expect(answer.errors).toBeUndefined();
+    expect(statements).toBe(1);
+    const data = answer.data as { a: unknown; b: unknown };
+    expect([data.a, data.b]).toEqual(await alone(["PLAN-01", "PLAN-02"], selection));
+  });
+
+  it("reads exactly the policies a prefix names, with _ and % as themselves, and counts the same", async () => {
+    const page = async (prefix: string) => {
+      const { answer } = await ask(`query($prefix: String!) { policies(first: 100, filter: { policyNoPrefix: $prefix }) { totalCount edges { node { policyNo } } } }`, { prefix });
+      expect(answer.errors).toBeUndefined();
+      const policies = (answer.data as { policies: { totalCount: number; edges: { node: { policyNo: string } }[] } }).policies;
+      expect(policies.totalCount).toBe(policies.edges.length);
+      return policies.edges.map((e) => e.node.policyNo);
+    };
+    expect(await page("PLAN-1")).toEqual(["PLAN-10", "PLAN-11"]);
+    expect(await page("PLAN-0")).toHaveLength(10);
+    expect(await page("PLAN-11")).toEqual(["PLAN-11"]);
+    expect(await page("PLAN_")).toEqual([]);
+    expect(await page("PLAN%")).toEqual([]);
+    expect(await page("PLAN-12")).toEqual([]);
   });
 
   it("pages on with the page's cursor and the cases' cursor as the fields read them", async () => {

@@ -13,7 +13,10 @@ import {
   entitlementsByPolicyIds,
   personsById,
   policiesById,
+  policiesWithChildrenByNo,
   policiesWithInsuredByNo,
+  type PolicyChildren,
+  type PolicyWithInsuredAndChildren,
   type DiagnosisRow,
   type EntitlementRow,
   type PersonRow,
@@ -95,6 +98,16 @@ export function createLoaders(db: Database, scope: RowScope) {
   const diagnosesByPolicyId = new DataLoader<string, DiagnosisRow[]>(async (ids) =>
     groupedByKey(ids, await diagnosesByPolicyIds(db, ids), (d) => d.policyId),
   );
+  const policyByNo = new DataLoader<string, PolicyRow | null>(async (nos) => {
+    const rows = await policiesWithInsuredByNo(db, nos);
+    for (const { insured } of rows) personById.prime(insured.id, disclosed(scope, insured));
+    return byKey(
+      nos,
+      rows.map((r) => r.policy),
+      (p) => p.policyNo,
+    );
+  });
+  const withChildren = new Map<string, DataLoader<string, PolicyWithInsuredAndChildren | null>>();
   const inScope = (rows: readonly EntitlementRow[]) => rows.filter((row) => serviceInScope(scope, benefitByCode(row.benefitCode as BenefitCode).service.code));
   const entitlementsByPolicyId = new DataLoader<string, EntitlementRow[]>(async (ids) => (await entitlementsByPolicyIds(db, ids)).map(inScope));
   return {
@@ -116,15 +129,27 @@ export function createLoaders(db: Database, scope: RowScope) {
     caseTotalByPolicy: new DataLoader<PolicyCaseTotalKey, number, string>((keys) => loadPolicyCaseTotals(db, scope, keys), {
       cacheKeyFn: (key) => JSON.stringify(key),
     }),
-    policyByNo: new DataLoader<string, PolicyRow | null>(async (nos) => {
-      const rows = await policiesWithInsuredByNo(db, nos);
-      for (const { insured } of rows) personById.prime(insured.id, disclosed(scope, insured));
-      return byKey(
-        nos,
-        rows.map((r) => r.policy),
-        (p) => p.policyNo,
-      );
-    }),
+    policyByNo,
+    /**
+     * Policies by number read with the children an operation selects (record 0053), one loader
+     * per selection; what it reads also primes `policyByNo` and `personById` as they would load.
+     */
+    policyWithChildrenByNo(children: PolicyChildren): DataLoader<string, PolicyWithInsuredAndChildren | null> {
+      const shape = JSON.stringify(children);
+      let loader = withChildren.get(shape);
+      if (!loader) {
+        loader = new DataLoader(async (nos) => {
+          const rows = await policiesWithChildrenByNo(db, nos, children);
+          for (const { policy, insured } of rows) {
+            personById.prime(insured.id, disclosed(scope, insured));
+            policyByNo.prime(policy.policyNo, policy);
+          }
+          return byKey(nos, rows, (r) => r.policy.policyNo);
+        });
+        withChildren.set(shape, loader);
+      }
+      return loader;
+    },
     personById,
     /** The facts eligibility and missing documents are decided on; never shown as they are. */
     diagnosesByPolicyId,

@@ -47,9 +47,10 @@ export interface RowReader<Row> {
   ): (executor: Executor, keys: readonly string[], ...values: V) => Promise<Row[][]>;
 }
 
-/** `query`'s rows as one JSON array, `[]` for none; `orderBy` names a property, with asc or desc after it. */
+/** `query`'s rows as one JSON array, `[]` for none; `orderBy` names properties, each with asc or desc after it if need be. */
 function jsonArray(query: SQL, orderBy: string | undefined): SQL {
-  const order = orderBy ? sql.raw(` order by ${orderBy.replace(/^(\w+)/, (name) => `page.${quote(name)}`)}`) : sql``;
+  const terms = orderBy?.split(",").map((term) => term.trim().replace(/^(\w+)/, (name) => `page.${quote(name)}`));
+  const order = terms ? sql.raw(` order by ${terms.join(", ")}`) : sql``;
   return sql`coalesce((select json_agg(page${order}) from (${query}) as page), '[]'::json)`;
 }
 

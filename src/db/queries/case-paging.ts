@@ -72,18 +72,19 @@ export function casesForPolicies(executor: Executor, policyIds: readonly string[
   return casePagesOf(executor, policyIds, options.statuses?.length ? options.statuses : null, options.services, options.beforeCaseNo, options.limit);
 }
 
-/**
- * The same page of cases for the policy `policyId` names, as one JSON column of a policy read
- * (docs/decisions/0053-planned-policy-page.md); `caseListRows.parse` reads it back.
- */
-export function casePageColumn(policyId: SQL, options: PolicyCasePage): SQL {
-  const value = (v: unknown) => sql`${sql.param(v)}`;
-  return caseListRows.jsonArray(
-    casePageOfPolicy(policyId, value(options.statuses?.length ? options.statuses : null), value(options.services), value(options.beforeCaseNo), value(options.limit)),
-    { orderBy: "caseNo desc" },
-  );
+/** A page's values in the order `casePageColumn` takes them. */
+export function casePageValues(page: PolicyCasePage): unknown[] {
+  return [page.statuses?.length ? page.statuses : null, page.services, page.beforeCaseNo, page.limit];
 }
 
+/**
+ * The same page of cases for the policy `policyId` names, as one JSON column of a policy read
+ * (docs/decisions/0053-planned-policy-page.md), from the page's values or their markers in the
+ * order of `casePageValues`; `caseListRows.parse` reads it back.
+ */
+export function casePageColumn(policyId: SQL, values: readonly [SQL, SQL, SQL, SQL]): SQL {
+  return caseListRows.jsonArray(casePageOfPolicy(policyId, ...values), { orderBy: "caseNo desc" });
+}
 /** How many cases each policy has (with these statuses, of these services), in one statement. */
 export async function caseTotalsForPolicies(
   executor: Executor,

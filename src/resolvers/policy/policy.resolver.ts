@@ -31,8 +31,8 @@ import { describeCodes, withCodes } from "../../rules/shared/outcome-codes.js";
 export class PolicyResolver {
   @Authorized("ADMIN", "OPERATOR", "INSURED")
   @Query(() => Policy, { nullable: true, description: "One policy by number (an insured: its own only). 按保单号查询。" })
-  policy(@Arg("policyNo", () => String) policyNo: string, @Ctx() ctx: Context): Promise<Policy | null> {
-    return findPolicy(ctx, policyNo);
+  policy(@Arg("policyNo", () => String) policyNo: string, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<Policy | null> {
+    return findPolicy(ctx, policyNo, info);
   }
 
   @Authorized("ADMIN", "OPERATOR", "INSURED")

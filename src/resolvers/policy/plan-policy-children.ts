@@ -1,0 +1,58 @@
+// Reading a policy's children with the policy (docs/decisions/0053-planned-policy-page.md): from
+// what an operation selects of a Policy, which of its lists the policy's own statement can read
+// too, and, once read, the loaders primed so the fields answer from them as if they had loaded.
+import type { GraphQLResolveInfo } from "graphql";
+import type { Context } from "../../context/context.js";
+import { policyCasesKey } from "../../context/loaders.js";
+import type { PolicyChildren, PolicyChildRows } from "../../db/queries/policies.js";
+import { selectedFieldsAt } from "../shared/look-ahead.js";
+import { decodeCursor, pageSize } from "../shared/pagination.js";
+
+export interface PolicyChildPlan {
+  readonly children: PolicyChildren;
+  /** Primes the loaders with one policy's children, read as `children` asked. */
+  prime(policyId: string, rows: PolicyChildRows): void;
+}
+
+/**
+ * The plan for the Policy selected at `path` below the resolving field ([] for `policy`,
+ * ["edges", "node"] for `policies`):
+ * - `entitlements` or `entitlement` → the entitlements;
+ * - `diagnoses`, or `eligibility` below either entitlement field → the diagnoses;
+ * - each distinct `cases(first, after, status)` → that page of cases. One whose arguments the
+ *   field would refuse is left to the field, which reports it at its own path.
+ */
+export function planPolicyChildren(ctx: Context, info: GraphQLResolveInfo, path: readonly string[]): PolicyChildPlan {
+  const selected = selectedFieldsAt(info, path);
+  const names = new Set(selected.map((field) => field.name));
+  const entitlementFields = ["entitlements", "entitlement"].filter((name) => names.has(name));
+  const eligibility = entitlementFields.some((name) => selectedFieldsAt(info, [...path, name]).some((field) => field.name === "eligibility"));
+  const caseKeys: { limit: number; beforeCaseNo: string | null; statuses: readonly string[] | null }[] = [];
+  for (const field of selected) {
+    if (field.name !== "cases") continue;
+    try {
+      const statuses = (field.args.status as readonly string[] | null | undefined) ?? null;
+      caseKeys.push({ limit: pageSize(field.args.first as number | null | undefined) + 1, beforeCaseNo: decodeCursor("case", field.args.after as string | null | undefined), statuses });
+    } catch {
+      // The field itself throws the same error, at its own path.
+    }
+  }
+  const { loaders } = ctx;
+  return {
+    children: {
+      entitlements: entitlementFields.length > 0,
+      diagnoses: names.has("diagnoses") || eligibility,
+      casePages: caseKeys.map((key) => ({ ...key, services: loaders.scope.services })),
+    },
+    prime(policyId, rows) {
+      if (rows.entitlements) loaders.primeEntitlements(policyId, rows.entitlements);
+      if (rows.diagnoses) loaders.diagnosesByPolicyId.prime(policyId, rows.diagnoses);
+      caseKeys.forEach((key, i) => loaders.casesByPolicy.prime(policyCasesKey(policyId, key.limit, key.beforeCaseNo, key.statuses), rows.casePages[i]!));
+    },
+  };
+}
+
+/** Whether a plan reads anything besides the policy. */
+export function readsChildren(plan: PolicyChildPlan): boolean {
+  return plan.children.entitlements || plan.children.diagnoses || plan.children.casePages.length > 0;
+}
