@@ -20,6 +20,8 @@ export interface RowReader<Row> {
   from(alias: string): SQL;
   /** For a join: the columns as `"prefix.property"`, and the row taken back out of a joined row. */
   prefixed(prefix: string): { readonly columns: SQL; take(joined: Record<string, unknown>): Row };
+  /** A row's own properties, copied out of a row read with more columns than `columns` (a new object, so the row keeps its shape). */
+  own(row: Row): Row;
   /** Runs a statement whose select list is `columns` (or `from(…)`) and maps its rows. */
   read(executor: Executor, query: SQL): Promise<Row[]>;
   /**
@@ -71,6 +73,7 @@ export function rowReader<T extends PgTable, K extends keyof T["$inferSelect"] &
     }
     return rows as Pick<T["$inferSelect"], K>[];
   };
+  const keys = entries.map(([key]) => key);
   return {
     columns,
     from: (alias) => sql.raw(entries.map(([key]) => `${quote(alias)}.${quote(key)}`).join(", ")),
@@ -78,6 +81,11 @@ export function rowReader<T extends PgTable, K extends keyof T["$inferSelect"] &
       columns: sql.raw(entries.map(([key, column]) => `${tableName}.${quote(column.name)} as ${quote(`${prefix}.${key}`)}`).join(", ")),
       take: (joined) => mapRows([Object.fromEntries(entries.map(([key]) => [key, joined[`${prefix}.${key}`]]))])[0]!,
     }),
+    own: (row) => {
+      const own: Record<string, unknown> = {};
+      for (const key of keys) own[key] = (row as Record<string, unknown>)[key];
+      return own as Pick<T["$inferSelect"], K>;
+    },
     read: async (executor, query) => mapRows(await queryRows<Record<string, unknown>>(executor, query)),
     statement<V extends unknown[]>(build: (...values: { [K in keyof V]: SQL }) => SQL, arity?: number) {
       const run = fixedStatement<Record<string, unknown>, V>(build, arity);
@@ -88,13 +96,13 @@ export function rowReader<T extends PgTable, K extends keyof T["$inferSelect"] &
     grouped<V extends unknown[]>(keyType: "uuid" | "text", build: (key: SQL, ...values: { [K in keyof V]: SQL }) => SQL, options: { orderBy?: string; arity?: number } = {}) {
       const inner = build as unknown as (key: SQL, ...values: SQL[]) => SQL;
       const run = fixedStatement<{ rows: Record<string, unknown>[] }, [readonly string[], ...V]>(
-        ((keys: SQL, ...values: SQL[]) => sql`
+        ((parents: SQL, ...values: SQL[]) => sql`
           select ${jsonArray(inner(sql`parent.key`, ...values), options.orderBy)} as rows
-          from unnest(${keys}::${sql.raw(keyType)}[]) with ordinality as parent(key, n) order by parent.n`) as never,
+          from unnest(${parents}::${sql.raw(keyType)}[]) with ordinality as parent(key, n) order by parent.n`) as never,
         (options.arity ?? inner.length - 1) + 1,
       );
-      return async (executor: Executor, keys: readonly string[], ...values: V) =>
-        (await run(executor, keys, ...values)).map((answer) => mapRows(answer.rows));
+      return async (executor: Executor, parents: readonly string[], ...values: V) =>
+        (await run(executor, parents, ...values)).map((answer) => mapRows(answer.rows));
     },
   };
 }

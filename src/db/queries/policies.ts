@@ -111,17 +111,13 @@ function childColumns(children: PolicyChildren, casePage: (i: number) => CasePag
 /** Which lists, and how many case pages: what a statement reading `children` is shaped by. */
 const childShape = (children: PolicyChildren) => `${children.entitlements ? "e" : ""}${children.diagnoses ? "d" : ""}${children.casePages.length}`;
 
-/** Takes the child columns out of a row read with `childColumns`, leaving the policy's own. */
+/** The child columns of a row read with `childColumns`. */
 function takeChildren(row: Record<string, unknown>, children: PolicyChildren): PolicyChildRows {
-  const taken = {
+  return {
     entitlements: children.entitlements ? entitlementRows.parse(row[ENTITLEMENTS_COLUMN]) : null,
     diagnoses: children.diagnoses ? diagnosisRows.parse(row[DIAGNOSES_COLUMN]) : null,
     casePages: children.casePages.map((_, i) => caseListRows.parse(row[casePageColumnName(i)])),
   };
-  delete row[ENTITLEMENTS_COLUMN];
-  delete row[DIAGNOSES_COLUMN];
-  children.casePages.forEach((_, i) => delete row[casePageColumnName(i)]);
-  return taken;
 }
 
 const withoutChildren: PolicyChildRows = { entitlements: null, diagnoses: null, casePages: [] };
@@ -180,7 +176,7 @@ export async function policyPage(executor: Executor, query: PolicyPageQuery, chi
   }
   const rows = await statement(executor, ...filters.flatMap((f) => f.values), query.limit, ...children.casePages.flatMap(casePageValues));
   if (childShape(children) === "0") return rows.map((policy) => ({ policy, children: withoutChildren }));
-  return rows.map((policy) => ({ policy, children: takeChildren(policy as Record<string, unknown>, children) }));
+  return rows.map((row) => ({ policy: policyRows.own(row), children: takeChildren(row as Record<string, unknown>, children) }));
 }
 
 export interface PolicyWithInsuredAndChildren {
@@ -213,10 +209,7 @@ export async function policiesWithChildrenByNo(executor: Executor, policyNos: re
   const rows = await withChildrenStatement(children)(executor, policyNos, ...children.casePages.flatMap(casePageValues));
   return rows.map((row) => {
     const joined = row as Record<string, unknown>;
-    const taken = takeChildren(joined, children);
-    const insured = insuredColumns.take(joined);
-    for (const key of Object.keys(joined)) if (key.startsWith("insured.")) delete joined[key];
-    return { policy: row, insured, children: taken };
+    return { policy: policyRows.own(row), insured: insuredColumns.take(joined), children: takeChildren(joined, children) };
   });
 }
 
