@@ -3,6 +3,7 @@
 // through aliases, fragments, @skip and @include, cursors and refused arguments, on every database target.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { statementsSoFar } from "../src/db/driver/statement-counter.js";
+import { MAX_PLANNED_CASE_PAGES } from "../src/resolvers/policy/plan-policy-children.js";
 import { toGlobalId } from "../src/schema/shared/global-id.js";
 import { SubmitCaseDocument } from "./generated/graphql.js";
 import { testTargets } from "./support/databases.js";
@@ -85,6 +86,16 @@ describe.each(testTargets())("a planned policy page on %s", (kind) => {
     expect(page).toEqual(await alone(page.map((p) => p.policyNo), selection));
     const cases = page.map((p) => (p as unknown as { recent: { edges: unknown[] } }).recent.edges.length);
     expect(cases).toEqual(page.map((_, i) => Math.min(1, i % 4)));
+  });
+
+  it("reads at most a few case pages with the page, and the rest through their loaders, with the same answers", async () => {
+    const aliases = [1, 2, 3, 4, 5].map((n) => `c${n}: cases(first: ${n}) { edges { node { caseNo } } }`).join(" ");
+    const { answer, statements } = await ask(`{ policies(first: 6, filter: { policyNoPrefix: "PLAN-" }) { edges { node { policyNo ${aliases} } } } }`);
+    expect(answer.errors).toBeUndefined();
+    // One statement for the page and the first MAX_PLANNED_CASE_PAGES pages, one per further page.
+    expect(statements).toBe(1 + (5 - MAX_PLANNED_CASE_PAGES));
+    const page = nodes(answer);
+    expect(page).toEqual(await alone(page.map((p) => p.policyNo), aliases));
   });
 
   it("reads nothing for a selection @skip or @include leaves out, and still answers what stays", async () => {

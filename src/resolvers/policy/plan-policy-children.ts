@@ -8,6 +8,13 @@ import type { PolicyChildren, PolicyChildRows } from "../../db/queries/policies.
 import { selectedFieldsAt } from "../shared/look-ahead.js";
 import { decodeCursor, pageSize } from "../shared/pagination.js";
 
+/**
+ * At most this many distinct case pages are read with the policy. Each number of pages is a
+ * statement of its own, prepared on every connection, so the count a query can make must not be
+ * the client's to raise.
+ */
+export const MAX_PLANNED_CASE_PAGES = 3;
+
 export interface PolicyChildPlan {
   readonly children: PolicyChildren;
   /** Primes the loaders with one policy's children, read as `children` asked. */
@@ -19,8 +26,9 @@ export interface PolicyChildPlan {
  * ["edges", "node"] for `policies`):
  * - `entitlements` or `entitlement` → the entitlements;
  * - `diagnoses`, or `eligibility` below either entitlement field → the diagnoses;
- * - each distinct `cases(first, after, status)` → that page of cases. One whose arguments the
- *   field would refuse is left to the field, which reports it at its own path.
+ * - each distinct `cases(first, after, status)` → that page of cases, up to
+ *   `MAX_PLANNED_CASE_PAGES`. One whose arguments the field would refuse is left to the field,
+ *   which reports it at its own path.
  */
 export function planPolicyChildren(ctx: Context, info: GraphQLResolveInfo, path: readonly string[]): PolicyChildPlan {
   const selected = selectedFieldsAt(info, path);
@@ -29,7 +37,8 @@ export function planPolicyChildren(ctx: Context, info: GraphQLResolveInfo, path:
   const eligibility = entitlementFields.some((name) => selectedFieldsAt(info, [...path, name]).some((field) => field.name === "eligibility"));
   const caseKeys: { limit: number; beforeCaseNo: string | null; statuses: readonly string[] | null }[] = [];
   for (const field of selected) {
-    if (field.name !== "cases") continue;
+    // A page past the limit loads through its loader as before: the statements stay few in kind.
+    if (field.name !== "cases" || caseKeys.length === MAX_PLANNED_CASE_PAGES) continue;
     try {
       const statuses = (field.args.status as readonly string[] | null | undefined) ?? null;
       caseKeys.push({ limit: pageSize(field.args.first as number | null | undefined) + 1, beforeCaseNo: decodeCursor("case", field.args.after as string | null | undefined), statuses });
