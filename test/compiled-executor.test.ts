@@ -55,6 +55,19 @@ const OPERATIONS: Operation[] = [
   { name: "a variable of the wrong type", query: `query($first: Int) { policies(first: $first) { totalCount } }`, variables: { first: "ten" } },
   { name: "a missing required variable", query: `query($no: String!) { policy(policyNo: $no) { policyNo } }`, variables: {} },
   { name: "an unknown enum value in a variable", query: `query($b: BenefitCode!) { policy(policyNo: "JIT-1") { entitlement(benefit: $b) { used } } }`, variables: { b: "MASSAGE" } },
+  // A variable with a default may be sent as null, and validation lets it into a non-null
+  // argument; graphql-js refuses it at the argument, graphql-jit used to pass the null on.
+  {
+    name: "null sent for variables with defaults used in non-null positions",
+    query: `query($b: BenefitCode = FAMILY_DOCTOR, $s: CaseStatus = SUBMITTED, $skip: Boolean = false) { policy(policyNo: "JIT-1") { policyNo
+      entitlement(benefit: $b) { used } cases(status: [$s]) { totalCount } diagnoses @skip(if: $skip) { category } } }`,
+    variables: { b: null, s: null, skip: null },
+  },
+  {
+    name: "null sent for a defaulted variable in a nullable position",
+    query: `query($first: Int = 2) { policies(first: $first, filter: { policyNoPrefix: "JIT-" }) { edges { node { policyNo } } } }`,
+    variables: { first: null },
+  },
   { name: "a malformed date in a variable", query: `query($d: Date!) { calendar(from: $d, to: $d) { date } }`, variables: { d: "2026-02-30" } },
   { name: "a malformed date inline", query: `{ calendar(from: "yesterday", to: "2026-01-01") { date } }` },
   { name: "a rule refusing a mutation", query: `mutation { submitCase(input: { idempotencyKey: "jit-x", policyNo: "NO-SUCH", benefit: FAMILY_DOCTOR, applicant: INSURED }) { serviceCase { caseNo } userErrors { code field message { en } } } }` },

@@ -158,6 +158,25 @@ describe.each(testTargets())("a planned policy page on %s", (kind) => {
     expect(await page("PLAN-12")).toEqual([]);
   });
 
+  it("leaves arguments and directives it cannot read to their fields, answering as a field-by-field read does", async () => {
+    // Null for a variable with a default passes validation and is refused at the argument or directive.
+    const paths = (answer: Answer) => (answer.errors ?? []).map((e) => [e.message, e.path?.slice(1), (e as { extensions?: { code?: string } }).extensions?.code]);
+    for (const [definitions, selection, variables] of [
+      ["$b: BenefitCode = FAMILY_DOCTOR", `policyNo entitlement(benefit: $b) { used } ${ENTITLEMENTS}`, { b: null }],
+      ["$s: CaseStatus = SUBMITTED", `policyNo cases(status: [$s]) { totalCount } ${ENTITLEMENTS}`, { s: null }],
+      ["$skip: Boolean = false", `policyNo diagnoses @skip(if: $skip) { category } ${ENTITLEMENTS}`, { skip: null }],
+    ] as const) {
+      const planned = await ask(`query(${definitions}) { policy(policyNo: "PLAN-03") { ${selection} } }`, variables);
+      const fieldByField = await ask(`query(${definitions}, $id: ID!) { node(id: $id) { ... on Policy { ${selection} } } }`, { ...variables, id: toGlobalId("Policy", "PLAN-03") });
+      expect(planned.answer.errors?.map((e) => (e as { extensions?: { code?: string } }).extensions?.code)).toEqual(["BAD_USER_INPUT"]);
+      expect(planned.answer.errors?.[0]?.message).toMatch(/must not be null|has invalid value/);
+      expect(paths(planned.answer)).toEqual(paths(fieldByField.answer));
+      expect((planned.answer.data as { policy: unknown }).policy).toEqual((fieldByField.answer.data as { node: unknown }).node);
+      // What can be read is still read ahead, in one statement.
+      expect(planned.statements).toBe(1);
+    }
+  });
+
   it("pages on with the page's cursor and the cases' cursor as the fields read them", async () => {
     const first = await ask(`{ policies(first: 4, filter: { policyNoPrefix: "PLAN-" }) { pageInfo { endCursor } edges { node { policyNo cases(first: 1) { pageInfo { endCursor } } } } } }`);
     const data = first.answer.data as { policies: { pageInfo: { endCursor: string }; edges: { node: { cases: { pageInfo: { endCursor: string | null } } } }[] } };

@@ -11,9 +11,20 @@
 //   Apollo turns into BAD_USER_INPUT with status 400 as it always has;
 // - graphql-jit's errors are its own class; each is rebuilt as a graphql-js GraphQLError with its
 //   path, locations, extensions and original error, so formatting and logging see what they expect;
-// - a document graphql-jit cannot compile runs on graphql-js.
+// - a document graphql-jit cannot compile runs on graphql-js, and so does a request that sends null
+//   for a variable with a default (graphql-jit would pass that null into a non-null argument).
 import type { GatewayExecutor, GatewayInterface } from "@apollo/server-gateway-interface";
-import { execute, getVariableValues, GraphQLError, printSchema, type DocumentNode, type ExecutionResult, type GraphQLSchema, type SourceLocation } from "graphql";
+import {
+  execute,
+  getVariableValues,
+  GraphQLError,
+  printSchema,
+  type DocumentNode,
+  type ExecutionResult,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+  type SourceLocation,
+} from "graphql";
 import { compileQuery, isCompiledQuery, type CompiledQuery } from "graphql-jit";
 
 type Compiled = CompiledQuery | "graphql-js";
@@ -45,7 +56,7 @@ export function compiledExecutorGateway(schema: GraphQLSchema): GatewayInterface
     const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables, { maxErrors: 50 });
     if (coerced.errors) return { errors: coerced.errors };
     const query = compile(document, operationName ?? undefined);
-    if (query === "graphql-js") {
+    if (query === "graphql-js" || nullOverDefault(operation.variableDefinitions, variables)) {
       return execute({ schema, document, operationName, contextValue: context, variableValues: variables });
     }
     const result = (await query.query(undefined, context, variables)) as ExecutionResult;
@@ -67,6 +78,15 @@ export function compiledExecutorGateway(schema: GraphQLSchema): GatewayInterface
     },
     async stop() {},
   };
+}
+
+/**
+ * Whether a variable that has a default is sent as null. Validation lets such a variable into a
+ * non-null argument (its default would fit); graphql-js then refuses the null at that argument as a
+ * field error, where graphql-jit passes it to the resolver. Rare, so those requests run on graphql-js.
+ */
+function nullOverDefault(definitions: OperationDefinitionNode["variableDefinitions"], variables: Record<string, unknown>): boolean {
+  return (definitions ?? []).some((definition) => definition.defaultValue !== undefined && variables[definition.variable.name.value] === null);
 }
 
 interface JitError {

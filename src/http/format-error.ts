@@ -1,7 +1,7 @@
 // One place maps every error to what the client sees: expected codes pass, anything else is a bug
 // and is masked (logged with the request id, never echoed).
 import { unwrapResolverError } from "@apollo/server/errors";
-import type { GraphQLFormattedError } from "graphql";
+import { GraphQLError, type GraphQLFormattedError } from "graphql";
 import { describeForLog } from "../logging/describe-error.js";
 import type { Logger } from "../logging/logger.js";
 
@@ -21,6 +21,15 @@ const CLIENT_CODES = new Set([
   "RATE_LIMITED",
 ]);
 
+/**
+ * graphql-js's own refusal of a value at a field (a null variable in a non-null argument or
+ * directive, which validation cannot see): a GraphQLError with no code and no cause. The graph's
+ * own errors always carry a code, and a resolver's bug arrives as a plain Error.
+ */
+function isValueCoercionError(error: unknown): boolean {
+  return error instanceof GraphQLError && error.originalError == null && error.extensions?.code === undefined;
+}
+
 const RENAMED: Record<string, string> = { UNAUTHORIZED: "FORBIDDEN" };
 
 export function createErrorFormatter(logger: Logger) {
@@ -32,6 +41,9 @@ export function createErrorFormatter(logger: Logger) {
       return { ...formatted, extensions: { ...extensions, code } };
     }
     const original = unwrapResolverError(error);
+    if (isValueCoercionError(original)) {
+      return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code: "BAD_USER_INPUT" } };
+    }
     logger.error({ err: describeForLog(original), path: formatted.path }, "unexpected error while resolving");
     return {
       message: "Internal server error",

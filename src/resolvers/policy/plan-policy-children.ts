@@ -41,7 +41,9 @@ export function planPolicyChildren(ctx: Context, info: GraphQLResolveInfo, path:
     if (field.name !== "cases" || caseKeys.length === MAX_PLANNED_CASE_PAGES) continue;
     try {
       const statuses = (field.args.status as readonly string[] | null | undefined) ?? null;
-      caseKeys.push({ limit: pageSize(field.args.first as number | null | undefined) + 1, beforeCaseNo: decodeCursor("case", field.args.after as string | null | undefined), statuses });
+      const key = { limit: pageSize(field.args.first as number | null | undefined) + 1, beforeCaseNo: decodeCursor("case", field.args.after as string | null | undefined), statuses };
+      // `cases(first: 20)` and `cases` are one page: the loader's key says so too.
+      if (!caseKeys.some((other) => JSON.stringify(other) === JSON.stringify(key))) caseKeys.push(key);
     } catch {
       // The field itself throws the same error, at its own path.
     }

@@ -1,7 +1,8 @@
 // What an operation selects below a field, read from the resolve info before the field's value is
 // built, so a list can be read with its children in one statement (docs/decisions/0053-planned-policy-page.md).
 // Fragments and inline fragments are followed; @skip and @include are honoured; arguments come
-// as the field's resolver would get them (variables and defaults applied).
+// as the field's resolver would get them (variables and defaults applied). Reading ahead never
+// throws: a field whose arguments cannot be coerced is left out, and the field reports them itself.
 import {
   getArgumentValues,
   getDirectiveValues,
@@ -46,7 +47,9 @@ function selectedOn(type: GraphQLObjectType, nodes: readonly FieldNode[], info: 
   for (const node of nodes) {
     const definition: GraphQLField<unknown, unknown> | undefined = type.getFields()[node.name.value];
     if (!definition) continue;
-    const args = getArgumentValues(definition, node, info.variableValues);
+    const args = argumentsOf(definition, node, info.variableValues);
+    // Arguments the field would refuse: left to the field, which reports them at its own path.
+    if (!args) continue;
     const key = `${node.name.value}${JSON.stringify(args)}`;
     if (!seen.has(key)) seen.set(key, { name: node.name.value, args });
   }
@@ -69,7 +72,23 @@ function fieldsOf(selectionSet: SelectionSetNode | undefined, info: Pick<GraphQL
   return fields;
 }
 
+function argumentsOf(definition: GraphQLField<unknown, unknown>, node: FieldNode, variables: GraphQLResolveInfo["variableValues"]): Record<string, unknown> | null {
+  try {
+    return getArgumentValues(definition, node, variables);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Whether @skip and @include keep a selection. One whose condition cannot be read (a null
+ * variable) counts as kept: reading ahead too much costs a column, never an answer.
+ */
 function included(node: Parameters<typeof getDirectiveValues>[1], variables: GraphQLResolveInfo["variableValues"]): boolean {
-  if (getDirectiveValues(GraphQLSkipDirective, node, variables)?.if === true) return false;
-  return getDirectiveValues(GraphQLIncludeDirective, node, variables)?.if !== false;
+  try {
+    if (getDirectiveValues(GraphQLSkipDirective, node, variables)?.if === true) return false;
+    return getDirectiveValues(GraphQLIncludeDirective, node, variables)?.if !== false;
+  } catch {
+    return true;
+  }
 }
