@@ -32,6 +32,18 @@ describe("error formatting", () => {
     expect(lines).toEqual([]);
   });
 
+  it("reports graphql-js's refusal of a value at a field as BAD_USER_INPUT, and still masks a resolver's bug wrapped the same way", () => {
+    const { lines, format } = capture();
+    const refusal = new GraphQLError('Argument "benefit" of non-null type "BenefitCode!" must not be null.');
+    const located = new GraphQLError(refusal.message, { path: ["policy", "entitlement"], originalError: refusal });
+    const out = format({ message: refusal.message, path: ["policy", "entitlement"], extensions: { code: "INTERNAL_SERVER_ERROR" } }, located);
+    expect(out).toEqual({ message: refusal.message, path: ["policy", "entitlement"], locations: undefined, extensions: { code: "BAD_USER_INPUT" } });
+    expect(lines).toEqual([]);
+    const bug = new TypeError("Cannot read properties of undefined (reading 'service')");
+    const wrapped = new GraphQLError(bug.message, { path: ["policy", "entitlement"], originalError: bug });
+    expect(format({ message: bug.message, path: ["policy", "entitlement"], extensions: { code: "INTERNAL_SERVER_ERROR" } }, wrapped).extensions?.code).toBe("INTERNAL_SERVER_ERROR");
+  });
+
   it("reports type-graphql's UNAUTHORIZED as FORBIDDEN", () => {
     const { format } = capture();
     const out = format({ message: "Access denied!", extensions: { code: "UNAUTHORIZED" } }, new Error("x"));
