@@ -6,7 +6,7 @@
 import DataLoader from "dataloader";
 import type { Database } from "../db/client.js";
 import { hospitalsByIds, networkCodesByServices, type HospitalRow } from "../db/queries/networks.js";
-import { casesByNo, documentsByCaseIds, eventsByCaseIds, type CaseDocumentRow, type CaseEventRow, type CaseListRow, type CaseRow } from "../db/queries/cases-read.js";
+import { admittedIllnessesByPolicyIds, casesByNo, documentsByCaseIds, eventsByCaseIds, type CaseDocumentRow, type CaseEventRow, type CaseListRow, type CaseRow } from "../db/queries/cases-read.js";
 import { caseTotalsForPolicies, casesForPolicies } from "../db/queries/case-paging.js";
 import {
   diagnosesByPolicyIds,
@@ -98,6 +98,9 @@ export function createLoaders(db: Database, scope: RowScope) {
   const diagnosesByPolicyId = new DataLoader<string, DiagnosisRow[]>(async (ids) =>
     groupedByKey(ids, await diagnosesByPolicyIds(db, ids), (d) => d.policyId),
   );
+  const admittedAdvanceIllnessesByPolicyId = new DataLoader<string, { diagnosisId: string; n: number }[]>(async (ids) =>
+    groupedByKey(ids, await admittedIllnessesByPolicyIds(db, ids, "INPATIENT_ADVANCE_PAYMENT"), (r) => r.policyId),
+  );
   const policyByNo = new DataLoader<string, PolicyRow | null>(async (nos) => {
     const rows = await policiesWithInsuredByNo(db, nos);
     for (const { insured } of rows) personById.prime(insured.id, disclosed(scope, insured));
@@ -153,6 +156,8 @@ export function createLoaders(db: Database, scope: RowScope) {
     personById,
     /** The facts eligibility and missing documents are decided on; never shown as they are. */
     diagnosesByPolicyId,
+    /** Per illness, the advances made on a policy (ADVANCE.提示.2: 之前已因相同疾病住院成功申请过我司垫付服务). */
+    admittedAdvanceIllnessesByPolicyId,
     /** A policy's diagnoses as the caller may see them. */
     visibleDiagnosesByPolicyId: (policyId: string): Promise<DiagnosisRow[]> =>
       scope.diagnoses ? diagnosesByPolicyId.load(policyId) : Promise.resolve([]),

@@ -9,13 +9,13 @@ import { adjustEntitlement, insertCase, insertDocuments, insertEvent, lockEntitl
 import { diagnosesByPolicyIds, policiesWithInsuredByNo } from "../../db/queries/policies.js";
 import { canSubmitCase } from "../../rules/access/case-scope.js";
 import { benefitByCode } from "../../rules/catalogue/catalogue.js";
-import { checkSubmission, countsEarlierAdvances } from "../../rules/case-workflow/check-submission.js";
+import { checkSubmission } from "../../rules/case-workflow/check-submission.js";
 import { decideDocuments } from "../../rules/case-workflow/complete-documents.js";
 import { decideApplication } from "../../rules/case-workflow/decide-application.js";
 import { illnessOf } from "../../rules/case-workflow/illness-of.js";
 import { stageOf, workflowOf } from "../../rules/case-workflow/decide-transition.js";
 import { OPENING_QUOTA } from "../../rules/quota/quota-change.js";
-import { checkEligibility } from "../../rules/eligibility/check-eligibility.js";
+import { checkEligibility, countsEarlierAdvances } from "../../rules/eligibility/check-eligibility.js";
 import type { DiagnosisCategory, PolicyStatus } from "../../rules/policy/codes.js";
 import { caseProblem, type CaseCode } from "../../rules/case-workflow/case-codes.js";
 import type { Problem } from "../../rules/shared/problem.js";
@@ -63,15 +63,21 @@ export async function submitCase(ctx: Context, input: SubmitCaseInput): Promise<
       const { service, benefit } = benefitByCode(input.benefit);
       const diagnoses = await diagnosesByPolicyIds(tx, [policy.id]);
       const hasMalignantTumor = diagnoses.some((d) => d.category === "MALIGNANT_TUMOR");
-      const illness = illnessOf(input.diagnosisId ?? null, diagnoses, benefit.requiredDiagnosis);
+      const policyFacts = { ...policy, status: policy.status as PolicyStatus };
+      const diagnosisFacts = diagnoses.map((d) => ({ id: d.id, category: d.category as DiagnosisCategory, firstDiagnosedOn: d.firstDiagnosedOn }));
+      const illness = illnessOf(input.diagnosisId ?? null, diagnosisFacts, benefit.requiredDiagnosis, policyFacts, ctx.today);
       if ("problem" in illness) return refuse([illness.problem]);
       const documents = input.documents ?? [];
       const eligibility = checkEligibility({
         benefit,
-        policy: { ...policy, status: policy.status as PolicyStatus },
-        diagnoses: diagnoses.map((d) => ({ category: d.category as DiagnosisCategory, firstDiagnosedOn: d.firstDiagnosedOn })),
+        policy: policyFacts,
+        diagnoses: diagnosisFacts,
         quota: entitlement ? { total: entitlement.quotaTotal, used: entitlement.used, reserved: entitlement.reserved } : null,
         on: ctx.today,
+        advances: {
+          earlierAdvancesForIllness:
+            entitlement && illness.diagnosisId && countsEarlierAdvances(input.benefit) ? await countEarlierAdmittedCases(tx, policy.id, input.benefit, illness.diagnosisId) : 0,
+        },
       });
       const submission = checkSubmission(
         {
@@ -82,8 +88,6 @@ export async function submitCase(ctx: Context, input: SubmitCaseInput): Promise<
           usesSocialInsuranceSettlement: input.usesSocialInsuranceSettlement ?? null,
           hasMalignantTumor,
           pathologyReportProvided: documents.some((d) => d.kind === "PATHOLOGY_REPORT"),
-          earlierSuccessfulAdvances:
-            entitlement && illness.diagnosisId && countsEarlierAdvances(input.benefit) ? await countEarlierAdmittedCases(tx, policy.id, input.benefit, illness.diagnosisId) : 0,
           careKind: input.careKind ?? null,
           insuredHasIdNumber: found.insured.idNumberHash !== null,
         },
@@ -92,7 +96,7 @@ export async function submitCase(ctx: Context, input: SubmitCaseInput): Promise<
       if (submission.missingInput.length > 0) return refuse(submission.missingInput);
       const network = await networkReasons(tx, service, input, ctx.reference.regions);
       if ("problems" in network) return refuse(network.problems);
-      const application = decideApplication(eligibility, submission, network.reasons);
+      const application = decideApplication(eligibility, submission, [...illness.reasons, ...network.reasons]);
       const decision = presentEligibility(application);
       if (!application.eligible) return refuse(application.reasons.map(reasonProblem), decision);
       if (input.dryRun) return rollBack<SubmitCasePayload>({ serviceCase: null, eligibility: decision, userErrors: [] });

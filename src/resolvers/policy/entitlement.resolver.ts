@@ -3,6 +3,7 @@ import type { Context } from "../../context/context.js";
 import { Eligibility } from "../../schema/entitlement/eligibility.type.js";
 import { Entitlement } from "../../schema/entitlement/entitlement.type.js";
 import { decideEligibility } from "./present-entitlement.js";
+import { countsEarlierAdvances } from "../../rules/eligibility/check-eligibility.js";
 
 @Resolver(() => Entitlement)
 export class EntitlementResolver {
@@ -10,6 +11,11 @@ export class EntitlementResolver {
   // entitlements makes one statement fewer.
   @FieldResolver(() => Eligibility)
   async eligibility(@Root() entitlement: Entitlement, @Ctx() ctx: Context): Promise<Eligibility> {
-    return decideEligibility(entitlement, await ctx.loaders.diagnosesByPolicyId.load(entitlement.basis.policy.rowId));
+    const { policy, row } = entitlement.basis;
+    const diagnoses = await ctx.loaders.diagnosesByPolicyId.load(policy.rowId);
+    // Advances made are looked up only where one could have been made: none used or reserved, none made.
+    const mayHaveAdvances = countsEarlierAdvances(entitlement.benefit) && row !== null && row.used + row.reserved > 0;
+    const admitted = mayHaveAdvances ? await ctx.loaders.admittedAdvanceIllnessesByPolicyId.load(policy.rowId) : [];
+    return decideEligibility(entitlement, diagnoses, admitted);
   }
 }

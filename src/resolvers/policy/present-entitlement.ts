@@ -4,6 +4,7 @@ import type { DiagnosisRow, EntitlementRow } from "../../db/queries/policies.js"
 import { benefitByCode } from "../../rules/catalogue/catalogue.js";
 import type { BenefitCode } from "../../rules/catalogue/codes.js";
 import { checkEligibility } from "../../rules/eligibility/check-eligibility.js";
+import { illnessOf } from "../../rules/case-workflow/illness-of.js";
 import { reasonMessage, type EligibilityReason } from "../../rules/eligibility/reason-codes.js";
 import type { DiagnosisCategory, PolicyStatus } from "../../rules/policy/codes.js";
 import type { Eligibility } from "../../schema/entitlement/eligibility.type.js";
@@ -29,16 +30,30 @@ export function presentEntitlement(policy: Policy, row: EntitlementRow | null, b
   return entitlement;
 }
 
-/** The eligibility rules (src/rules/eligibility) on an entitlement and the policy's diagnoses. */
-export function decideEligibility(entitlement: Entitlement, diagnoses: readonly DiagnosisRow[]): Eligibility {
+/**
+ * The eligibility rules (src/rules/eligibility) on an entitlement, the policy's diagnoses and the
+ * advances already made per illness: the illness is the one a new case would be for (illnessOf), so
+ * the view and submitCase give the same first-advance answer (ADVANCE.提示.2).
+ */
+export function decideEligibility(
+  entitlement: Entitlement,
+  diagnoses: readonly DiagnosisRow[],
+  admittedByIllness: readonly { diagnosisId: string; n: number }[] = [],
+): Eligibility {
   const { policy, row, on } = entitlement.basis;
+  const { benefit } = benefitByCode(entitlement.benefit);
+  const policyFacts = { ...policy, status: policy.status as PolicyStatus };
+  const diagnosisFacts = diagnoses.map((d) => ({ id: d.id, category: d.category as DiagnosisCategory, firstDiagnosedOn: d.firstDiagnosedOn }));
+  const illness = admittedByIllness.length > 0 ? illnessOf(null, diagnosisFacts, benefit.requiredDiagnosis, policyFacts, on) : null;
+  const illnessId = illness && "diagnosisId" in illness ? illness.diagnosisId : null;
   return presentEligibility(
     checkEligibility({
-      benefit: benefitByCode(entitlement.benefit).benefit,
-      policy: { ...policy, status: policy.status as PolicyStatus },
-      diagnoses: diagnoses.map((d) => ({ category: d.category as DiagnosisCategory, firstDiagnosedOn: d.firstDiagnosedOn })),
+      benefit,
+      policy: policyFacts,
+      diagnoses: diagnosisFacts,
       quota: row ? { total: row.quotaTotal, used: row.used, reserved: row.reserved } : null,
       on,
+      advances: { earlierAdvancesForIllness: admittedByIllness.find((a) => a.diagnosisId === illnessId)?.n ?? 0 },
     }),
   );
 }

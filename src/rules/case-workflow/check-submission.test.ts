@@ -3,8 +3,7 @@ import { describe, expect, it } from "vitest";
 import { createCalendar, type CalendarData } from "../calendar/calendar-data.js";
 import type { BenefitCode, DocumentKind } from "../catalogue/codes.js";
 import { benefitByCode } from "../catalogue/catalogue.js";
-import { BENEFIT_CODES } from "../catalogue/codes.js";
-import { checkSubmission, countsEarlierAdvances, latestApplicationDay, type SubmissionFacts } from "./check-submission.js";
+import { checkSubmission, latestApplicationDay, type SubmissionFacts } from "./check-submission.js";
 import { missingDocuments } from "./missing-documents.js";
 
 const cal = createCalendar(JSON.parse(readFileSync(new URL("../../../data/calendar/cn-holidays.json", import.meta.url), "utf8")) as CalendarData);
@@ -16,7 +15,6 @@ const BASE: SubmissionFacts = {
   usesSocialInsuranceSettlement: true,
   hasMalignantTumor: false,
   pathologyReportProvided: false,
-  earlierSuccessfulAdvances: 1,
   careKind: null,
   insuredHasIdNumber: true,
 };
@@ -33,8 +31,6 @@ describe("checkSubmission (advance payment)", () => {
     ["no social insurance: settlement is irrelevant", { hasSocialInsurance: false, usesSocialInsuranceSettlement: false }, [], []],
     ["ADVANCE.条件.4 注意：如被保人确诊癌症，则病理报告为必须递交的资料 — cancer without the pathology report warns", { hasMalignantTumor: true }, [], ["PATHOLOGY_REPORT_REQUIRED"]],
     ["cancer with the pathology report", { hasMalignantTumor: true, pathologyReportProvided: true }, [], []],
-    ["ADVANCE.提示.2.2 如被保险人是首次申请垫付服务，则由于责任认定时间较长，可能会影响垫付服务安排时间", { earlierSuccessfulAdvances: 0 }, [], ["FIRST_ADVANCE_MAY_NEED_REVIEW"]],
-    ["ADVANCE.提示.2.1 如被保险人之前已因相同疾病住院成功申请过我司垫付服务: no warning", { earlierSuccessfulAdvances: 1 }, [], []],
     ["an admission in an unpublished year is provisional", { today: "2026-12-28", plannedAdmissionDate: "2027-01-20" }, [], ["CALENDAR_PROVISIONAL"]],
   ])("%s", (_name, facts, reasons, warnings) => {
     const decision = checkSubmission({ ...BASE, ...facts }, cal);
@@ -65,13 +61,6 @@ describe("checkSubmission (advance payment)", () => {
     expect(latestApplicationDay(cal, "2026-03-09")).toBe("2026-03-02");
     // The service line takes calls 7×24: a Saturday application counts from the 调休 Sunday after it.
     expect(latestApplicationDay(cal, "2025-10-10")).toBe("2025-09-27");
-  });
-});
-
-describe("countsEarlierAdvances", () => {
-  it.each(BENEFIT_CODES.map((b) => [b]))("%s: true exactly when earlier advances change the decision", (benefit) => {
-    const decide = (earlierSuccessfulAdvances: number) => checkSubmission({ ...BASE, benefit, earlierSuccessfulAdvances }, cal);
-    expect(countsEarlierAdvances(benefit)).toBe(JSON.stringify(decide(0)) !== JSON.stringify(decide(3)));
   });
 });
 

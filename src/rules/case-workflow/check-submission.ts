@@ -1,6 +1,5 @@
 // The request's own rules at submission, on top of eligibility. Handbook 2022 §住院垫付服务
-// ADVANCE.条件.2.1 (入院前5个工作日预约), ADVANCE.条件.2.2 (已住院则不能申请), ADVANCE.条件.4 (癌症须病理报告), ADVANCE.提示.2.1
-// (之前已因相同疾病住院成功申请过垫付服务), ADVANCE.提示.2.2 (首次申请 … 责任认定) and ADVANCE.提示.4.2 (以社保身份参保但无法以
+// ADVANCE.条件.2.1 (入院前5个工作日预约), ADVANCE.条件.2.2 (已住院则不能申请), ADVANCE.条件.4 (癌症须病理报告) and ADVANCE.提示.4.2 (以社保身份参保但无法以
 // 社保身份结算的，无法申请); §就医绿色通道 GREEN_CHANNEL.流程.2 (住院或手术: which of the two); §赴日就医
 // JAPAN.流程.2 (须提供姓名及身份证号码).
 import type { BenefitCode } from "../catalogue/codes.js";
@@ -20,8 +19,6 @@ export interface SubmissionFacts {
   readonly usesSocialInsuranceSettlement: boolean | null;
   readonly hasMalignantTumor: boolean;
   readonly pathologyReportProvided: boolean;
-  /** Advances this policy already had carried out (admitted) for the same illness. */
-  readonly earlierSuccessfulAdvances: number;
   readonly careKind: CareKind | null;
   readonly insuredHasIdNumber: boolean;
 }
@@ -36,11 +33,6 @@ export interface SubmissionDecision {
   readonly warnings: readonly FieldReason[];
   /** Input the request must carry for this benefit and does not. */
   readonly missingInput: readonly Problem[];
-}
-
-/** Whether a submission of this benefit is judged by the policy's earlier ones (SubmissionFacts.earlierSuccessfulAdvances). */
-export function countsEarlierAdvances(benefit: BenefitCode): boolean {
-  return benefit === "INPATIENT_ADVANCE_PAYMENT";
 }
 
 /** Apply at least 5 working days before admission: addWorkingDays(applicationDate, 5) <= plannedAdmissionDate. */
@@ -92,9 +84,6 @@ function checkAdvance(facts: SubmissionFacts, calendar: WorkingCalendar, reasons
   }
   if (facts.hasMalignantTumor && !facts.pathologyReportProvided) {
     warnings.push({ code: "PATHOLOGY_REPORT_REQUIRED", date: null, field: ["input", "documents"] });
-  }
-  if (facts.earlierSuccessfulAdvances === 0) {
-    warnings.push({ code: "FIRST_ADVANCE_MAY_NEED_REVIEW", date: null, field: ["input", "benefit"] });
   }
 }
 

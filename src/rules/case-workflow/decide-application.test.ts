@@ -24,11 +24,18 @@ describe("decideApplication", () => {
       { eligible: false, reasons: ["WAITING_PERIOD", "PLACE_NOT_COVERED"], warnings: [], eligibleFrom: null },
     ],
     [
-      "ADVANCE.提示.2.2 如被保险人是首次申请垫付服务 — the submission's first-advance warning replaces the entitlement's",
+      "ADVANCE.提示.2.2 如被保险人是首次申请垫付服务 — eligibility's first-advance warning (for the named illness) is kept, after the request's own",
       { ...OPEN, warnings: [{ code: "FIRST_ADVANCE_MAY_NEED_REVIEW", date: null }] },
       { ...NOTHING, warnings: [{ code: "PATHOLOGY_REPORT_REQUIRED", date: null, field: ["input", "documents"] }] },
       [],
-      { eligible: true, reasons: [], warnings: ["PATHOLOGY_REPORT_REQUIRED"], eligibleFrom: null },
+      { eligible: true, reasons: [], warnings: ["PATHOLOGY_REPORT_REQUIRED", "FIRST_ADVANCE_MAY_NEED_REVIEW"], eligibleFrom: null },
+    ],
+    [
+      "GENE_TEST.条件.1 初次罹患 — a reason eligibility already gives is not repeated for the named diagnosis",
+      { eligible: false, reasons: [{ code: "DIAGNOSED_IN_WAITING_PERIOD", date: "2025-08-01" }], warnings: [], eligibleFrom: null },
+      NOTHING,
+      ["DIAGNOSED_IN_WAITING_PERIOD"],
+      { eligible: false, reasons: ["DIAGNOSED_IN_WAITING_PERIOD"], warnings: [], eligibleFrom: null },
     ],
   ])("%s", (_name, eligibility, submission, network, expected) => {
     const decision = decideApplication(eligibility, submission, network.map((code) => ({ code: code as "PLACE_NOT_COVERED", date: null, field: ["input", "place"] })));

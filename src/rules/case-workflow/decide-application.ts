@@ -1,7 +1,7 @@
 // Whether an application may open a case: the benefit's eligibility (check-eligibility.ts), the
-// request's own rules (check-submission.ts) and the network's answer, as one decision. The
-// submission's first-advance warning (ADVANCE.提示.2.2) replaces the entitlement's, which knows no
-// illness; a date that would change the answer is kept only while nothing but time stands in the way.
+// request's own rules (check-submission.ts), the named illness (illness-of.ts) and the network's
+// answer, as one decision; a reason already given by eligibility is not repeated. A date that would
+// change the answer is kept only while nothing but time stands in the way.
 import type { EligibilityDecision } from "../eligibility/check-eligibility.js";
 import type { EligibilityReason } from "../eligibility/reason-codes.js";
 import type { FieldReason, SubmissionDecision } from "./check-submission.js";
@@ -17,11 +17,12 @@ export interface ApplicationDecision {
 }
 
 export function decideApplication(eligibility: EligibilityDecision, submission: SubmissionDecision, network: readonly FieldReason[]): ApplicationDecision {
-  const reasons = [...eligibility.reasons, ...submission.reasons, ...network];
+  const given = new Set(eligibility.reasons.map((r) => r.code));
+  const reasons = [...eligibility.reasons, ...[...submission.reasons, ...network].filter((r) => !given.has(r.code))];
   return {
     eligible: reasons.length === 0,
     reasons,
-    warnings: [...eligibility.warnings.filter((w) => w.code !== "FIRST_ADVANCE_MAY_NEED_REVIEW"), ...submission.warnings],
+    warnings: [...submission.warnings, ...eligibility.warnings],
     eligibleFrom: submission.reasons.length === 0 && network.length === 0 ? eligibility.eligibleFrom : null,
   };
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { RequiredDiagnosis } from "../catalogue/service-definition.js";
-import type { BenefitCode } from "../catalogue/codes.js";
-import { checkEligibility, type DiagnosisFacts, type PolicyFacts, type QuotaFacts } from "./check-eligibility.js";
+import { BENEFIT_CODES, type BenefitCode } from "../catalogue/codes.js";
+import { benefitByCode } from "../catalogue/catalogue.js";
+import { checkEligibility, countsEarlierAdvances, type DiagnosisFacts, type PolicyFacts, type QuotaFacts } from "./check-eligibility.js";
 import { ELIGIBILITY_REASON_CODES, REASON_MESSAGES } from "./reason-codes.js";
 
 const POLICY: PolicyFacts = {
@@ -33,6 +34,8 @@ interface Row {
   reasons: [string, string | null][];
   eligibleFrom?: string | null;
   warnings?: string[];
+  /** Advances already made for the illness (ADVANCE.提示.2). */
+  advances?: number;
 }
 
 const rows: [string, Row][] = [
@@ -71,8 +74,35 @@ const rows: [string, Row][] = [
   ["MDT.提示.2 若被保险人未在保单有效期内申请本项服务，则本项服务随保单有效期到期终止 — MDT: the policy's last day still counts", { benefit: "mdt", on: "2026-06-30", diagnoses: [CRITICAL], reasons: [] }],
   ["MDT.提示.2 若被保险人未在保单有效期内申请本项服务 — MDT: the day after the policy ends", { benefit: "mdt", on: "2026-07-01", diagnoses: [CRITICAL], reasons: [["POLICY_NOT_IN_FORCE", null]] }],
   ["JAPAN.提示.1 若被保险人未在保单有效期内申请本项服务，则本项服务到期终止 — japan: the day after the policy ends", { benefit: "japan", on: "2026-07-01", diagnoses: [CANCER], quota: { total: 10, used: 0, reserved: 0 }, reasons: [["POLICY_NOT_IN_FORCE", null]] }],
+  [
+    "GENE_TEST.条件.1 初次罹患…恶性肿瘤 — a tumour first diagnosed in the waiting period stays excluded when recorded again after it",
+    { benefit: "gene", on: "2025-11-01", diagnoses: [{ category: "MALIGNANT_TUMOR", firstDiagnosedOn: "2025-08-01" }, CANCER], reasons: [["DIAGNOSED_IN_WAITING_PERIOD", "2025-08-01"]] },
+  ],
+  [
+    "GREEN_CHANNEL.条件.1 初次罹患 — the same for a critical-illness service: the later record reopens nothing",
+    { benefit: "green", on: "2025-11-01", diagnoses: [{ category: "MALIGNANT_TUMOR", firstDiagnosedOn: "2025-08-01" }, CANCER], reasons: [["DIAGNOSED_IN_WAITING_PERIOD", "2025-08-01"]] },
+  ],
+  [
+    "ADVANCE.条件.1 初次罹患 — the record order does not matter: the earliest of the category decides",
+    { benefit: "advance", on: "2025-11-01", diagnoses: [CRITICAL, { category: "CRITICAL_ILLNESS", firstDiagnosedOn: "2025-07-15" }], quota: { total: null, used: 0, reserved: 0 }, reasons: [["DIAGNOSED_IN_WAITING_PERIOD", "2025-07-15"]] },
+  ],
+  [
+    "MDT.条件.1 初次罹患 — another category first diagnosed after the waiting period qualifies for a critical-illness service",
+    { benefit: "mdt", on: "2025-11-01", diagnoses: [{ category: "MALIGNANT_TUMOR", firstDiagnosedOn: "2025-08-01" }, CRITICAL], reasons: [] },
+  ],
+  [
+    "JAPAN.条件.1 初次罹患…恶性肿瘤 — …but not for a tumour service",
+    { benefit: "japan", on: "2025-11-01", diagnoses: [{ category: "MALIGNANT_TUMOR", firstDiagnosedOn: "2025-08-01" }, CRITICAL, CANCER], quota: { total: 10, used: 0, reserved: 0 }, reasons: [["DIAGNOSED_IN_WAITING_PERIOD", "2025-08-01"]] },
+  ],
   ["advance: first use warns of the liability review", { benefit: "advance", on: "2025-11-01", diagnoses: [CRITICAL], quota: { total: null, used: 0, reserved: 0 }, reasons: [], warnings: ["FIRST_ADVANCE_MAY_NEED_REVIEW"] }],
-  ["advance: a later use does not", { benefit: "advance", on: "2025-11-01", diagnoses: [CRITICAL], quota: { total: null, used: 1, reserved: 0 }, reasons: [], warnings: [] }],
+  [
+    "ADVANCE.提示.2 如被保险人之前已因相同疾病住院成功申请过我司垫付服务 — an earlier advance for the illness: no warning",
+    { benefit: "advance", on: "2025-11-01", diagnoses: [CRITICAL], quota: { total: null, used: 1, reserved: 0 }, advances: 1, reasons: [], warnings: [] },
+  ],
+  [
+    "ADVANCE.提示.2 如被保险人是首次申请垫付服务 — advances used for another illness still warn for this one",
+    { benefit: "advance", on: "2025-11-01", diagnoses: [CRITICAL], quota: { total: null, used: 3, reserved: 0 }, advances: 0, reasons: [], warnings: ["FIRST_ADVANCE_MAY_NEED_REVIEW"] },
+  ],
 ];
 
 describe("checkEligibility", () => {
@@ -83,6 +113,7 @@ describe("checkEligibility", () => {
       diagnoses: row.diagnoses ?? [],
       quota: row.quota === undefined ? ONE_LEFT : row.quota,
       on: row.on,
+      advances: { earlierAdvancesForIllness: row.advances ?? 0 },
     });
     expect(decision.reasons.map((r) => [r.code, r.date])).toEqual(row.reasons);
     expect(decision.eligible).toBe(row.reasons.length === 0);
@@ -97,5 +128,20 @@ describe("checkEligibility", () => {
       expect(text.en.length, code).toBeGreaterThan(4);
     }
     expect(REASON_MESSAGES.WAITING_PERIOD("2025-08-30").en).toContain("2025-08-30");
+  });
+});
+
+describe("countsEarlierAdvances", () => {
+  it.each(BENEFIT_CODES.map((b) => [b]))("%s: true exactly when earlier advances for the illness change the answer", (code) => {
+    const decide = (earlierAdvancesForIllness: number) =>
+      checkEligibility({
+        benefit: benefitByCode(code).benefit,
+        policy: POLICY,
+        diagnoses: [CANCER],
+        quota: { total: null, used: 0, reserved: 0 },
+        on: "2025-11-01",
+        advances: { earlierAdvancesForIllness },
+      });
+    expect(countsEarlierAdvances(code)).toBe(JSON.stringify(decide(0)) !== JSON.stringify(decide(3)));
   });
 });

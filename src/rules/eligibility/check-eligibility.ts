@@ -4,9 +4,12 @@
 // Clauses: GENERAL.说明.7, JAPAN.介绍.0 (the policy lists the benefit); GREEN_CHANNEL.条件.1, ADVANCE.条件.1,
 // SECOND_OPINION.条件.1, SECOND_OPINION.条件.2, MDT.条件.1, GENE_TEST.条件.1, JAPAN.条件.1 (in force, after the waiting
 // period, diagnosed after it); ADVANCE.提示.5.1, SECOND_OPINION.提示.5, MDT.提示.2, JAPAN.提示.1 (ends with the
-// policy); JAPAN.介绍.2 (10 uses). 初次罹患 is read by category only: any diagnosis after the waiting period qualifies.
+// policy); JAPAN.介绍.2 (10 uses); ADVANCE.提示.2.2 (the first advance for an illness may wait for the liability
+// determination). 初次罹患 is the first diagnosis ever of a category: the earliest record of the category
+// decides, and a later record of a category first diagnosed in the waiting period never reopens it.
 import type { BenefitDefinition, RequiredDiagnosis } from "../catalogue/service-definition.js";
 import { addDays } from "../shared/dates.js";
+import type { BenefitCode } from "../catalogue/codes.js";
 import type { DiagnosisCategory, PolicyStatus } from "../policy/codes.js";
 import type { EligibilityReason } from "./reason-codes.js";
 
@@ -23,6 +26,11 @@ export interface DiagnosisFacts {
   readonly firstDiagnosedOn: string;
 }
 
+/** The illness an advance would be for and how many advances were already made for it (ADVANCE.提示.2). */
+export interface AdvanceHistory {
+  readonly earlierAdvancesForIllness: number;
+}
+
 /** The policy's entitlement to the benefit; null when the policy does not list the benefit. */
 export interface QuotaFacts {
   readonly total: number | null;
@@ -37,6 +45,8 @@ export interface EligibilityInput {
   readonly quota: QuotaFacts | null;
   /** The date the question is asked for (Asia/Shanghai). */
   readonly on: string;
+  /** For the advance: advances already made for the illness the application is for (none known: 0). */
+  readonly advances?: AdvanceHistory;
 }
 
 export interface EligibilityDecision {
@@ -83,7 +93,7 @@ export function checkEligibility(input: EligibilityInput): EligibilityDecision {
   }
 
   const warnings: EligibilityReason[] = [];
-  if (benefit.code === "INPATIENT_ADVANCE_PAYMENT" && input.quota !== null && input.quota.used === 0) {
+  if (countsEarlierAdvances(benefit.code) && input.quota !== null && isFirstAdvance(input.advances ?? { earlierAdvancesForIllness: 0 })) {
     warnings.push({ code: "FIRST_ADVANCE_MAY_NEED_REVIEW", date: null });
   }
 
@@ -104,8 +114,48 @@ export function policyInForce(policy: PolicyFacts, on: string): true | { startsO
 }
 
 /**
- * 初次罹患: a diagnosis of the right category first made after the waiting period and known on
- * the date asked about. A malignant tumour is itself a covered critical illness.
+ * ADVANCE.提示.2: 如被保险人之前已因相同疾病住院成功申请过我司垫付服务，则入院前5个工作日即可申请本服务。如被保险人是
+ * 首次申请垫付服务，则由于责任认定时间较长，可能会影响垫付服务安排时间. First for the illness, not for the policy:
+ * the entitlement view asks it for the illness a new case would attach to (illnessOf), submitCase for the
+ * one it names.
+ */
+export function countsEarlierAdvances(benefit: BenefitCode): boolean {
+  return benefit === "INPATIENT_ADVANCE_PAYMENT";
+}
+
+export function isFirstAdvance(history: AdvanceHistory): boolean {
+  return history.earlierAdvancesForIllness === 0;
+}
+
+/** Whether a diagnosis category meets a benefit's condition: a malignant tumour is itself a covered critical illness. */
+export function meetsRequirement(required: Exclude<RequiredDiagnosis, "NONE">, category: DiagnosisCategory): boolean {
+  return required === "CRITICAL_ILLNESS" || category === "MALIGNANT_TUMOR";
+}
+
+/**
+ * 初次罹患 (every service's 服务条件 1): each category's earliest diagnosis known on `on`. A category
+ * first diagnosed on or before the waiting period's last day is excluded for good, whatever is
+ * recorded after; its date is the first diagnosis.
+ */
+export function firstDiagnoses(
+  diagnoses: readonly DiagnosisFacts[],
+  policy: Pick<PolicyFacts, "waitingPeriodEndsOn">,
+  on: string,
+): Map<DiagnosisCategory, { firstDiagnosedOn: string; excluded: boolean }> {
+  const first = new Map<DiagnosisCategory, { firstDiagnosedOn: string; excluded: boolean }>();
+  for (const d of diagnoses) {
+    if (d.firstDiagnosedOn > on) continue;
+    const known = first.get(d.category);
+    if (!known || d.firstDiagnosedOn < known.firstDiagnosedOn) {
+      first.set(d.category, { firstDiagnosedOn: d.firstDiagnosedOn, excluded: d.firstDiagnosedOn <= policy.waitingPeriodEndsOn });
+    }
+  }
+  return first;
+}
+
+/**
+ * 初次罹患: a category meeting the benefit's condition whose first diagnosis came after the waiting
+ * period. Otherwise the earliest excluded first diagnosis is the reason, with its date.
  */
 function diagnosisReason(
   required: Exclude<RequiredDiagnosis, "NONE">,
@@ -113,14 +163,13 @@ function diagnosisReason(
   policy: PolicyFacts,
   on: string,
 ): EligibilityReason | null {
-  const known = diagnoses.filter((d) => d.firstDiagnosedOn <= on);
-  const ofCategory = known.filter((d) => required === "CRITICAL_ILLNESS" || d.category === "MALIGNANT_TUMOR");
-  if (ofCategory.some((d) => d.firstDiagnosedOn > policy.waitingPeriodEndsOn)) return null;
-  const early = ofCategory
-    .map((d) => d.firstDiagnosedOn)
+  const first = [...firstDiagnoses(diagnoses, policy, on)].filter(([category]) => meetsRequirement(required, category));
+  if (first.some(([, f]) => !f.excluded)) return null;
+  const early = first
+    .map(([, f]) => f.firstDiagnosedOn)
     .sort()
     .at(0);
   if (early !== undefined) return { code: "DIAGNOSED_IN_WAITING_PERIOD", date: early };
-  if (required === "MALIGNANT_TUMOR" && known.length > 0) return { code: "NOT_MALIGNANT_TUMOR", date: null };
+  if (required === "MALIGNANT_TUMOR" && diagnoses.some((d) => d.firstDiagnosedOn <= on)) return { code: "NOT_MALIGNANT_TUMOR", date: null };
   return { code: "NO_COVERED_DIAGNOSIS", date: null };
 }
