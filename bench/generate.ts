@@ -204,7 +204,7 @@ export function generateCase(random: () => number, index: number, policy: Policy
     const occurredOn = shanghaiDay(at);
     if (action === "SCHEDULE") scheduledFor = addDays(occurredOn, 1 + Math.floor(random() * 5));
     const decision = decideTransition(
-      { service, stage, step: stepOrder, quotaEffect, documents: DOCUMENT_KINDS, accompanimentHours: 0 },
+      { service, stage, step: stepOrder, quotaEffect, documents: DOCUMENT_KINDS, accompanimentHours: 0, scheduledFor: action === "SCHEDULE" ? null : (scheduledFor ?? null) },
       { action, occurredOn, scheduledFor, accompanimentHours: null },
     );
     if (!decision.ok) return false;

@@ -173,6 +173,10 @@ describe.each(testTargets())("service workflows on %s", (kind) => {
     let c = (await submit(input)).data!.submitCase.serviceCase!;
     for (const action of ["START_REVIEW", "APPROVE"] as const) c = await step(c, action);
     c = await step(c, "SCHEDULE", { scheduledFor: "2026-03-30" });
+    // 流程 5 在预约日期…办理住院: the refusal happens at the admission, on the appointment day.
+    const early = await move(c, "RECORD_REFUSAL_TO_SIGN");
+    expect(early.userErrors.map((e) => [e.code, e.field])).toEqual([["BEFORE_APPOINTMENT_DAY", ["input", "occurredAt"]]]);
+    on("2026-03-30");
     c = await step(c, "RECORD_REFUSAL_TO_SIGN");
     expect(c).toMatchObject({ status: "NO_SHOW", stage: { code: "REFUSED_TO_SIGN" }, quotaEffect: "CONSUMED", step: { order: 5 } });
   });

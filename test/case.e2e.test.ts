@@ -58,7 +58,7 @@ describe.each(testTargets())("cases on %s", (kind) => {
     for (const [action, extra] of [
       ["START_REVIEW", {}],
       ["APPROVE", {}],
-      ["SCHEDULE", { scheduledFor: "2026-03-05" }],
+      ["SCHEDULE", { scheduledFor: "2026-03-02" }],
       ["START", {}],
       ["COMPLETE", {}],
     ] as const) {
@@ -66,7 +66,7 @@ describe.each(testTargets())("cases on %s", (kind) => {
       expect(moved.data?.transitionCase.userErrors, action).toEqual([]);
       c = moved.data!.transitionCase.serviceCase!;
     }
-    expect(c).toMatchObject({ status: "COMPLETED", quotaEffect: "CONSUMED", version: 7, scheduledFor: "2026-03-05", closedAt: NOW, step: { order: 4 } });
+    expect(c).toMatchObject({ status: "COMPLETED", quotaEffect: "CONSUMED", version: 7, scheduledFor: "2026-03-02", closedAt: NOW, step: { order: 4 } });
     expect(c.events.map((e) => [e.action, e.fromStatus, e.toStatus])).toEqual([
       ["SUBMIT", null, "AWAITING_DOCUMENTS"],
       ["DOCUMENTS_COMPLETED", "AWAITING_DOCUMENTS", "SUBMITTED"],

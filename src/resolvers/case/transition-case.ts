@@ -49,6 +49,7 @@ export async function transitionCase(ctx: Context, input: TransitionCaseInput): 
         quotaEffect: current.quotaEffect as QuotaEffect,
         documents: documents.map((d) => d.kind as DocumentKind),
         accompanimentHours: Number(current.accompanimentHours),
+        scheduledFor: current.scheduledFor,
       },
       {
         action: input.action,

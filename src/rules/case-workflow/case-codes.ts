@@ -40,6 +40,7 @@ export const CASE_CODES = [
   "ACCOMPANIMENT_LIMIT_EXCEEDED",
   "CANCELLATION_NOT_ALLOWED",
   "CHANGE_NOT_ALLOWED",
+  "BEFORE_APPOINTMENT_DAY",
 ] as const;
 export type CaseCode = (typeof CASE_CODES)[number];
 
@@ -88,6 +89,7 @@ export const TRANSITION_CASE_CODES = [
   "ACCOMPANIMENT_LIMIT_EXCEEDED",
   "CANCELLATION_NOT_ALLOWED",
   "CHANGE_NOT_ALLOWED",
+  "BEFORE_APPOINTMENT_DAY",
 ] as const satisfies readonly CaseCode[];
 
 /** The fields that only some benefits take, and which ones (FIELD_NOT_FOR_BENEFIT). */
@@ -156,6 +158,10 @@ export const CASE_MESSAGES = {
     en: `${v.action} needs these documents first: ${v.lacking.join(", ")}`,
   }),
   SCHEDULED_FOR_REQUIRED: (v: { action: string }) => ({ zh: "安排服务须给出日期。", en: `${v.action} needs scheduledFor.` }),
+  BEFORE_APPOINTMENT_DAY: (v: { action: string; scheduledFor: string }) => ({
+    zh: `预约日期为${v.scheduledFor}，${v.action} 须在当日或之后记录。`,
+    en: `The appointment is on ${v.scheduledFor}: ${v.action} can be recorded on that day or later, not before.`,
+  }),
   SCHEDULED_IN_PAST: () => ({ zh: "安排日期不能早于操作日期。", en: "scheduledFor cannot be before the day it is arranged." }),
   ACCOMPANIMENT_HOURS_REQUIRED: () => ({ zh: "请填写大于0的陪诊时长。", en: "accompanimentHours must be more than 0." }),
   ACCOMPANIMENT_LIMIT_EXCEEDED: (v: { limit: number; used: number }) => ({

@@ -10,7 +10,7 @@ type Row = [
   stage: CaseStage,
   quota: QuotaEffect,
   action: CaseAction,
-  extra: { documents?: DocumentKind[]; scheduledFor?: string; hours?: number; used?: number; proxy?: boolean },
+  extra: { documents?: DocumentKind[]; scheduledFor?: string; hours?: number; used?: number; proxy?: boolean; appointment?: string },
   expected: { stage: CaseStage; quota: QuotaEffect; change: string } | string,
 ];
 
@@ -83,13 +83,27 @@ const rows: Row[] = [
   // 家庭医生
   ["FAMILY_DOCTOR.流程.2 开始咨询 点击家庭医生按钮，一键开始咨询", "FAMILY_DOCTOR", "SUBMITTED", "RESERVED", "START", {}, { stage: "IN_PROGRESS", quota: "CONSUMED", change: "CONSUME" }],
   ["no cancelling a closed case", "MDT", "COMPLETED", "CONSUMED", "CANCEL", {}, "ACTION_NOT_ALLOWED"],
+  // The appointment day (the case's scheduledFor; every row acts on 2026-03-02).
+  ["GREEN_CHANNEL.提示.2 …最终未能在预定时间就医 — a no-show is not recorded before the appointment day", "GREEN_CHANNEL", "SCHEDULED", "RESERVED", "RECORD_NO_SHOW", { appointment: "2026-03-20" }, "BEFORE_APPOINTMENT_DAY"],
+  ["GREEN_CHANNEL.提示.2 …最终未能在预定时间就医 — on the appointment day it is", "GREEN_CHANNEL", "SCHEDULED", "RESERVED", "RECORD_NO_SHOW", { appointment: "2026-03-02" }, { stage: "NO_SHOW", quota: "CONSUMED", change: "CONSUME" }],
+  ["GREEN_CHANNEL.流程.4 被保险人在预约医院、预约时间内就医 — no visit before the appointment day", "GREEN_CHANNEL", "SCHEDULED", "RESERVED", "COMPLETE", { appointment: "2026-03-03" }, "BEFORE_APPOINTMENT_DAY"],
+  ["ADVANCE.流程.5 我司服务人员协助被保险人在预约日期至医院办理住院 — no admission before the day", "INPATIENT_ADVANCE", "SCHEDULED", "RESERVED", "START", { appointment: "2026-03-20", documents: ["ADVANCE_CONSENT", "CLAIM_AUTHORIZATION"] }, "BEFORE_APPOINTMENT_DAY"],
+  ["ADVANCE.提示.5.2 …未在预定时间办理住院 — no no-show before the day", "INPATIENT_ADVANCE", "SCHEDULED", "RESERVED", "RECORD_NO_SHOW", { appointment: "2026-03-20" }, "BEFORE_APPOINTMENT_DAY"],
+  ["ADVANCE.提示.5.2 …若我司已为被保险人完成服务安排，但被保险人未在预定时间办理住院 — a cancellation before the day gives the use back", "INPATIENT_ADVANCE", "SCHEDULED", "RESERVED", "CANCEL", { appointment: "2026-03-20" }, { stage: "CANCELLED", quota: "RELEASED", change: "RELEASE" }],
+  ["ADVANCE.提示.5.2 …亦视为本项服务已完成 — a cancellation on the day counts as used", "INPATIENT_ADVANCE", "SCHEDULED", "RESERVED", "CANCEL", { appointment: "2026-03-02" }, { stage: "CANCELLED", quota: "CONSUMED", change: "CONSUME" }],
+  ["ADVANCE.提示.5.2 …亦视为本项服务已完成 — a cancellation after admission counts as used", "INPATIENT_ADVANCE", "IN_PROGRESS", "RESERVED", "CANCEL", { appointment: "2026-02-20" }, { stage: "CANCELLED", quota: "CONSUMED", change: "CONSUME" }],
+  ["MDT.提示.3 …但被保险人未在预定时间参加 — no no-show before the consultation day", "MDT", "SCHEDULED", "RESERVED", "RECORD_NO_SHOW", { appointment: "2026-03-10" }, "BEFORE_APPOINTMENT_DAY"],
+  ["MDT.流程.4 …通知被保险人或家属准时出席 MDT 专家会诊 — no attendance before the day", "MDT", "SCHEDULED", "RESERVED", "START", { appointment: "2026-03-10" }, "BEFORE_APPOINTMENT_DAY"],
+  ["MDT.提示.3 …未在预定时间参加，亦视为本项服务已完成 — a cancellation before the day gives the use back", "MDT", "SCHEDULED", "RESERVED", "CANCEL", { appointment: "2026-03-10" }, { stage: "CANCELLED", quota: "RELEASED", change: "RELEASE" }],
+  ["MDT.提示.3 …未在预定时间参加，亦视为本项服务已完成 — on or after the day it counts as not attending", "MDT", "SCHEDULED", "RESERVED", "CANCEL", { appointment: "2026-03-01" }, { stage: "CANCELLED", quota: "CONSUMED", change: "CONSUME" }],
+  ["GREEN_CHANNEL.提示.1 本项服务申请成功后不接受改期或取消 — the cut-off stays whatever the day", "GREEN_CHANNEL", "SCHEDULED", "RESERVED", "CANCEL", { appointment: "2026-03-20" }, "CANCELLATION_NOT_ALLOWED"],
   ["a consumed case is not consumed twice", "INPATIENT_ADVANCE", "SCHEDULED", "CONSUMED", "RECORD_NO_SHOW", {}, { stage: "NO_SHOW", quota: "CONSUMED", change: "NONE" }],
 ];
 
 describe("decideTransition", () => {
   it.each(rows)("%s", (_name, service, stage, quota, action, extra, expected) => {
     const decision = decideTransition(
-      { service, stage, step: 3, quotaEffect: quota, documents: extra.documents ?? [], accompanimentHours: extra.used ?? 0 },
+      { service, stage, step: 3, quotaEffect: quota, documents: extra.documents ?? [], accompanimentHours: extra.used ?? 0, scheduledFor: extra.appointment ?? null },
       { action, occurredOn: "2026-03-02", scheduledFor: extra.scheduledFor ?? null, accompanimentHours: extra.hours ?? null, byProxy: extra.proxy },
     );
     if (typeof expected === "string") {
@@ -102,12 +116,12 @@ describe("decideTransition", () => {
 
   it("an ending stays at the handbook row the case closed from; other stages show their own", () => {
     const closing = decideTransition(
-      { service: "JAPAN_CARE", stage: "AWAITING_VISA", step: 6, quotaEffect: "RESERVED", documents: [], accompanimentHours: 0 },
+      { service: "JAPAN_CARE", stage: "AWAITING_VISA", step: 6, quotaEffect: "RESERVED", documents: [], accompanimentHours: 0, scheduledFor: null },
       { action: "RECORD_INSURED_FAILURE", occurredOn: "2026-03-02", scheduledFor: null, accompanimentHours: null },
     );
     expect(closing).toMatchObject({ ok: true, status: "NO_SHOW", step: 6 });
     const moving = decideTransition(
-      { service: "JAPAN_CARE", stage: "APPROVED", step: 4, quotaEffect: "RESERVED", documents: [], accompanimentHours: 0 },
+      { service: "JAPAN_CARE", stage: "APPROVED", step: 4, quotaEffect: "RESERVED", documents: [], accompanimentHours: 0, scheduledFor: null },
       { action: "NOTIFY_START", occurredOn: "2026-03-02", scheduledFor: null, accompanimentHours: null },
     );
     expect(moving).toMatchObject({ ok: true, status: "APPROVED", step: 5, records: ["START_NOTICE"] });
@@ -133,9 +147,12 @@ describe("the workflow definitions", () => {
     const seen = new Set<string>();
     for (const rule of workflowOf(service).actions) {
       for (const from of rule.from) {
-        const key = `${rule.action}@${from}`;
-        expect(seen.has(key), key).toBe(false);
-        seen.add(key);
+        // A rule without a day condition holds on every day, so it collides with either.
+        for (const day of rule.when ? [rule.when] : ["BEFORE_APPOINTMENT_DAY", "ON_OR_AFTER_APPOINTMENT_DAY"]) {
+          const key = `${rule.action}@${from}@${day}`;
+          expect(seen.has(key), key).toBe(false);
+          seen.add(key);
+        }
       }
     }
   });

@@ -6,7 +6,7 @@ import { decideQuota, type QuotaChange } from "../quota/quota-change.js";
 import type { Problem } from "../shared/problem.js";
 import { caseProblem, type CaseCode } from "./case-codes.js";
 import { MAX_ACCOMPANIMENT_HOURS, type CaseAction, type CaseStage, type CaseStatus, type QuotaEffect, type RecordedMilestone } from "./codes.js";
-import type { ActionRule, Workflow } from "./workflow-definition.js";
+import type { ActionRule, AppointmentTiming, Workflow } from "./workflow-definition.js";
 import { WORKFLOWS } from "./workflows/index.js";
 
 export interface CaseFacts {
@@ -17,6 +17,8 @@ export interface CaseFacts {
   readonly quotaEffect: QuotaEffect;
   readonly documents: readonly DocumentKind[];
   readonly accompanimentHours: number;
+  /** The appointment day (SCHEDULE's scheduledFor); null before one is made. */
+  readonly scheduledFor: string | null;
 }
 
 export interface TransitionRequest {
@@ -56,9 +58,14 @@ export function stageOf(workflow: Workflow, stage: CaseStage): { status: CaseSta
   return found;
 }
 
-/** The rule an action follows from a stage, if the workflow has one. */
-export function ruleFor(workflow: Workflow, action: CaseAction, stage: CaseStage): ActionRule | undefined {
-  return workflow.actions.find((rule) => rule.action === action && rule.from.includes(stage));
+/** The rule an action follows from a stage on a day, if the workflow has one. */
+export function ruleFor(workflow: Workflow, action: CaseAction, stage: CaseStage, timing: AppointmentTiming = "ON_OR_AFTER_APPOINTMENT_DAY"): ActionRule | undefined {
+  return workflow.actions.find((rule) => rule.action === action && rule.from.includes(stage) && (rule.when === undefined || rule.when === timing));
+}
+
+/** Before the appointment day only when there is an appointment and the day has not come. */
+export function appointmentTiming(scheduledFor: string | null, occurredOn: string): AppointmentTiming {
+  return scheduledFor !== null && occurredOn < scheduledFor ? "BEFORE_APPOINTMENT_DAY" : "ON_OR_AFTER_APPOINTMENT_DAY";
 }
 
 const field = (name: string) => ["input", name];
@@ -66,13 +73,17 @@ const field = (name: string) => ["input", name];
 export function decideTransition(facts: CaseFacts, request: TransitionRequest): TransitionDecision {
   const { action } = request;
   const workflow = workflowOf(facts.service);
-  const rule = ruleFor(workflow, action, facts.stage);
+  const timing = appointmentTiming(facts.scheduledFor, request.occurredOn);
+  const rule = ruleFor(workflow, action, facts.stage, timing);
   if (!rule) {
     return workflow.actions.some((r) => r.action === action)
       ? refuse(caseProblem("ACTION_NOT_ALLOWED", field("action"), { action, stage: facts.stage }))
       : refuse(caseProblem("ACTION_NOT_FOR_SERVICE", field("action"), { action, service: facts.service }));
   }
   if (rule.refusal) return refuse(caseProblem(rule.refusal.code, field("action"), { serviceRule: rule.refusal.message }));
+  if (rule.notBeforeAppointment && timing === "BEFORE_APPOINTMENT_DAY") {
+    return refuse(caseProblem("BEFORE_APPOINTMENT_DAY", field("occurredAt"), { action, scheduledFor: facts.scheduledFor! }));
+  }
   if (request.byProxy && !rule.byProxyNeeds) {
     return refuse(caseProblem("ACTION_NOT_FOR_SERVICE", field("byProxy"), { action, service: facts.service, byProxy: true }));
   }

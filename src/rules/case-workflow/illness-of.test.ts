@@ -21,13 +21,13 @@ describe("illnessOf", () => {
     ["no diagnosis condition: none", null, [HEART, TUMOUR], "NONE", null],
     ["GENE_TEST.条件.1 初次罹患…恶性肿瘤 — naming a critical illness that is no tumour", "d-heart", [HEART, TUMOUR], "MALIGNANT_TUMOR", ["NOT_MALIGNANT_TUMOR", null]],
     [
-      "GENE_TEST.条件.1 初次罹患 — a later record of a tumour first diagnosed in the waiting period is refused with the first date",
+      "GENE_TEST.条件.1 被保险人因初次罹患本保险产品条款保障范围内的恶性肿瘤时 — a later record of a tumour first diagnosed in the waiting period is refused with the first date",
       "d-tumour-again",
       [TUMOUR_IN_WAITING, TUMOUR_AGAIN],
       "MALIGNANT_TUMOR",
       ["DIAGNOSED_IN_WAITING_PERIOD", "2025-08-01"],
     ],
-    ["GREEN_CHANNEL.条件.1 初次罹患 — naming no diagnosis never attaches to the excluded category", null, [TUMOUR_IN_WAITING, TUMOUR_AGAIN], "CRITICAL_ILLNESS", null],
+    ["GREEN_CHANNEL.条件.1 被保险人因初次罹患本保险产品条款保障范围内的重大疾病时 — naming no diagnosis never attaches to the excluded category", null, [TUMOUR_IN_WAITING, TUMOUR_AGAIN], "CRITICAL_ILLNESS", null],
     ["…but attaches to a category first diagnosed after the waiting period", null, [TUMOUR_IN_WAITING, HEART, TUMOUR_AGAIN], "CRITICAL_ILLNESS", "d-heart"],
     ["a diagnosis not yet made on the day asked about is not the illness", null, [{ ...HEART, firstDiagnosedOn: "2025-12-02" }], "CRITICAL_ILLNESS", null],
   ])("%s", (_name, named, diagnoses, required, expected) => {

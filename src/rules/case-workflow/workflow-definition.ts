@@ -16,6 +16,9 @@ export interface StageDefinition {
   readonly name: LocalizedText;
 }
 
+/** Where the action's day stands against the case's appointment (scheduledFor). */
+export type AppointmentTiming = "BEFORE_APPOINTMENT_DAY" | "ON_OR_AFTER_APPOINTMENT_DAY";
+
 /** What an action does to the benefit's quota (src/rules/quota). */
 export type QuotaRule = "CONSUME" | "RELEASE";
 
@@ -31,6 +34,10 @@ export interface ActionRule {
   /** Documents needed when the action is done by the vendor's staff on the insured's behalf (byProxy). */
   readonly byProxyNeeds?: readonly DocumentKind[];
   readonly quota?: QuotaRule;
+  /** The rule holds only on these days relative to the appointment (a cancellation before the day gives the use back). */
+  readonly when?: AppointmentTiming;
+  /** Refused before the appointment day: a visit, an admission, an attendance or a no-show happens on the day or later. */
+  readonly notBeforeAppointment?: true;
   /** Input the action cannot do without. */
   readonly input?: "SCHEDULED_FOR" | "ACCOMPANIMENT_HOURS";
   /** Refused from these stages, with the handbook's reason. */

@@ -77,5 +77,8 @@ function edgeLabel(rule: ActionRule): string {
   if (rule.records?.length) parts.push(rule.records.map((m) => `⏱${m}`).join(" "));
   if (rule.quota === "CONSUME") parts.push("**used**");
   if (rule.quota === "RELEASE") parts.push("released");
+  if (rule.when === "BEFORE_APPOINTMENT_DAY") parts.push("(before the appointment day)");
+  if (rule.when === "ON_OR_AFTER_APPOINTMENT_DAY") parts.push("(on or after the appointment day)");
+  if (rule.notBeforeAppointment) parts.push("(not before the appointment day)");
   return parts.join(" ");
 }

@@ -79,15 +79,15 @@ const rows: [string, Row][] = [
     { benefit: "gene", on: "2025-11-01", diagnoses: [{ category: "MALIGNANT_TUMOR", firstDiagnosedOn: "2025-08-01" }, CANCER], reasons: [["DIAGNOSED_IN_WAITING_PERIOD", "2025-08-01"]] },
   ],
   [
-    "GREEN_CHANNEL.条件.1 初次罹患 — the same for a critical-illness service: the later record reopens nothing",
+    "GREEN_CHANNEL.条件.1 被保险人因初次罹患本保险产品条款保障范围内的重大疾病时 — the same for a critical-illness service: the later record reopens nothing",
     { benefit: "green", on: "2025-11-01", diagnoses: [{ category: "MALIGNANT_TUMOR", firstDiagnosedOn: "2025-08-01" }, CANCER], reasons: [["DIAGNOSED_IN_WAITING_PERIOD", "2025-08-01"]] },
   ],
   [
-    "ADVANCE.条件.1 初次罹患 — the record order does not matter: the earliest of the category decides",
+    "ADVANCE.条件.1 当被保险人初次罹患本保险产品条款保障范围内的重大疾病时 — the record order does not matter: the earliest of the category decides",
     { benefit: "advance", on: "2025-11-01", diagnoses: [CRITICAL, { category: "CRITICAL_ILLNESS", firstDiagnosedOn: "2025-07-15" }], quota: { total: null, used: 0, reserved: 0 }, reasons: [["DIAGNOSED_IN_WAITING_PERIOD", "2025-07-15"]] },
   ],
   [
-    "MDT.条件.1 初次罹患 — another category first diagnosed after the waiting period qualifies for a critical-illness service",
+    "MDT.条件.1 被保险人初次罹患本保险产品条款保障范围内的重大疾病 — another category first diagnosed after the waiting period qualifies for a critical-illness service",
     { benefit: "mdt", on: "2025-11-01", diagnoses: [{ category: "MALIGNANT_TUMOR", firstDiagnosedOn: "2025-08-01" }, CRITICAL], reasons: [] },
   ],
   [

@@ -44,13 +44,15 @@ export const inpatientAdvanceWorkflow: Workflow = {
     { ...approve(reviewing, result), records: ["APPROVED", "REVIEW_RESULT", "INVESTIGATION_RESULT"] },
     { ...reject(["SUBMITTED", "AWAITING_DOCUMENTS", ...reviewing], result), records: ["REVIEW_RESULT", "INVESTIGATION_RESULT"] },
     { action: "SCHEDULE", from: ["APPROVED"], to: "SCHEDULED", records: ["ARRANGED"], input: "SCHEDULED_FOR", ...result },
-    { action: "START", from: ["SCHEDULED"], to: "IN_PROGRESS", records: ["STARTED", "ADMITTED"], needs: ["ADVANCE_CONSENT", "CLAIM_AUTHORIZATION"], ...admit, clause: `${admit.clause}, ${sign.clause}`, source: sign.source },
+    { action: "START", from: ["SCHEDULED"], to: "IN_PROGRESS", records: ["STARTED", "ADMITTED"], needs: ["ADVANCE_CONSENT", "CLAIM_AUTHORIZATION"], notBeforeAppointment: true, ...admit, clause: `${admit.clause}, ${sign.clause}`, source: sign.source },
     { action: "COMPLETE", from: ["IN_PROGRESS"], to: "COMPLETED", records: ["COMPLETED"], needs: ["HOSPITAL_INVOICE", "DISCHARGE_SUMMARY"], quota: "CONSUME", ...discharge, clause: `${discharge.clause}, ADVANCE.提示.3.2` },
-    { action: "RECORD_NO_SHOW", from: ["SCHEDULED"], to: "NO_SHOW", quota: "CONSUME", ...deemedDone },
-    { action: "RECORD_REFUSAL_TO_SIGN", from: ["SCHEDULED"], to: "REFUSED_TO_SIGN", quota: "CONSUME", ...deemedDone },
+    { action: "RECORD_NO_SHOW", from: ["SCHEDULED"], to: "NO_SHOW", quota: "CONSUME", notBeforeAppointment: true, ...deemedDone },
+    { action: "RECORD_REFUSAL_TO_SIGN", from: ["SCHEDULED"], to: "REFUSED_TO_SIGN", quota: "CONSUME", notBeforeAppointment: true, ...deemedDone },
     { action: "CANCEL", from: ["SUBMITTED", "AWAITING_DOCUMENTS", ...reviewing, "APPROVED"], to: "CANCELLED", quota: "RELEASE", ...review },
-    // Once arranged, not being admitted at the agreed time counts as completed (温馨提示 5).
-    { action: "CANCEL", from: ["SCHEDULED", "IN_PROGRESS"], to: "CANCELLED", quota: "CONSUME", ...deemedDone },
+    // 温馨提示 5 names not being admitted at the agreed time: a cancellation before the day gives the use back.
+    { action: "CANCEL", from: ["SCHEDULED"], to: "CANCELLED", quota: "RELEASE", when: "BEFORE_APPOINTMENT_DAY", ...deemedDone },
+    { action: "CANCEL", from: ["SCHEDULED"], to: "CANCELLED", quota: "CONSUME", when: "ON_OR_AFTER_APPOINTMENT_DAY", ...deemedDone },
+    { action: "CANCEL", from: ["IN_PROGRESS"], to: "CANCELLED", quota: "CONSUME", ...deemedDone },
   ],
   readings: [
     {
@@ -71,7 +73,7 @@ export const inpatientAdvanceWorkflow: Workflow = {
     {
       clause: "ADVANCE.提示.5.2",
       sentence: "若我司已为被保险人完成服务安排，但被保险人未在预定时间办理住院或拒绝签署…亦视为本项服务已完成。",
-      reading: "Used at discharge (COMPLETE), a no-show, a refusal to sign (RECORD_REFUSAL_TO_SIGN) or a cancellation once arranged; released at a rejection or a cancellation before the arrangement. The benefit is unlimited: used counts the uses.",
+      reading: "Used at discharge (COMPLETE), a no-show, a refusal to sign (RECORD_REFUSAL_TO_SIGN), a cancellation on or after the appointment day or after admission; released at a rejection or a cancellation before the appointment day (the sentence names only not being admitted at the agreed time). Admission (流程 5 在预约日期…办理住院), a no-show and a refusal to sign are recorded on the appointment day or later (BEFORE_APPOINTMENT_DAY otherwise). The benefit is unlimited: used counts the uses.",
     },
     {
       clause: "ADVANCE.提示.4.2",

@@ -82,7 +82,7 @@ export const japanCareWorkflow: Workflow = {
     { action: "RECORD_ACCOMPANIMENT", from: ["IN_PROGRESS", "ADMITTED"], to: null, input: "ACCOMPANIMENT_HOURS", ...depart },
     { action: "COMPLETE", from: ["IN_PROGRESS", "ADMITTED"], to: "COMPLETED", records: ["COMPLETED"], needs: ["DISCHARGE_SUMMARY", "HOSPITAL_INVOICE"], quota: "CONSUME", ...finish },
     { action: "RECORD_INSURED_FAILURE", from: [...ARRANGING, "SCHEDULED"], to: "INSURED_FAILURE", quota: "CONSUME", ...ownFailure },
-    { action: "RECORD_NO_SHOW", from: ["SCHEDULED"], to: "NO_SHOW", quota: "CONSUME", ...ownFailure },
+    { action: "RECORD_NO_SHOW", from: ["SCHEDULED"], to: "NO_SHOW", quota: "CONSUME", notBeforeAppointment: true, ...ownFailure },
     { action: "CANCEL", from: ["SUBMITTED", "AWAITING_DOCUMENTS", "UNDER_REVIEW", "APPROVED"], to: "CANCELLED", quota: "RELEASE", ...notify },
     { action: "CANCEL", from: [...ARRANGING, "SCHEDULED", "IN_PROGRESS", "ADMITTED"], to: "CANCELLED", quota: "CONSUME", ...ownFailure },
   ],

@@ -31,18 +31,20 @@ export const mdtWorkflow: Workflow = {
     approve(["UNDER_REVIEW"], assess),
     reject(["SUBMITTED", "AWAITING_DOCUMENTS", "UNDER_REVIEW"], assess),
     { action: "SCHEDULE", from: ["APPROVED"], to: "SCHEDULED", records: ["ARRANGED"], input: "SCHEDULED_FOR", ...attend },
-    { action: "START", from: ["SCHEDULED"], to: "IN_PROGRESS", records: ["STARTED"], byProxyNeeds: ["MDT_PROXY_AUTHORIZATION"], ...attend, clause: `${attend.clause}, ${proxy.clause}` },
+    { action: "START", from: ["SCHEDULED"], to: "IN_PROGRESS", records: ["STARTED"], byProxyNeeds: ["MDT_PROXY_AUTHORIZATION"], notBeforeAppointment: true, ...attend, clause: `${attend.clause}, ${proxy.clause}` },
     { action: "COMPLETE", from: ["IN_PROGRESS"], to: "COMPLETED", records: ["COMPLETED"], quota: "CONSUME", ...report },
-    { action: "RECORD_NO_SHOW", from: ["SCHEDULED"], to: "NO_SHOW", quota: "CONSUME", ...noShow },
+    { action: "RECORD_NO_SHOW", from: ["SCHEDULED"], to: "NO_SHOW", quota: "CONSUME", notBeforeAppointment: true, ...noShow },
     { action: "CANCEL", from: ["SUBMITTED", "AWAITING_DOCUMENTS", "UNDER_REVIEW", "APPROVED"], to: "CANCELLED", quota: "RELEASE", ...assess },
-    // Arranged and then not attended: the no-show sentence.
-    { action: "CANCEL", from: ["SCHEDULED", "IN_PROGRESS"], to: "CANCELLED", quota: "CONSUME", ...noShow },
+    // The sentence names only not attending at the agreed time: a cancellation before the day gives the use back.
+    { action: "CANCEL", from: ["SCHEDULED"], to: "CANCELLED", quota: "RELEASE", when: "BEFORE_APPOINTMENT_DAY", ...noShow },
+    { action: "CANCEL", from: ["SCHEDULED"], to: "CANCELLED", quota: "CONSUME", when: "ON_OR_AFTER_APPOINTMENT_DAY", ...noShow },
+    { action: "CANCEL", from: ["IN_PROGRESS"], to: "CANCELLED", quota: "CONSUME", ...noShow },
   ],
   readings: [
     {
       clause: "MDT.提示.3",
       sentence: "如我司已为被保险人完成本服务安排，但被保险人未在预定时间参加，亦视为本项服务已完成",
-      reading: "完成本服务安排 is the consultation being arranged (SCHEDULE); a cancellation after it is read as not attending and counts as used. Otherwise the use is counted when the report is issued.",
+      reading: "The sentence names only not attending (未在预定时间参加): a no-show or an attendance is recorded on the appointment day (scheduledFor) or later; a cancellation before that day gives the use back, one on or after it is not attending and counts as used, as does one after the consultation was held. Otherwise the use is counted when the report is issued.",
     },
     {
       clause: "MDT.提示.1.4",
