@@ -6,7 +6,8 @@ import { shanghaiDate } from "../../context/clock.js";
 import type { Transaction } from "../../db/client.js";
 import { documentsByCaseIds, type CaseRow } from "../../db/queries/cases-read.js";
 import { adjustEntitlement, insertEvent, lockCase, updateCaseAtVersion } from "../../db/queries/case-writes.js";
-import { policiesById } from "../../db/queries/policies.js";
+import { policiesById, type PolicyRow } from "../../db/queries/policies.js";
+import type { PolicyStatus } from "../../rules/policy/codes.js";
 import { canMoveCase } from "../../rules/access/case-scope.js";
 import type { DocumentKind, ServiceCode } from "../../rules/catalogue/codes.js";
 import { isClosed, type CaseStage, type QuotaEffect } from "../../rules/case-workflow/codes.js";
@@ -35,7 +36,7 @@ export async function transitionCase(ctx: Context, input: TransitionCaseInput): 
     const found = await findCaseRow(tx, input.caseId);
     const current = found ? await lockCase(tx, found.id) : null;
     if (!current) return rollBack([unknownCase()]);
-    await authorise(ctx, tx, current);
+    const policy = await authorise(ctx, tx, current);
     if (current.version !== input.expectedVersion) return rollBack([staleVersion(current.version)]);
     if (occurredAt.getTime() < current.lastEventAt.getTime()) {
       return rollBack([caseProblem("OCCURRED_BEFORE_PREVIOUS_EVENT", ["input", "occurredAt"], { previous: current.lastEventAt.toISOString() })]);
@@ -50,6 +51,7 @@ export async function transitionCase(ctx: Context, input: TransitionCaseInput): 
         documents: documents.map((d) => d.kind as DocumentKind),
         accompanimentHours: Number(current.accompanimentHours),
         scheduledFor: current.scheduledFor,
+        policy: { ...policy, status: policy.status as PolicyStatus },
       },
       {
         action: input.action,
@@ -94,11 +96,12 @@ export async function transitionCase(ctx: Context, input: TransitionCaseInput): 
   return { serviceCase: presentCase(outcome.commit), userErrors: [] };
 }
 
-async function authorise(ctx: Context, tx: Transaction, row: CaseRow): Promise<void> {
+async function authorise(ctx: Context, tx: Transaction, row: CaseRow): Promise<PolicyRow> {
   const [policy] = await policiesById(tx, [row.policyId]);
   if (!canMoveCase(ctx.principal!, { policyNo: policy!.policyNo, serviceCode: row.serviceCode })) {
     throw forbidden("you may not move this case");
   }
+  return policy!;
 }
 
 function refused(problems: readonly Problem[]): CasePayload {

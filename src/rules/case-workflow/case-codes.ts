@@ -41,6 +41,7 @@ export const CASE_CODES = [
   "CANCELLATION_NOT_ALLOWED",
   "CHANGE_NOT_ALLOWED",
   "BEFORE_APPOINTMENT_DAY",
+  "POLICY_STILL_IN_FORCE",
 ] as const;
 export type CaseCode = (typeof CASE_CODES)[number];
 
@@ -90,6 +91,7 @@ export const TRANSITION_CASE_CODES = [
   "CANCELLATION_NOT_ALLOWED",
   "CHANGE_NOT_ALLOWED",
   "BEFORE_APPOINTMENT_DAY",
+  "POLICY_STILL_IN_FORCE",
 ] as const satisfies readonly CaseCode[];
 
 /** The fields that only some benefits take, and which ones (FIELD_NOT_FOR_BENEFIT). */
@@ -161,6 +163,10 @@ export const CASE_MESSAGES = {
   BEFORE_APPOINTMENT_DAY: (v: { action: string; scheduledFor: string }) => ({
     zh: `预约日期为${v.scheduledFor}，${v.action} 须在当日或之后记录。`,
     en: `The appointment is on ${v.scheduledFor}: ${v.action} can be recorded on that day or later, not before.`,
+  }),
+  POLICY_STILL_IN_FORCE: (v: { effectiveTo: string }) => ({
+    zh: `保单仍在有效期内（至${v.effectiveTo}），本服务随保单有效期到期终止，届时方可结束。`,
+    en: `The policy is in force until ${v.effectiveTo}: the service ends with the policy, not before.`,
   }),
   SCHEDULED_IN_PAST: () => ({ zh: "安排日期不能早于操作日期。", en: "scheduledFor cannot be before the day it is arranged." }),
   ACCOMPANIMENT_HOURS_REQUIRED: () => ({ zh: "请填写大于0的陪诊时长。", en: "accompanimentHours must be more than 0." }),

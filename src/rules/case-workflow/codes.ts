@@ -41,6 +41,8 @@ export const CASE_ACTIONS = [
   "SET_UP_DIRECT_BILLING",
   "RECORD_ADMISSION",
   "RECORD_INSURED_FAILURE",
+  "RECORD_NO_SAMPLE",
+  "END_WITH_POLICY",
 ] as const;
 export type CaseAction = (typeof CASE_ACTIONS)[number];
 
@@ -65,6 +67,8 @@ export const CASE_STAGES = [
   "ADMITTED",
   "REFUSED_TO_SIGN",
   "INSURED_FAILURE",
+  "AWAITING_SAMPLE",
+  "ENDED_WITH_POLICY",
 ] as const;
 export type CaseStage = (typeof CASE_STAGES)[number];
 

@@ -31,7 +31,7 @@ describe("decideApplication", () => {
       { eligible: true, reasons: [], warnings: ["PATHOLOGY_REPORT_REQUIRED", "FIRST_ADVANCE_MAY_NEED_REVIEW"], eligibleFrom: null },
     ],
     [
-      "GENE_TEST.条件.1 被保险人因初次罹患本保险产品条款保障范围内的恶性肿瘤时 — a reason eligibility already gives is not repeated for the named diagnosis",
+      "GENE_TEST.条件.1 被保险人因初次罹患本保险产品条款保障范围内的恶性肿瘤时 — a reason given for the named diagnosis replaces eligibility's of the same code",
       { eligible: false, reasons: [{ code: "DIAGNOSED_IN_WAITING_PERIOD", date: "2025-08-01" }], warnings: [], eligibleFrom: null },
       NOTHING,
       ["DIAGNOSED_IN_WAITING_PERIOD"],

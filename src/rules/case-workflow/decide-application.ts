@@ -1,6 +1,7 @@
 // Whether an application may open a case: the benefit's eligibility (check-eligibility.ts), the
 // request's own rules (check-submission.ts), the named illness (illness-of.ts) and the network's
-// answer, as one decision; a reason already given by eligibility is not repeated. A date that would
+// answer, as one decision; a reason the request's own rules give with its field replaces eligibility's
+// reason of the same code. A date that would
 // change the answer is kept only while nothing but time stands in the way.
 import type { EligibilityDecision } from "../eligibility/check-eligibility.js";
 import type { EligibilityReason } from "../eligibility/reason-codes.js";
@@ -17,8 +18,9 @@ export interface ApplicationDecision {
 }
 
 export function decideApplication(eligibility: EligibilityDecision, submission: SubmissionDecision, network: readonly FieldReason[]): ApplicationDecision {
-  const given = new Set(eligibility.reasons.map((r) => r.code));
-  const reasons = [...eligibility.reasons, ...[...submission.reasons, ...network].filter((r) => !given.has(r.code))];
+  const specific = [...submission.reasons, ...network];
+  const named = new Set(specific.map((r) => r.code));
+  const reasons = [...eligibility.reasons.filter((r) => !named.has(r.code)), ...specific];
   return {
     eligible: reasons.length === 0,
     reasons,

@@ -10,7 +10,7 @@ type Row = [
   stage: CaseStage,
   quota: QuotaEffect,
   action: CaseAction,
-  extra: { documents?: DocumentKind[]; scheduledFor?: string; hours?: number; used?: number; proxy?: boolean; appointment?: string },
+  extra: { documents?: DocumentKind[]; scheduledFor?: string; hours?: number; used?: number; proxy?: boolean; appointment?: string; policyEndsOn?: string },
   expected: { stage: CaseStage; quota: QuotaEffect; change: string } | string,
 ];
 
@@ -97,13 +97,20 @@ const rows: Row[] = [
   ["MDT.提示.3 …未在预定时间参加，亦视为本项服务已完成 — a cancellation before the day gives the use back", "MDT", "SCHEDULED", "RESERVED", "CANCEL", { appointment: "2026-03-10" }, { stage: "CANCELLED", quota: "RELEASED", change: "RELEASE" }],
   ["MDT.提示.3 …未在预定时间参加，亦视为本项服务已完成 — on or after the day it counts as not attending", "MDT", "SCHEDULED", "RESERVED", "CANCEL", { appointment: "2026-03-01" }, { stage: "CANCELLED", quota: "CONSUMED", change: "CONSUME" }],
   ["GREEN_CHANNEL.提示.1 本项服务申请成功后不接受改期或取消 — the cut-off stays whatever the day", "GREEN_CHANNEL", "SCHEDULED", "RESERVED", "CANCEL", { appointment: "2026-03-20" }, "CANCELLATION_NOT_ALLOWED"],
+  // GENE_TEST.提示.1: no sample, the service ends with the policy.
+  ["GENE_TEST.提示.1 若被保险人…无法提供检测样本 — recorded during collection, the case waits", "GENE_TEST", "SAMPLE_COLLECTION", "RESERVED", "RECORD_NO_SAMPLE", {}, { stage: "AWAITING_SAMPLE", quota: "RESERVED", change: "NONE" }],
+  ["GENE_TEST.提示.1 …则本服务随保单有效期到期终止 — not ended while the policy is in force", "GENE_TEST", "AWAITING_SAMPLE", "RESERVED", "END_WITH_POLICY", {}, "POLICY_STILL_IN_FORCE"],
+  ["GENE_TEST.提示.1 …则本服务随保单有效期到期终止 — ended the day after the policy, the use given back", "GENE_TEST", "AWAITING_SAMPLE", "RESERVED", "END_WITH_POLICY", { policyEndsOn: "2026-03-01" }, { stage: "ENDED_WITH_POLICY", quota: "RELEASED", change: "RELEASE" }],
+  ["GENE_TEST.提示.1 …则本服务随保单有效期到期终止 — the policy's last day is still in force", "GENE_TEST", "AWAITING_SAMPLE", "RESERVED", "END_WITH_POLICY", { policyEndsOn: "2026-03-02" }, "POLICY_STILL_IN_FORCE"],
+  ["a sample that comes late still goes to the laboratory", "GENE_TEST", "AWAITING_SAMPLE", "RESERVED", "START", {}, { stage: "IN_PROGRESS", quota: "RESERVED", change: "NONE" }],
+  ["GENE_TEST.提示.4 本服务自启动样本采集开始，不可取消 — waiting for a sample is past the cut-off", "GENE_TEST", "AWAITING_SAMPLE", "RESERVED", "CANCEL", {}, "CANCELLATION_NOT_ALLOWED"],
   ["a consumed case is not consumed twice", "INPATIENT_ADVANCE", "SCHEDULED", "CONSUMED", "RECORD_NO_SHOW", {}, { stage: "NO_SHOW", quota: "CONSUMED", change: "NONE" }],
 ];
 
 describe("decideTransition", () => {
   it.each(rows)("%s", (_name, service, stage, quota, action, extra, expected) => {
     const decision = decideTransition(
-      { service, stage, step: 3, quotaEffect: quota, documents: extra.documents ?? [], accompanimentHours: extra.used ?? 0, scheduledFor: extra.appointment ?? null },
+      { service, stage, step: 3, quotaEffect: quota, documents: extra.documents ?? [], accompanimentHours: extra.used ?? 0, scheduledFor: extra.appointment ?? null, policy: { status: "ACTIVE", effectiveFrom: "2025-07-01", effectiveTo: extra.policyEndsOn ?? "2026-06-30", waitingPeriodEndsOn: "2025-09-28" } },
       { action, occurredOn: "2026-03-02", scheduledFor: extra.scheduledFor ?? null, accompanimentHours: extra.hours ?? null, byProxy: extra.proxy },
     );
     if (typeof expected === "string") {

@@ -3,6 +3,7 @@
 // milestones it records and its quota effect; a rule with a refusal carries the handbook's reason.
 import type { DocumentKind, ServiceCode } from "../catalogue/codes.js";
 import { decideQuota, type QuotaChange } from "../quota/quota-change.js";
+import { policyInForce, type PolicyFacts } from "../eligibility/check-eligibility.js";
 import type { Problem } from "../shared/problem.js";
 import { caseProblem, type CaseCode } from "./case-codes.js";
 import { MAX_ACCOMPANIMENT_HOURS, type CaseAction, type CaseStage, type CaseStatus, type QuotaEffect, type RecordedMilestone } from "./codes.js";
@@ -19,6 +20,8 @@ export interface CaseFacts {
   readonly accompanimentHours: number;
   /** The appointment day (SCHEDULE's scheduledFor); null before one is made. */
   readonly scheduledFor: string | null;
+  /** The case's policy: some endings come with the policy's end. */
+  readonly policy?: PolicyFacts;
 }
 
 export interface TransitionRequest {
@@ -83,6 +86,9 @@ export function decideTransition(facts: CaseFacts, request: TransitionRequest): 
   if (rule.refusal) return refuse(caseProblem(rule.refusal.code, field("action"), { serviceRule: rule.refusal.message }));
   if (rule.notBeforeAppointment && timing === "BEFORE_APPOINTMENT_DAY") {
     return refuse(caseProblem("BEFORE_APPOINTMENT_DAY", field("occurredAt"), { action, scheduledFor: facts.scheduledFor! }));
+  }
+  if (rule.onlyOncePolicyEnded && facts.policy && policyInForce(facts.policy, request.occurredOn) === true) {
+    return refuse(caseProblem("POLICY_STILL_IN_FORCE", field("action"), { effectiveTo: facts.policy.effectiveTo }));
   }
   if (request.byProxy && !rule.byProxyNeeds) {
     return refuse(caseProblem("ACTION_NOT_FOR_SERVICE", field("byProxy"), { action, service: facts.service, byProxy: true }));

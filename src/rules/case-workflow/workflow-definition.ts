@@ -38,6 +38,8 @@ export interface ActionRule {
   readonly when?: AppointmentTiming;
   /** Refused before the appointment day: a visit, an admission, an attendance or a no-show happens on the day or later. */
   readonly notBeforeAppointment?: true;
+  /** Refused while the policy is in force: the case ends with the policy. */
+  readonly onlyOncePolicyEnded?: true;
   /** Input the action cannot do without. */
   readonly input?: "SCHEDULED_FOR" | "ACCOMPANIMENT_HOURS";
   /** Refused from these stages, with the handbook's reason. */

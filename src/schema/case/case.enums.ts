@@ -28,6 +28,8 @@ export const CaseActionEnum = enumFromCodes(CASE_ACTIONS, "CaseAction", "A step 
   SET_UP_DIRECT_BILLING: { description: "Japan: direct billing set up, direct-billing and claim authorisations signed (服务流程 8)" },
   RECORD_ADMISSION: { description: "Japan: admitted for treatment (服务流程 11)" },
   RECORD_INSURED_FAILURE: { description: "Japan: the insured cannot go for reasons of their own once the service started; counts as used (温馨提示 2)" },
+  RECORD_NO_SAMPLE: { description: "Gene test: the insured cannot provide a sample (温馨提示 1); the case waits, still open, for a sample or the policy's end" },
+  END_WITH_POLICY: { description: "Gene test without a sample: the service ends with the policy (温馨提示 1 随保单有效期到期终止); only once the policy is no longer in force; the use is given back" },
 });
 export const QuotaEffectEnum = enumFromCodes(QUOTA_EFFECTS, "QuotaEffect", "What the case does to its benefit's quota. 对服务次数的影响。");
 export const ApplicantEnum = enumFromCodes(APPLICANTS, "Applicant", "Who applied: the insured, the policyholder on the insured's behalf, or (family doctor only) a family member of the insured.");
