@@ -11,6 +11,7 @@ import { NodeResolver } from "../resolvers/node.resolver.js";
 import { CaseMetricsResolver } from "../resolvers/metrics/case-metrics.resolver.js";
 import { CalendarResolver } from "../resolvers/calendar/calendar.resolver.js";
 import { ServiceResolver } from "../resolvers/catalogue/service.resolver.js";
+import { SuspensionResolver } from "../resolvers/catalogue/suspension.resolver.js";
 import { EntitlementResolver } from "../resolvers/policy/entitlement.resolver.js";
 import { PolicyResolver } from "../resolvers/policy/policy.resolver.js";
 import { WebhookResolver } from "../resolvers/webhook/webhook.resolver.js";
@@ -29,7 +30,7 @@ let built: Promise<GraphQLSchema> | undefined;
  */
 export function getSchema(): Promise<GraphQLSchema> {
   built ??= buildSchema({
-    resolvers: [ServiceResolver, ViewerResolver, PolicyResolver, EntitlementResolver, CalendarResolver, CaseResolver, NetworkResolver, NodeResolver, AccessResolver, CaseMetricsResolver, WebhookResolver],
+    resolvers: [ServiceResolver, ViewerResolver, PolicyResolver, EntitlementResolver, CalendarResolver, CaseResolver, NetworkResolver, NodeResolver, AccessResolver, CaseMetricsResolver, WebhookResolver, SuspensionResolver],
     authChecker,
     authMode: "error",
     validate: false,

@@ -60,6 +60,8 @@ export type NewCase = Pick<
   | "hospitalId"
   | "plannedAdmissionDate"
   | "usesSocialInsuranceSettlement"
+  | "outOfArea"
+  | "advanceSharePercent"
   | "quotaEffect"
   | "submittedBy"
   | "idempotencyKey"
@@ -93,6 +95,8 @@ const NEW_CASE_COLUMNS = [
   "hospitalId",
   "plannedAdmissionDate",
   "usesSocialInsuranceSettlement",
+  "outOfArea",
+  "advanceSharePercent",
   "quotaEffect",
   "submittedBy",
   "idempotencyKey",

@@ -10,6 +10,7 @@ import {
   jsonb,
   numeric,
   pgSequence,
+  smallint,
   pgTable,
   text,
   timestamp,
@@ -58,6 +59,11 @@ export const serviceCases = pgTable(
     hospitalId: text("hospital_id"),
     plannedAdmissionDate: date("planned_admission_date", { mode: "string" }),
     usesSocialInsuranceSettlement: boolean("uses_social_insurance_settlement"),
+    /** ADVANCE.提示.4: treated outside the insured's social-insurance area (异地就医); the share advanced, in percent. */
+    outOfArea: boolean("out_of_area"),
+    advanceSharePercent: smallint("advance_share_percent"),
+    /** MDT.介绍.1: the departments on the consultation panel (三个或三个以上相关科室). */
+    panelDepartments: text("panel_departments").array(),
     scheduledFor: date("scheduled_for", { mode: "string" }),
     accompanimentHours: numeric("accompaniment_hours", { precision: 5, scale: 2, mode: "number" }).notNull().default(0),
     quotaEffect: text("quota_effect").notNull(),
@@ -97,6 +103,7 @@ export const serviceCases = pgTable(
     check("service_case_care_kind_known", sql`${t.careKind} is null or ${t.careKind} in ('INPATIENT','SURGERY')`),
     check("service_case_quota_effect_known", sql`${t.quotaEffect} in ('NONE','RESERVED','CONSUMED','RELEASED')`),
     check("service_case_applicant_known", sql`${t.applicant} in ('INSURED','POLICYHOLDER','FAMILY_MEMBER')`),
+    check("service_case_advance_share_range", sql`${t.advanceSharePercent} is null or (${t.advanceSharePercent} between 0 and 100)`),
     check("service_case_accompaniment_cap", sql`${t.accompanimentHours} >= 0 and ${t.accompanimentHours} <= 40`),
   ],
 );
@@ -135,4 +142,24 @@ export const caseEvents = pgTable(
     note: text("note"),
   },
   (t) => [index("case_event_case_idx").on(t.caseId, t.id)],
+);
+
+/** MDT.提示.1.4 疫情期间…暂不支持此代诊服务: a feature of a service an operator suspends for a period. */
+export const serviceSuspensions = pgTable(
+  "service_suspension",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    feature: text("feature").notNull(),
+    startsOn: date("starts_on", { mode: "string" }).notNull(),
+    endsOn: date("ends_on", { mode: "string" }).notNull(),
+    reason: text("reason").notNull(),
+    createdBy: text("created_by").notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    liftedAt: timestamp("lifted_at", { withTimezone: true }),
+  },
+  (t) => [
+    index("service_suspension_feature_idx").on(t.feature, t.endsOn),
+    check("service_suspension_feature_known", sql`${t.feature} in ('MDT_PROXY_ATTENDANCE')`),
+    check("service_suspension_dates_ordered", sql`${t.startsOn} <= ${t.endsOn}`),
+  ],
 );

@@ -8,7 +8,7 @@ import { missingDocuments, type CareKind } from "../../rules/case-workflow/missi
 import { workflowOf } from "../../rules/case-workflow/decide-transition.js";
 import { computeSlaClocks } from "../../rules/sla/compute-sla-clocks.js";
 import { AddCaseDocumentsInput, CaseFilter, CasePayload, SubmitCaseInput, SubmitCasePayload, TransitionCaseInput } from "../../schema/case/case.inputs.js";
-import { CaseDocument, CaseEvent, CaseMilestoneView, CaseStageView, GreenChannelVisit, ServiceCase, ServiceCaseConnection, SlaClock } from "../../schema/case/service-case.type.js";
+import { AdvancePayment, CaseDocument, CaseEvent, CaseMilestoneView, CaseStageView, GreenChannelVisit, MdtPanel, ServiceCase, ServiceCaseConnection, SlaClock } from "../../schema/case/service-case.type.js";
 import { DocumentKindEnum } from "../../schema/catalogue/catalogue.enums.js";
 import { ServiceStep } from "../../schema/catalogue/service-step.type.js";
 import { Service } from "../../schema/catalogue/service.type.js";
@@ -145,6 +145,20 @@ export class CaseResolver {
     if (c.serviceCode !== "GREEN_CHANNEL") return null;
     const row = (await ctx.loaders.caseByNo.load(c.caseNo))!;
     return { careKind: row.careKind as CareKind | null, hospitalName: row.hospitalName, department: row.department };
+  }
+
+  @FieldResolver(() => AdvancePayment, { nullable: true, description: "Advance payment 温馨提示 4: out of area or not, and the share advanced." })
+  async advance(@Root() c: ServiceCase, @Ctx() ctx: Context): Promise<AdvancePayment | null> {
+    if (c.serviceCode !== "INPATIENT_ADVANCE") return null;
+    const row = (await ctx.loaders.caseByNo.load(c.caseNo))!;
+    return { outOfArea: row.outOfArea, sharePercent: row.advanceSharePercent };
+  }
+
+  @FieldResolver(() => MdtPanel, { nullable: true, description: "MDT: the panel's departments, recorded when the consultation is arranged (SCHEDULE)." })
+  async mdtPanel(@Root() c: ServiceCase, @Ctx() ctx: Context): Promise<MdtPanel | null> {
+    if (c.serviceCode !== "MDT") return null;
+    const row = (await ctx.loaders.caseByNo.load(c.caseNo))!;
+    return row.panelDepartments ? { departments: row.panelDepartments } : null;
   }
 
   @FieldResolver(() => Region, { nullable: true, description: "The place of treatment as understood (GB/T 2260)." })

@@ -9,7 +9,7 @@ import { adjustEntitlement, insertCase, insertDocuments, insertEvent, lockEntitl
 import { diagnosesByPolicyIds, policiesWithInsuredByNo } from "../../db/queries/policies.js";
 import { canSubmitCase } from "../../rules/access/case-scope.js";
 import { benefitByCode } from "../../rules/catalogue/catalogue.js";
-import { checkSubmission } from "../../rules/case-workflow/check-submission.js";
+import { advanceSharePercent, checkSubmission } from "../../rules/case-workflow/check-submission.js";
 import { decideDocuments } from "../../rules/case-workflow/complete-documents.js";
 import { decideApplication } from "../../rules/case-workflow/decide-application.js";
 import { illnessOf } from "../../rules/case-workflow/illness-of.js";
@@ -135,6 +135,16 @@ export async function submitCase(ctx: Context, input: SubmitCaseInput): Promise<
         hospitalId: network.hospitalId,
         plannedAdmissionDate: input.plannedAdmissionDate ?? null,
         usesSocialInsuranceSettlement: input.usesSocialInsuranceSettlement ?? null,
+        outOfArea: input.outOfArea ?? null,
+        advanceSharePercent:
+          input.benefit === "INPATIENT_ADVANCE_PAYMENT"
+            ? advanceSharePercent({
+                hasSocialInsurance: policy.hasSocialInsurance,
+                usesSocialInsuranceSettlement: input.usesSocialInsuranceSettlement ?? null,
+                outOfArea: input.outOfArea ?? null,
+                illnessIsMalignantTumor: diagnoses.some((d) => d.id === illness.diagnosisId && d.category === "MALIGNANT_TUMOR"),
+              })
+            : null,
         quotaEffect: OPENING_QUOTA.effect,
         submittedBy: principal.subject,
         idempotencyKey: input.idempotencyKey,
@@ -260,8 +270,10 @@ function inputProblems(input: SubmitCaseInput, now: Date): Problem<CaseCode>[] {
       problems.push(caseProblem("INVALID_TEXT", ["input", name], { field: name }));
     }
   }
-  if (input.plannedAdmissionDate && input.benefit !== "INPATIENT_ADVANCE_PAYMENT") {
-    problems.push(caseProblem("FIELD_NOT_FOR_BENEFIT", ["input", "plannedAdmissionDate"], { field: "plannedAdmissionDate" }));
+  for (const name of ["plannedAdmissionDate", "outOfArea"] as const) {
+    if (input[name] != null && input.benefit !== "INPATIENT_ADVANCE_PAYMENT") {
+      problems.push(caseProblem("FIELD_NOT_FOR_BENEFIT", ["input", name], { field: name }));
+    }
   }
   return [...problems, ...documentProblems(input.documents ?? [], now, "documents")];
 }
@@ -276,6 +288,7 @@ function requestHash(input: SubmitCaseInput): string {
     hospitalId: input.hospitalId ?? null,
     plannedAdmissionDate: input.plannedAdmissionDate ?? null,
     usesSocialInsuranceSettlement: input.usesSocialInsuranceSettlement ?? null,
+    ...(input.outOfArea != null ? { outOfArea: input.outOfArea } : {}),
     diagnosisId: input.diagnosisId ?? null,
     careKind: input.careKind ?? null,
     hospitalName: input.hospitalName ?? null,

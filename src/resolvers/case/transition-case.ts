@@ -7,6 +7,7 @@ import type { Transaction } from "../../db/client.js";
 import { documentsByCaseIds, type CaseRow } from "../../db/queries/cases-read.js";
 import { adjustEntitlement, insertEvent, lockCase, updateCaseAtVersion } from "../../db/queries/case-writes.js";
 import { policiesById, type PolicyRow } from "../../db/queries/policies.js";
+import { suspensionsOn } from "../../db/queries/suspensions.js";
 import type { PolicyStatus } from "../../rules/policy/codes.js";
 import { canMoveCase } from "../../rules/access/case-scope.js";
 import type { DocumentKind, ServiceCode } from "../../rules/catalogue/codes.js";
@@ -42,6 +43,8 @@ export async function transitionCase(ctx: Context, input: TransitionCaseInput): 
       return rollBack([caseProblem("OCCURRED_BEFORE_PREVIOUS_EVENT", ["input", "occurredAt"], { previous: current.lastEventAt.toISOString() })]);
     }
     const documents = await documentsByCaseIds(tx, [current.id]);
+    // Read only where a suspension can refuse the action: attendance by proxy.
+    const suspensions = input.byProxy ? await suspensionsOn(tx, shanghaiDate(occurredAt)) : [];
     const decision = decideTransition(
       {
         service: current.serviceCode as ServiceCode,
@@ -52,6 +55,7 @@ export async function transitionCase(ctx: Context, input: TransitionCaseInput): 
         accompanimentHours: Number(current.accompanimentHours),
         scheduledFor: current.scheduledFor,
         policy: { ...policy, status: policy.status as PolicyStatus },
+        suspensions,
       },
       {
         action: input.action,
@@ -59,6 +63,7 @@ export async function transitionCase(ctx: Context, input: TransitionCaseInput): 
         scheduledFor: input.scheduledFor ?? null,
         accompanimentHours: input.accompanimentHours ?? null,
         byProxy: input.byProxy ?? false,
+        departments: input.departments ?? null,
       },
     );
     if (!decision.ok) return rollBack(decision.problems);
@@ -73,6 +78,7 @@ export async function transitionCase(ctx: Context, input: TransitionCaseInput): 
       ...(isClosed(decision.status) ? { closedAt: occurredAt } : {}),
       ...(decision.scheduledFor ? { scheduledFor: decision.scheduledFor } : {}),
       ...(decision.accompanimentHours !== undefined ? { accompanimentHours: decision.accompanimentHours } : {}),
+      ...(decision.panelDepartments ? { panelDepartments: [...decision.panelDepartments] } : {}),
     });
     if (!updated) return rollBack([staleVersion(current.version + 1)]);
     await refreshCaseMetrics(tx, updated, ctx.today, ctx.reference.calendar);

@@ -42,6 +42,9 @@ export const CASE_CODES = [
   "CHANGE_NOT_ALLOWED",
   "BEFORE_APPOINTMENT_DAY",
   "POLICY_STILL_IN_FORCE",
+  "PROXY_ATTENDANCE_SUSPENDED",
+  "PANEL_DEPARTMENTS_REQUIRED",
+  "FIELD_NOT_FOR_ACTION",
 ] as const;
 export type CaseCode = (typeof CASE_CODES)[number];
 
@@ -92,14 +95,18 @@ export const TRANSITION_CASE_CODES = [
   "CHANGE_NOT_ALLOWED",
   "BEFORE_APPOINTMENT_DAY",
   "POLICY_STILL_IN_FORCE",
+  "PROXY_ATTENDANCE_SUSPENDED",
+  "PANEL_DEPARTMENTS_REQUIRED",
+  "FIELD_NOT_FOR_ACTION",
 ] as const satisfies readonly CaseCode[];
 
 /** The fields that only some benefits take, and which ones (FIELD_NOT_FOR_BENEFIT). */
-const ONLY_FOR: Record<"careKind" | "hospitalName" | "department" | "plannedAdmissionDate", LocalizedText> = {
+const ONLY_FOR: Record<"careKind" | "hospitalName" | "department" | "plannedAdmissionDate" | "outOfArea", LocalizedText> = {
   careKind: { zh: "仅住院或手术绿通需要说明住院或手术。", en: "careKind belongs to GREEN_CHANNEL_INPATIENT_OR_SURGERY only." },
   hospitalName: { zh: "仅就医绿色通道需要医院和科室。", en: "hospitalName belongs to the green channel only." },
   department: { zh: "仅就医绿色通道需要医院和科室。", en: "department belongs to the green channel only." },
   plannedAdmissionDate: { zh: "仅住院垫付需要计划入院日期。", en: "plannedAdmissionDate belongs to advance payments only." },
+  outOfArea: { zh: "仅住院垫付需要说明是否异地就医。", en: "outOfArea belongs to advance payments only." },
 };
 
 export const CASE_MESSAGES = {
@@ -167,6 +174,18 @@ export const CASE_MESSAGES = {
   POLICY_STILL_IN_FORCE: (v: { effectiveTo: string }) => ({
     zh: `保单仍在有效期内（至${v.effectiveTo}），本服务随保单有效期到期终止，届时方可结束。`,
     en: `The policy is in force until ${v.effectiveTo}: the service ends with the policy, not before.`,
+  }),
+  PROXY_ATTENDANCE_SUSPENDED: (v: { startsOn: string; endsOn: string }) => ({
+    zh: `${v.startsOn}至${v.endsOn}期间暂不支持代诊服务（疫情期间因各医院防控要求不同）。`,
+    en: `Attendance by proxy is suspended from ${v.startsOn} to ${v.endsOn} (hospitals' epidemic rules).`,
+  }),
+  PANEL_DEPARTMENTS_REQUIRED: (v: { min: number }) => ({
+    zh: `多学科会诊须匹配${v.min}个或以上相关科室，请填写各不相同的科室名称（每个1–50个字符，最多20个）。`,
+    en: `An MDT panel has ${v.min} or more departments: give distinct department names (1–50 characters each, at most 20).`,
+  }),
+  FIELD_NOT_FOR_ACTION: (v: { field: string; action: string }) => ({
+    zh: `${v.field} 不适用于此操作（${v.action}）。`,
+    en: `${v.field} does not belong to ${v.action} for this service.`,
   }),
   SCHEDULED_IN_PAST: () => ({ zh: "安排日期不能早于操作日期。", en: "scheduledFor cannot be before the day it is arranged." }),
   ACCOMPANIMENT_HOURS_REQUIRED: () => ({ zh: "请填写大于0的陪诊时长。", en: "accompanimentHours must be more than 0." }),

@@ -35,6 +35,24 @@ export interface SubmissionDecision {
   readonly missingInput: readonly Problem[];
 }
 
+export interface AdvanceShareFacts {
+  readonly hasSocialInsurance: boolean;
+  readonly usesSocialInsuranceSettlement: boolean | null;
+  /** Treated outside the insured's social-insurance area (异地就医); null: not said. */
+  readonly outOfArea: boolean | null;
+  /** The illness the case is for is a malignant tumour. */
+  readonly illnessIsMalignantTumor: boolean;
+}
+
+/**
+ * ADVANCE.提示.4.1 若被保险人以有社会医疗保险身份参保并罹患符合本保险产品条款保障范围内的恶性肿瘤需在异地就医时，在被保险人
+ * 使用社保直接结算医疗费用的情况下，可享受保障范围内住院费用100%垫付服务: 100 for that case; null for every other
+ * advance, whose share the handbook leaves to the liability determination (ADVANCE.提示.1).
+ */
+export function advanceSharePercent(facts: AdvanceShareFacts): number | null {
+  return facts.hasSocialInsurance && facts.usesSocialInsuranceSettlement === true && facts.outOfArea === true && facts.illnessIsMalignantTumor ? 100 : null;
+}
+
 /** Apply at least 5 working days before admission: addWorkingDays(applicationDate, 5) <= plannedAdmissionDate. */
 export const ADVANCE_NOTICE_WORKING_DAYS = 5;
 

@@ -4,6 +4,7 @@
 import type { DocumentKind, ServiceCode } from "../catalogue/codes.js";
 import { decideQuota, type QuotaChange } from "../quota/quota-change.js";
 import { policyInForce, type PolicyFacts } from "../eligibility/check-eligibility.js";
+import { suspensionOn, type SuspensionFacts } from "../suspension/suspensions.js";
 import type { Problem } from "../shared/problem.js";
 import { caseProblem, type CaseCode } from "./case-codes.js";
 import { MAX_ACCOMPANIMENT_HOURS, type CaseAction, type CaseStage, type CaseStatus, type QuotaEffect, type RecordedMilestone } from "./codes.js";
@@ -22,6 +23,8 @@ export interface CaseFacts {
   readonly scheduledFor: string | null;
   /** The case's policy: some endings come with the policy's end. */
   readonly policy?: PolicyFacts;
+  /** Features an operator has suspended, with their periods. */
+  readonly suspensions?: readonly SuspensionFacts[];
 }
 
 export interface TransitionRequest {
@@ -32,6 +35,8 @@ export interface TransitionRequest {
   readonly accompanimentHours: number | null;
   /** The vendor's staff act on the insured's behalf (MDT: 多学科会诊委托书). */
   readonly byProxy?: boolean;
+  /** MDT SCHEDULE: the departments on the panel. */
+  readonly departments?: readonly string[] | null;
 }
 
 export type TransitionDecision =
@@ -45,6 +50,7 @@ export type TransitionDecision =
       readonly records: readonly RecordedMilestone[];
       readonly scheduledFor?: string;
       readonly accompanimentHours?: number;
+      readonly panelDepartments?: readonly string[];
       /** The handbook clause(s) the move follows. */
       readonly clause: string;
     }
@@ -94,13 +100,26 @@ export function decideTransition(facts: CaseFacts, request: TransitionRequest): 
     return refuse(caseProblem("ACTION_NOT_FOR_SERVICE", field("byProxy"), { action, service: facts.service, byProxy: true }));
   }
 
+  if (request.byProxy && rule.byProxySuspendedBy) {
+    const suspended = suspensionOn(facts.suspensions ?? [], rule.byProxySuspendedBy, request.occurredOn);
+    if (suspended) return refuse(caseProblem("PROXY_ATTENDANCE_SUSPENDED", field("byProxy"), { startsOn: suspended.startsOn, endsOn: suspended.endsOn }));
+  }
+  if (request.departments != null && !rule.panel) {
+    return refuse(caseProblem("FIELD_NOT_FOR_ACTION", field("departments"), { field: "departments", action }));
+  }
+
   const needed = [...(rule.needs ?? []), ...(request.byProxy ? (rule.byProxyNeeds ?? []) : [])];
   const lacking = needed.filter((kind) => !facts.documents.includes(kind));
   if (lacking.length > 0) {
     return refuse(caseProblem("DOCUMENTS_REQUIRED", field("action"), { action, lacking }));
   }
 
-  const extra: { scheduledFor?: string; accompanimentHours?: number } = {};
+  const extra: { scheduledFor?: string; accompanimentHours?: number; panelDepartments?: readonly string[] } = {};
+  if (rule.panel) {
+    const departments = panelOf(request.departments ?? null, rule.panel.minDepartments);
+    if (!departments) return refuse(caseProblem("PANEL_DEPARTMENTS_REQUIRED", field("departments"), { min: rule.panel.minDepartments }));
+    extra.panelDepartments = departments;
+  }
   if (rule.input === "SCHEDULED_FOR") {
     if (request.scheduledFor === null) return refuse(caseProblem("SCHEDULED_FOR_REQUIRED", field("scheduledFor"), { action }));
     if (request.scheduledFor < request.occurredOn) {
@@ -134,6 +153,15 @@ export function decideTransition(facts: CaseFacts, request: TransitionRequest): 
     clause: rule.clause,
     ...extra,
   };
+}
+
+/** MDT.介绍.1 匹配三个或三个以上相关科室医学专家: distinct names, trimmed, 1–50 characters, at most 20. */
+export function panelOf(departments: readonly string[] | null, min: number): string[] | null {
+  if (departments === null || departments.length > 20) return null;
+  const names = departments.map((d) => d.trim());
+  if (names.some((n) => n.length === 0 || n.length > 50)) return null;
+  const distinct = [...new Set(names)];
+  return distinct.length >= min && distinct.length === names.length ? distinct : null;
 }
 
 function refuse(refusal: Problem<CaseCode>): TransitionDecision {

@@ -6,6 +6,7 @@ import type { WorkflowRefusalCode } from "./case-codes.js";
 import type { DocumentKind, ServiceCode } from "../catalogue/codes.js";
 import type { LocalizedText } from "../shared/localized-text.js";
 import type { CaseAction, CaseStage, CaseStatus, RecordedMilestone } from "./codes.js";
+import type { SuspendableFeature } from "../suspension/suspensions.js";
 
 export interface StageDefinition {
   readonly stage: CaseStage;
@@ -38,6 +39,10 @@ export interface ActionRule {
   readonly when?: AppointmentTiming;
   /** Refused before the appointment day: a visit, an admission, an attendance or a no-show happens on the day or later. */
   readonly notBeforeAppointment?: true;
+  /** The departments the action records (MDT: the consultation panel), with the fewest it takes. */
+  readonly panel?: { readonly minDepartments: number };
+  /** Done by proxy, refused while an operator has this feature suspended. */
+  readonly byProxySuspendedBy?: SuspendableFeature;
   /** Refused while the policy is in force: the case ends with the policy. */
   readonly onlyOncePolicyEnded?: true;
   /** Input the action cannot do without. */

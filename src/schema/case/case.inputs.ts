@@ -50,6 +50,13 @@ export class SubmitCaseInput {
   })
   usesSocialInsuranceSettlement?: boolean | null;
 
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      "Advance payment: treated outside the insured's social-insurance area (异地就医, 温馨提示 4). With social-insurance settlement and a malignant tumour the advance covers 100 % of the covered inpatient costs.",
+  })
+  outOfArea?: boolean | null;
+
   @Field(() => ID, { nullable: true, description: "The policy's diagnosis the case is for (Diagnosis.id); by default the earliest that qualifies. 所患疾病。" })
   diagnosisId?: string | null;
 
@@ -116,8 +123,14 @@ export class TransitionCaseInput {
   @Field(() => String, { nullable: true })
   note?: string | null;
 
-  @Field(() => Boolean, { nullable: true, description: "MDT START: attended by the vendor's staff for the insured (needs MDT_PROXY_AUTHORIZATION)." })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: "MDT START: attended by the vendor's staff for the insured (needs MDT_PROXY_AUTHORIZATION); refused while an operator has it suspended (温馨提示 1 ②).",
+  })
   byProxy?: boolean | null;
+
+  @Field(() => [String], { nullable: true, description: "MDT SCHEDULE: the departments on the consultation panel, three or more (匹配三个或三个以上相关科室)." })
+  departments?: string[] | null;
 }
 
 @ObjectType({ simpleResolvers: true })

@@ -72,6 +72,24 @@ export class GreenChannelVisit {
   department?: string | null;
 }
 
+@ObjectType({ simpleResolvers: true, description: "Advance payment 温馨提示 4: where the insured is treated and the share advanced. 住院垫付。" })
+export class AdvancePayment {
+  @Field(() => Boolean, { nullable: true, description: "Treated outside the insured's social-insurance area (异地就医); null when not said." })
+  outOfArea?: boolean | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: "The share of covered inpatient costs advanced, in percent: 100 for a malignant tumour treated out of area and settled directly through social insurance; null where the liability determination sets it.",
+  })
+  sharePercent?: number | null;
+}
+
+@ObjectType({ simpleResolvers: true, description: "MDT 服务介绍: the consultation panel, three or more related departments. 会诊科室。" })
+export class MdtPanel {
+  @Field(() => [String])
+  departments!: string[];
+}
+
 @ObjectType({ simpleResolvers: true, description: "A milestone the case has reached, on the Shanghai date it first did. 节点。" })
 export class CaseMilestoneView {
   @Field(() => CaseMilestoneEnum)

@@ -11,7 +11,8 @@ const attend = {
   clause: "MDT.流程.4",
   source: "资料收集完整后由我司特约服务商协调确定诊疗地点及时间，10 个工作日内通知被保险人或家属准时出席 MDT 专家会诊",
 };
-const proxy = { clause: "MDT.提示.1.2, MDT.提示.1.3", source: "由服务商的服务人员代为前往现场，需被保险人或家属签署多学科会诊委托书" };
+const proxy = { clause: "MDT.提示.1.2, MDT.提示.1.3, MDT.提示.1.4", source: "由服务商的服务人员代为前往现场，需被保险人或家属签署多学科会诊委托书；疫情期间…暂不支持此代诊服务" };
+const panel = { clause: "MDT.介绍.1", source: "匹配三个或三个以上相关科室医学专家" };
 const report = { clause: "MDT.流程.5", source: "多科室专家会诊后 5-10 个工作日内，出具书面诊疗意见报告，服务完成" };
 const noShow = { clause: "MDT.提示.3", source: "如我司已为被保险人完成本服务安排，但被保险人未在预定时间参加，亦视为本项服务已完成，须计入有效服务次数。" };
 
@@ -30,8 +31,8 @@ export const mdtWorkflow: Workflow = {
     startReview(assess),
     approve(["UNDER_REVIEW"], assess),
     reject(["SUBMITTED", "AWAITING_DOCUMENTS", "UNDER_REVIEW"], assess),
-    { action: "SCHEDULE", from: ["APPROVED"], to: "SCHEDULED", records: ["ARRANGED"], input: "SCHEDULED_FOR", ...attend },
-    { action: "START", from: ["SCHEDULED"], to: "IN_PROGRESS", records: ["STARTED"], byProxyNeeds: ["MDT_PROXY_AUTHORIZATION"], notBeforeAppointment: true, ...attend, clause: `${attend.clause}, ${proxy.clause}` },
+    { action: "SCHEDULE", from: ["APPROVED"], to: "SCHEDULED", records: ["ARRANGED"], input: "SCHEDULED_FOR", panel: { minDepartments: 3 }, ...attend, clause: `${attend.clause}, ${panel.clause}` },
+    { action: "START", from: ["SCHEDULED"], to: "IN_PROGRESS", records: ["STARTED"], byProxyNeeds: ["MDT_PROXY_AUTHORIZATION"], byProxySuspendedBy: "MDT_PROXY_ATTENDANCE", notBeforeAppointment: true, ...attend, clause: `${attend.clause}, ${proxy.clause}` },
     { action: "COMPLETE", from: ["IN_PROGRESS"], to: "COMPLETED", records: ["COMPLETED"], quota: "CONSUME", ...report },
     { action: "RECORD_NO_SHOW", from: ["SCHEDULED"], to: "NO_SHOW", quota: "CONSUME", notBeforeAppointment: true, ...noShow },
     { action: "CANCEL", from: ["SUBMITTED", "AWAITING_DOCUMENTS", "UNDER_REVIEW", "APPROVED"], to: "CANCELLED", quota: "RELEASE", ...assess },
@@ -49,7 +50,12 @@ export const mdtWorkflow: Workflow = {
     {
       clause: "MDT.提示.1.4",
       sentence: "疫情期间因各医院防控要求不同，暂不支持此代诊服务。",
-      reading: "Not enforced: the graph holds no epidemic period (listed as missing in docs/handbook-trace.md).",
+      reading: "An operator suspends attendance by proxy for a period (suspendServiceFeature MDT_PROXY_ATTENDANCE); a START byProxy on a day inside it is refused (PROXY_ATTENDANCE_SUSPENDED), attending in person is not.",
+    },
+    {
+      clause: "MDT.介绍.1",
+      sentence: "匹配三个或三个以上相关科室医学专家（具体专家数量以实际病情评估需求为准）",
+      reading: "SCHEDULE records the panel's departments (departments: three or more distinct names); the number of experts is left to the assessment.",
     },
   ],
 };
