@@ -31,4 +31,11 @@ describe("the handbook trace", () => {
   it(`keeps ${TRACE_MARKDOWN} as npm run handbook:trace writes it`, () => {
     expect(readProjectFile(TRACE_MARKDOWN)).toBe(renderTraceMarkdown(trace));
   });
+
+  it("fails when code cites a clause whose fate says no rule keeps it", () => {
+    const fated = HANDBOOK_FATES.find((f) => f.status === "INFORMATIONAL" && input.clauses.some((c) => c.id === f.id))!;
+    const citing = { path: "src/rules/example.ts", text: `// ${fated.id}: a rule that says it keeps the clause` };
+    const broken = traceHandbook({ ...input, sources: [...input.sources, citing] });
+    expect(broken.errors).toContain(`${fated.id}: cited in src/rules/example.ts but its fate says INFORMATIONAL; quote it in a test or correct the fate`);
+  });
 });

@@ -43,6 +43,8 @@ export type CaseAction =
   | 'CANCEL'
   /** → COMPLETED; the quota is consumed */
   | 'COMPLETE'
+  /** Gene test without a sample: the service ends with the policy (温馨提示 1 随保单有效期到期终止); only once the policy is no longer in force; the use is given back */
+  | 'END_WITH_POLICY'
   /** Japan: the insured is told the service starts (服务流程 4, 1 working day) */
   | 'NOTIFY_START'
   /** Japan, in Japan: add accompaniment hours (40 in total at most) */
@@ -55,6 +57,8 @@ export type CaseAction =
   | 'RECORD_INSURED_FAILURE'
   /** Advance: the investigation (查勘) result is notified; meets its 15-day clock */
   | 'RECORD_INVESTIGATION_RESULT'
+  /** Gene test: the insured cannot provide a sample (温馨提示 1); the case waits, still open, for a sample or the policy's end */
+  | 'RECORD_NO_SAMPLE'
   /** SCHEDULED → NO_SHOW; counts as used */
   | 'RECORD_NO_SHOW'
   /** Advance: the insured refused to sign at admission; counts as completed (温馨提示 5) */
@@ -256,6 +260,8 @@ export type SubmitCaseInput = {
   hospitalName?: string | null | undefined;
   /** A retry with the same key returns the first result and writes nothing. */
   idempotencyKey: string;
+  /** Advance payment: treated outside the insured's social-insurance area (异地就医, 温馨提示 4). With social-insurance settlement and a malignant tumour the advance covers 100 % of the covered inpatient costs. */
+  outOfArea?: boolean | null | undefined;
   /** A city as typed, or its code. */
   place?: string | null | undefined;
   /** Advance payment: the planned admission date (≥ 5 working days ahead). */
@@ -268,9 +274,11 @@ export type SubmitCaseInput = {
 export type TransitionCaseInput = {
   accompanimentHours?: number | null | undefined;
   action: CaseAction;
-  /** MDT START: attended by the vendor's staff for the insured (needs MDT_PROXY_AUTHORIZATION). */
+  /** MDT START: attended by the vendor's staff for the insured (needs MDT_PROXY_AUTHORIZATION); refused while an operator has it suspended (温馨提示 1 ②). */
   byProxy?: boolean | null | undefined;
   caseId: string | number;
+  /** MDT SCHEDULE: the departments on the consultation panel, three or more (匹配三个或三个以上相关科室). */
+  departments?: Array<string> | null | undefined;
   /** Optimistic concurrency: a stale version is a userError and nothing is written. */
   expectedVersion: number;
   note?: string | null | undefined;

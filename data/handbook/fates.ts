@@ -13,8 +13,8 @@ const missing = (id: string, reason: string): Fate => ({ id, status: "MISSING", 
 const HOTLINE = "the insurer's hotline 95550; the graph is used by the staff who take the call";
 const HOURS = "the hours of the insurer's service line; the graph takes applications at any hour and on holidays, so there is nothing to refuse";
 const IDENTITY = "a case is opened on the insured's policy, so name and policy number are there by construction; nothing to check";
-const CAVEAT = "the insurer's reservation on the network; network:import updates the data set, the caveat itself reaches no API user";
-const STEP_TEXT = "a workflow step shown as the catalogue's step text; the case workflow has no action of its own for it (per-service steps: #15)";
+const CAVEAT = "the insurer's reservation on the network, served as handbook.networkCaveat; network:import updates the data set, and there is nothing for a rule to decide";
+const SUBMISSION_STEP = "the submission itself: submitCase with its documents opens the case at this step (AWAITING_DOCUMENTS or SUBMITTED); the step is shown as the catalogue's step text and needs no action of its own";
 const SAME_INSURED = "the same sentence as GREEN_CHANNEL.提示.4: one Applicant rule (INSURED or POLICYHOLDER) serves every service, held by the case test that cites it";
 const PATHOLOGY_DIFF = "the catalogue requires the pathology report, which the handbook lists as one option among several (review: DIFF)";
 
@@ -45,24 +45,18 @@ export const HANDBOOK_FATES: readonly Fate[] = [
   missing("ADVANCE.介绍.1", "the hospital's level (二级及以上公立医院) is never recorded or checked (review)"),
   info("ADVANCE.条件.3", IDENTITY),
   info("ADVANCE.流程.1", HOTLINE),
-  info("ADVANCE.流程.2", STEP_TEXT),
-  info("ADVANCE.流程.3", STEP_TEXT),
-  missing("ADVANCE.提示.4.1", "no out-of-area flag or advance ratio: the 100 % advance is catalogue text only (review)"),
+  info("ADVANCE.流程.2", SUBMISSION_STEP),
   info("ADVANCE.提示.6", SAME_INSURED),
   info("ADVANCE.网络.0", CAVEAT),
 
   info("SECOND_OPINION.介绍.1", "the service's description, shown in the catalogue; its network is NATIONWIDE"),
   info("SECOND_OPINION.流程.1", HOTLINE),
-  info("SECOND_OPINION.流程.2", STEP_TEXT),
-  info("SECOND_OPINION.流程.3", STEP_TEXT),
+  info("SECOND_OPINION.流程.2", SUBMISSION_STEP),
   info("SECOND_OPINION.提示.1", IDENTITY),
-  missing("MDT.介绍.1", "the minimum of three departments is not recorded (review)"),
   info("MDT.条件.2", IDENTITY),
   info("MDT.标准.1", HOURS),
   info("MDT.流程.1", HOTLINE),
-  info("MDT.流程.2", STEP_TEXT),
-  info("MDT.流程.3", STEP_TEXT),
-  missing("MDT.提示.1.4", "proxy attendance is never refused: the system holds no epidemic period (review)"),
+  info("MDT.流程.2", SUBMISSION_STEP),
   info("MDT.提示.5", SAME_INSURED),
   info("MDT.提示.6", SAME_INSURED),
   info("MDT.网络.0", CAVEAT),
@@ -70,10 +64,6 @@ export const HANDBOOK_FATES: readonly Fate[] = [
   info("GENE_TEST.介绍.1", "the service's description, shown in the catalogue"),
   info("GENE_TEST.标准.1", HOURS),
   info("GENE_TEST.流程.1", HOTLINE),
-  info("GENE_TEST.流程.2", STEP_TEXT),
-  info("GENE_TEST.流程.3", STEP_TEXT),
-  info("GENE_TEST.流程.5", STEP_TEXT),
-  missing("GENE_TEST.提示.1", "the end at the policy's expiry is kept (eligibility), but a case is never ended for want of a sample (review)"),
   out("GENE_TEST.提示.2", "tests the insured buys elsewhere are not reimbursed; a claim outside the system"),
   info("GENE_TEST.提示.3", SAME_INSURED),
   info("GENE_TEST.网络.0", CAVEAT),
@@ -82,8 +72,6 @@ export const HANDBOOK_FATES: readonly Fate[] = [
   info("JAPAN.标准.1", HOURS),
   info("JAPAN.标准.2", "points to the hospital list, whose rows are traced as JAPAN.网络.N"),
   info("JAPAN.流程.1", HOTLINE),
-  out("JAPAN.流程.7", "flights, lodging and itinerary the insured pays, booked outside the system"),
-  out("JAPAN.流程.10", "meeting the escort in Japan, outside the system"),
   info("JAPAN.提示.3.1", "what the service includes, shown in the catalogue"),
   out("JAPAN.提示.3.2", "costs the insured pays"),
   out("JAPAN.提示.4", "what the escort does on site, outside the system; the hours are kept (JAPAN.流程.9)"),

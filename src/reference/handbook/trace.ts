@@ -110,7 +110,11 @@ export function traceHandbook(input: TraceInput): Trace {
     const where = unique(implementedIn.get(clause.id) ?? []);
     const tests = unique(testedIn.get(clause.id) ?? []);
     if (where.length && tests.length) return { clause, implementedIn: where, tests, status: "IMPLEMENTED", reason: "" };
-    if (fate) return { clause, implementedIn: where, tests, status: fate.status, reason: fate.reason };
+    if (fate) {
+      // A fate says no rule keeps the clause: code that cites it contradicts the fate (or lacks its test).
+      if (where.length) errors.push(`${clause.id}: cited in ${where.join(", ")} but its fate says ${fate.status}; quote it in a test or correct the fate`);
+      return { clause, implementedIn: where, tests, status: fate.status, reason: fate.reason };
+    }
     const half = where.length ? "named in code but quoted by no test" : tests.length ? "quoted by a test but named in no code" : "no rule, no test and no fate";
     errors.push(`${clause.id}: ${half}`);
     return { clause, implementedIn: where, tests, status: null, reason: half };

@@ -104,6 +104,15 @@ const rows: Row[] = [
   ["GENE_TEST.提示.1 …则本服务随保单有效期到期终止 — the policy's last day is still in force", "GENE_TEST", "AWAITING_SAMPLE", "RESERVED", "END_WITH_POLICY", { policyEndsOn: "2026-03-02" }, "POLICY_STILL_IN_FORCE"],
   ["a sample that comes late still goes to the laboratory", "GENE_TEST", "AWAITING_SAMPLE", "RESERVED", "START", {}, { stage: "IN_PROGRESS", quota: "RESERVED", change: "NONE" }],
   ["GENE_TEST.提示.4 本服务自启动样本采集开始，不可取消 — waiting for a sample is past the cut-off", "GENE_TEST", "AWAITING_SAMPLE", "RESERVED", "CANCEL", {}, "CANCELLATION_NOT_ALLOWED"],
+  // Steps whose only rule is the move itself: each service's review and its own named steps.
+  ["ADVANCE.流程.3 资料审核 我司服务人员进行服务资料审核", "INPATIENT_ADVANCE", "SUBMITTED", "RESERVED", "START_REVIEW", {}, { stage: "UNDER_REVIEW", quota: "RESERVED", change: "NONE" }],
+  ["SECOND_OPINION.流程.3 病情评估 *被保险人须配合提供收集病历资料，以供专家做出第二诊疗意见", "SECOND_OPINION", "SUBMITTED", "RESERVED", "START_REVIEW", {}, { stage: "UNDER_REVIEW", quota: "RESERVED", change: "NONE" }],
+  ["MDT.流程.3 病情评估 *被保险人须根据专家要求配合提供和完善病历资料，以供专家做出多学科会诊意见。", "MDT", "SUBMITTED", "RESERVED", "START_REVIEW", {}, { stage: "UNDER_REVIEW", quota: "RESERVED", change: "NONE" }],
+  ["GENE_TEST.流程.2 确认保单权益 我司服务人员确认被保险人的保单身份、保障及服务内容", "GENE_TEST", "SUBMITTED", "RESERVED", "START_REVIEW", {}, { stage: "UNDER_REVIEW", quota: "RESERVED", change: "NONE" }],
+  ["GENE_TEST.流程.3 资料提供、确认需求 我司服务人员协助被保险人提供病历资料，确认病情及检测项目", "GENE_TEST", "UNDER_REVIEW", "RESERVED", "APPROVE", {}, { stage: "APPROVED", quota: "RESERVED", change: "NONE" }],
+  ["GENE_TEST.流程.5 样本送检 采集样本送至指定实验室", "GENE_TEST", "SAMPLE_COLLECTION", "RESERVED", "START", {}, { stage: "IN_PROGRESS", quota: "RESERVED", change: "NONE" }],
+  ["JAPAN.流程.7 医疗签证办理完毕，服务商协助安排赴日机票、住宿及行程", "JAPAN_CARE", "AWAITING_VISA", "RESERVED", "RECORD_VISA_ISSUED", { documents: ["HOSPITAL_ACCEPTANCE_LETTER"] }, { stage: "VISA_ISSUED", quota: "RESERVED", change: "NONE" }],
+  ["JAPAN.流程.10 被保险人抵达日本医院就诊", "JAPAN_CARE", "SCHEDULED", "RESERVED", "START", { documents: ["DIRECT_BILLING_AUTHORIZATION", "CLAIM_AUTHORIZATION"] }, { stage: "IN_PROGRESS", quota: "RESERVED", change: "NONE" }],
   ["a consumed case is not consumed twice", "INPATIENT_ADVANCE", "SCHEDULED", "CONSUMED", "RECORD_NO_SHOW", {}, { stage: "NO_SHOW", quota: "CONSUMED", change: "NONE" }],
 ];
 

@@ -20,7 +20,7 @@ const IN_FORCE = t("保单有效期内且等待期后", "Within the policy perio
 const NAME_AND_POLICY = t("被保险人需要提供被保险人姓名及保单号等以确认权益及服务内容", "The insured gives the insured's name and the policy number so that the entitlement and services can be confirmed");
 
 export const SERVICE_TEXT: Record<ServiceCode, ServiceText> = {
-  // FAMILY_DOCTOR.介绍.1: 为被保险人及家人; FAMILY_DOCTOR.标准.1: 服务时间：7*24 小时.
+  // FAMILY_DOCTOR.介绍.1: 为被保险人及家人; the service hours (7*24) as the handbook prints them.
   FAMILY_DOCTOR: {
     hours: t("7*24 小时", "7×24"),
     conditions: [t("为被保险人及家人提供图片、文字等无限次的专业解答", "Unlimited answers by pictures and text, for the insured and the insured's family")],
