@@ -17,7 +17,7 @@ export async function walkGreenChannelCase(url: string, key: string, policyNo: s
   });
   let version = documents.addCaseDocuments.serviceCase!.version;
   log(`documents complete: ${documents.addCaseDocuments.serviceCase!.status}`);
-  const steps: [CaseAction, string | undefined][] = [["START_REVIEW", undefined], ["APPROVE", undefined], ["SCHEDULE", shanghaiToday()], ["START", undefined], ["COMPLETE", undefined]];
+  const steps: [CaseAction, string | undefined][] = [["START_REVIEW", undefined], ["APPROVE", undefined], ["SCHEDULE", shanghaiDay(documents.addCaseDocuments.serviceCase!.documentsCompletedAt!)], ["START", undefined], ["COMPLETE", undefined]];
   for (const [action, scheduledFor] of steps) {
     const moved = await request(PartnerTransitionDocument, { input: { caseId: c.id, action, expectedVersion: version, scheduledFor } });
     if (moved.transitionCase.userErrors.length) throw new Error(`${action}: ${moved.transitionCase.userErrors.map((e) => e.code).join(", ")}`);
@@ -38,7 +38,10 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
   console.log(JSON.stringify(result.sla));
 }
 
-/** A same-day appointment, so that the visit can be recorded in the same walk: a visit is recorded on its day or later (GREEN_CHANNEL.流程.4). */
-function shanghaiToday(): string {
-  return new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
+/**
+ * A same-day appointment (the day the server completed the documents, in Shanghai), so that the
+ * visit can be recorded in the same walk: a visit is recorded on its day or later (GREEN_CHANNEL.流程.4).
+ */
+function shanghaiDay(instant: string): string {
+  return new Date(Date.parse(instant) + 8 * 3_600_000).toISOString().slice(0, 10);
 }
