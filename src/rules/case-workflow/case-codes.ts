@@ -40,6 +40,9 @@ export const CASE_CODES = [
   "ACCOMPANIMENT_LIMIT_EXCEEDED",
   "CANCELLATION_NOT_ALLOWED",
   "CHANGE_NOT_ALLOWED",
+  "HOSPITAL_NOT_FOR_ACTION",
+  "ACCEPTING_HOSPITAL_REQUIRED",
+  "ACCEPTING_HOSPITAL_NOT_LISTED",
 ] as const;
 export type CaseCode = (typeof CASE_CODES)[number];
 
@@ -88,6 +91,9 @@ export const TRANSITION_CASE_CODES = [
   "ACCOMPANIMENT_LIMIT_EXCEEDED",
   "CANCELLATION_NOT_ALLOWED",
   "CHANGE_NOT_ALLOWED",
+  "HOSPITAL_NOT_FOR_ACTION",
+  "ACCEPTING_HOSPITAL_REQUIRED",
+  "ACCEPTING_HOSPITAL_NOT_LISTED",
 ] as const satisfies readonly CaseCode[];
 
 /** The fields that only some benefits take, and which ones (FIELD_NOT_FOR_BENEFIT). */
@@ -165,6 +171,19 @@ export const CASE_MESSAGES = {
   // The wording is the service's own (its workflow, from the handbook).
   CANCELLATION_NOT_ALLOWED: (v: { serviceRule: LocalizedText }) => ({ zh: v.serviceRule.zh, en: v.serviceRule.en }),
   CHANGE_NOT_ALLOWED: (v: { serviceRule: LocalizedText }) => ({ zh: v.serviceRule.zh, en: v.serviceRule.en }),
+  // JAPAN.标准.2 服务医院范围：详见赴日医疗服务网络医院列表 (../network/check-hospital-level.ts).
+  HOSPITAL_NOT_FOR_ACTION: () => ({
+    zh: "仅记录日本医院接收时需要填写医院。",
+    en: "A hospital is given only when recording a Japanese hospital's acceptance (RECORD_HOSPITAL_ACCEPTANCE).",
+  }),
+  ACCEPTING_HOSPITAL_REQUIRED: () => ({
+    zh: "请填写出具接收函的日本医院。",
+    en: "Name the Japanese hospital that accepted the insured (hospitalId or hospitalName).",
+  }),
+  ACCEPTING_HOSPITAL_NOT_LISTED: (v: { hospital: string }) => ({
+    zh: `“${v.hospital}”不在赴日医疗服务网络医院列表内。`,
+    en: `"${v.hospital}" is not one of the listed hospitals of the treatment-in-Japan network.`,
+  }),
 } satisfies MessageTable<CaseCode>;
 
 /** A case mutation's userError: a code of this table, the input field it is about, its text. */
