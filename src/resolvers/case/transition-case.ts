@@ -23,6 +23,7 @@ import { caseNoFromId, findCaseRow } from "./load-case.js";
 import { presentCase } from "./present-case.js";
 import { refreshCaseMetrics } from "./refresh-case-metrics.js";
 import { milestoneWrites } from "./case-milestones.js";
+import { acceptingHospital } from "./accepting-hospital.js";
 
 export async function transitionCase(ctx: Context, input: TransitionCaseInput): Promise<CasePayload> {
   const occurredAt = input.occurredAt ?? ctx.now;
@@ -59,6 +60,8 @@ export async function transitionCase(ctx: Context, input: TransitionCaseInput): 
       },
     );
     if (!decision.ok) return rollBack(decision.problems);
+    const hospital = await acceptingHospital(tx, current, input);
+    if ("problems" in hospital) return rollBack(hospital.problems);
 
     const updated = await updateCaseAtVersion(tx, current.id, input.expectedVersion, {
       status: decision.status,
@@ -70,6 +73,7 @@ export async function transitionCase(ctx: Context, input: TransitionCaseInput): 
       ...(isClosed(decision.status) ? { closedAt: occurredAt } : {}),
       ...(decision.scheduledFor ? { scheduledFor: decision.scheduledFor } : {}),
       ...(decision.accompanimentHours !== undefined ? { accompanimentHours: decision.accompanimentHours } : {}),
+      ...hospital,
     });
     if (!updated) return rollBack([staleVersion(current.version + 1)]);
     await refreshCaseMetrics(tx, updated, ctx.today, ctx.reference.calendar);

@@ -94,12 +94,13 @@ export const TRANSITION_CASE_CODES = [
   "HOSPITAL_NOT_FOR_ACTION",
   "ACCEPTING_HOSPITAL_REQUIRED",
   "ACCEPTING_HOSPITAL_NOT_LISTED",
+  "INVALID_TEXT",
 ] as const satisfies readonly CaseCode[];
 
 /** The fields that only some benefits take, and which ones (FIELD_NOT_FOR_BENEFIT). */
 const ONLY_FOR: Record<"careKind" | "hospitalName" | "department" | "plannedAdmissionDate", LocalizedText> = {
   careKind: { zh: "仅住院或手术绿通需要说明住院或手术。", en: "careKind belongs to GREEN_CHANNEL_INPATIENT_OR_SURGERY only." },
-  hospitalName: { zh: "仅就医绿色通道需要医院和科室。", en: "hospitalName belongs to the green channel only." },
+  hospitalName: { zh: "仅就医绿色通道和住院垫付需要医院。", en: "hospitalName belongs to the green channel and the advance payment only." },
   department: { zh: "仅就医绿色通道需要医院和科室。", en: "department belongs to the green channel only." },
   plannedAdmissionDate: { zh: "仅住院垫付需要计划入院日期。", en: "plannedAdmissionDate belongs to advance payments only." },
 };

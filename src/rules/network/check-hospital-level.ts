@@ -10,6 +10,7 @@
 // registry is the insurer's list and may lag behind; refusing every hospital it lacks would refuse
 // good cases. A hospital it knows and that fails the level is refused, with the reason.
 import type { ServiceCode } from "../catalogue/codes.js";
+import type { CaseAction } from "../case-workflow/codes.js";
 import type { EligibilityReasonCode } from "../eligibility/reason-codes.js";
 
 /** 医院等级: 级 (1–3) and 等 (甲/乙/丙); null where the hospital is not graded or its 等 not given. */
@@ -90,6 +91,9 @@ export function checkHospitalLevel(service: ServiceCode, registry: RegistryHospi
   if (need.division && registry.division !== need.division && !reasons.includes("HOSPITAL_DIVISION_NOT_GENERAL")) reasons.push("HOSPITAL_DIVISION_NOT_GENERAL");
   return { reasons, warnings: [], clause: need.clause };
 }
+
+/** Where the accepting hospital is checked: the Japanese hospital's acceptance (JAPAN.流程.6 日本医院出具接收函). */
+export const ACCEPTANCE_CHECKS: readonly { readonly service: ServiceCode; readonly action: CaseAction }[] = [{ service: "JAPAN_CARE", action: "RECORD_HOSPITAL_ACCEPTANCE" }];
 
 /**
  * JAPAN.标准.2 服务医院范围：详见赴日医疗服务网络医院列表: the hospital that accepts the insured is one of
