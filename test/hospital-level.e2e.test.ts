@@ -122,4 +122,26 @@ describe.each(testTargets())("hospital levels on %s", (kind) => {
     expect(accepted.userErrors).toEqual([]);
     expect(accepted.serviceCase).toMatchObject({ stage: { code: "AWAITING_VISA" }, version: c.version + 1, hospital: { name: { zh: "癌研有明医院" } } });
   });
+
+  it("JAPAN.标准.2 服务医院范围：详见赴日医疗服务网络医院列表: a case submitted with a listed hospital is accepted there without naming it again", async () => {
+    const listed = (await server.request(HospitalsDocument, { first: 1, filter: { service: "JAPAN_CARE", search: "山王" } })).data!.hospitals.edges[0]!.node;
+    const submitted = await submit({
+      policyNo: "HL-JAPAN",
+      benefit: "JAPAN_TREATMENT",
+      applicant: "INSURED",
+      hospitalId: listed.id,
+      documents: [
+        { kind: "OUTPATIENT_RECORD", reference: "r" },
+        { kind: "HOSPITAL_ACCEPTANCE_LETTER", reference: "letter" },
+      ],
+    });
+    expect(errors(submitted)).toEqual([]);
+    let c = submitted.data!.submitCase.serviceCase!;
+    for (const action of ["START_REVIEW", "APPROVE", "NOTIFY_START", "ASSIGN_SPECIALIST", "RECORD_HOSPITAL_ACCEPTANCE"] as const) {
+      const moved = (await server.request(TransitionCaseDocument, { input: { caseId: c.id, action, expectedVersion: c.version } }, admin)).data!.transitionCase;
+      expect(moved.userErrors, action).toEqual([]);
+      c = moved.serviceCase!;
+    }
+    expect(c).toMatchObject({ stage: { code: "AWAITING_VISA" }, hospital: { id: listed.id, name: { zh: "山王医院" } } });
+  });
 });
