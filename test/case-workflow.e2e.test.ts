@@ -81,7 +81,7 @@ describe.each(testTargets())("service workflows on %s", (kind) => {
     const early = await move(c, "RECORD_HOSPITAL_ACCEPTANCE");
     expect(early.userErrors.map((e) => e.code)).toEqual(["DOCUMENTS_REQUIRED"]);
     c = await attach(c, "HOSPITAL_ACCEPTANCE_LETTER");
-    c = await step(c, "RECORD_HOSPITAL_ACCEPTANCE");
+    c = await step(c, "RECORD_HOSPITAL_ACCEPTANCE", { hospitalName: "癌研有明医院" });
     const waiting = c.sla.find((s) => s.milestone === "ARRANGEMENT_COMPLETE")!;
     expect(waiting).toMatchObject({ state: "PAUSED", pausedReason: "AWAITING_VISA", pausedSince: "2026-03-20", dueOn: null });
     on("2026-04-24");

@@ -33,16 +33,13 @@ export const HANDBOOK_FATES: readonly Fate[] = [
   out("FAMILY_DOCTOR.提示.3", "the internet hospital's rules on whom its doctors may refuse, applied on the platform"),
   out("FAMILY_DOCTOR.提示.4", "advice to see a doctor offline; the platform's scope"),
 
-  missing("GREEN_CHANNEL.介绍.1", "only the city is checked; a hospital's grade (三级甲等), public status and 普通部 are never recorded (review: DIFF)"),
   info("GREEN_CHANNEL.条件.2", IDENTITY),
   info("GREEN_CHANNEL.标准.1", HOURS),
-  missing("GREEN_CHANNEL.标准.2.2", "the city is checked against the network, the hospital's grade (三级甲等) is not recorded"),
   info("GREEN_CHANNEL.标准.3", "points to the network table, whose rows are traced as GREEN_CHANNEL.网络.N"),
   info("GREEN_CHANNEL.流程.1", HOTLINE),
   out("GREEN_CHANNEL.提示.3", "costs the insured pays at the hospital"),
   info("GREEN_CHANNEL.网络.0", CAVEAT),
 
-  missing("ADVANCE.介绍.1", "the hospital's level (二级及以上公立医院) is never recorded or checked (review)"),
   info("ADVANCE.条件.3", IDENTITY),
   info("ADVANCE.流程.1", HOTLINE),
   info("ADVANCE.流程.2", SUBMISSION_STEP),
@@ -70,7 +67,6 @@ export const HANDBOOK_FATES: readonly Fate[] = [
 
   info("JAPAN.介绍.1", "the service's description, shown in the catalogue"),
   info("JAPAN.标准.1", HOURS),
-  info("JAPAN.标准.2", "points to the hospital list, whose rows are traced as JAPAN.网络.N"),
   info("JAPAN.流程.1", HOTLINE),
   info("JAPAN.提示.3.1", "what the service includes, shown in the catalogue"),
   out("JAPAN.提示.3.2", "costs the insured pays"),

@@ -4,3 +4,7 @@ import { readFileSync } from "node:fs";
 export function readDataJson<T>(relativePath: string): T {
   return JSON.parse(readFileSync(new URL(`../../data/${relativePath}`, import.meta.url), "utf8")) as T;
 }
+
+export function readDataText(relativePath: string): string {
+  return readFileSync(new URL(`../../data/${relativePath}`, import.meta.url), "utf8");
+}

@@ -1,7 +1,8 @@
 // The reviewed network data sets (data/networks, data/regions), read once per process.
 import { createRegionIndex, type AliasRecord, type RegionIndex, type RegionRecord } from "../rules/network/region-index.js";
 import type { CorrectionRecord } from "./corrections.js";
-import { readDataJson } from "./load-data.js";
+import { parseHospitalRegistry, type RegistryLine } from "../rules/network/parse-hospital-registry.js";
+import { readDataJson, readDataText } from "./load-data.js";
 
 export interface NetworkFileEntry {
   source: string;
@@ -59,4 +60,11 @@ export function readMdtHospitals(): MdtHospitalRecord[] {
 
 export function readJapanHospitals(): JapanHospitalRecord[] {
   return readDataJson<{ hospitals: JapanHospitalRecord[] }>("networks/japan-hospitals.json").hospitals;
+}
+
+/** The demo hospital registry (data/hospitals/registry-demo.tsv): made-up hospitals for demo data and tests. */
+export function readDemoHospitalRegistry(): readonly RegistryLine[] {
+  const parsed = parseHospitalRegistry(readDataText("hospitals/registry-demo.tsv"), loadRegionIndex());
+  if (!parsed.ok) throw new Error(`data/hospitals/registry-demo.tsv: ${parsed.errors.join("; ")}`);
+  return parsed.entries;
 }

@@ -257,7 +257,11 @@ export type EligibilityReasonCode =
   | 'CALENDAR_PROVISIONAL'
   | 'DIAGNOSED_IN_WAITING_PERIOD'
   | 'FIRST_ADVANCE_MAY_NEED_REVIEW'
+  | 'HOSPITAL_DIVISION_NOT_GENERAL'
+  | 'HOSPITAL_GRADE_TOO_LOW'
   | 'HOSPITAL_NOT_IN_NETWORK'
+  | 'HOSPITAL_NOT_PUBLIC'
+  | 'HOSPITAL_NOT_VERIFIED'
   | 'ID_NUMBER_REQUIRED'
   | 'NOT_MALIGNANT_TUMOR'
   | 'NO_COVERED_DIAGNOSIS'
@@ -399,7 +403,7 @@ export type SubmitCaseInput = {
   benefit: BenefitCode;
   /** Green channel inpatient or surgery: which of the two (服务流程 2); required for that benefit. */
   careKind?: CareKind | null | undefined;
-  /** Green channel: the department asked for (服务流程 2). */
+  /** Green channel: the department asked for (服务流程 2); a 特需 or 国际 department is not the ordinary division (普通部). */
   department?: string | null | undefined;
   /** The policy's diagnosis the case is for (Diagnosis.id); by default the earliest that qualifies. 所患疾病。 */
   diagnosisId?: string | number | null | undefined;
@@ -407,7 +411,7 @@ export type SubmitCaseInput = {
   /** Run every rule, write nothing. */
   dryRun?: boolean | null | undefined;
   hospitalId?: string | number | null | undefined;
-  /** Green channel: the hospital asked for (服务流程 2). The service cannot name a doctor (本服务不可指定医生). */
+  /** Green channel (服务流程 2) and advance payment: the hospital. Checked against the insurer's hospital registry: the green channel needs a public 三级甲等 hospital's ordinary division (三级甲等公立医院普通部), the advance a public hospital of grade 2 or above (二级及以上公立医院); one the registry does not know is accepted with the warning HOSPITAL_NOT_VERIFIED. The service cannot name a doctor (本服务不可指定医生). */
   hospitalName?: string | null | undefined;
   /** A retry with the same key returns the first result and writes nothing. */
   idempotencyKey: string;
@@ -432,6 +436,10 @@ export type TransitionCaseInput = {
   departments?: Array<string> | null | undefined;
   /** Optimistic concurrency: a stale version is a userError and nothing is written. */
   expectedVersion: number;
+  /** Japan RECORD_HOSPITAL_ACCEPTANCE: the accepting hospital (Hospital.id), one of the listed Japanese hospitals (服务标准 2); defaults to the case's hospital. */
+  hospitalId?: string | number | null | undefined;
+  /** Japan RECORD_HOSPITAL_ACCEPTANCE: the accepting hospital by name (中文, 日本語 or an alias) when no hospitalId is given; a hospital not on the list is refused. */
+  hospitalName?: string | null | undefined;
   note?: string | null | undefined;
   /** When it happened; defaults to now; never in the future nor before the previous event. */
   occurredAt?: string | null | undefined;

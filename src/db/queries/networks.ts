@@ -2,9 +2,10 @@ import { and, asc, eq, gt, inArray, or, sql, type SQL } from "drizzle-orm";
 import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import { HOSPITAL_SEARCH_NOISE_SQL, hospitalSearchKey } from "../../rules/network/hospital-search-key.js";
 import type { Executor } from "../client.js";
-import { hospitals, networkRegions } from "../schema/index.js";
+import { hospitalRegistry, hospitals, networkRegions } from "../schema/index.js";
 
 export type HospitalRow = typeof hospitals.$inferSelect;
+export type RegistryHospitalRow = typeof hospitalRegistry.$inferSelect;
 
 /** The listed division codes of each service (one statement for a batch of services). */
 export async function networkCodesByServices(executor: Executor, serviceCodes: readonly string[]): Promise<{ serviceCode: string; regionCode: string }[]> {
@@ -60,4 +61,26 @@ export function hospitalPage(executor: Executor, query: HospitalQuery & { afterI
 export async function hospitalCount(executor: Executor, query: HospitalQuery): Promise<number> {
   const [row] = await executor.select({ n: sql<number>`count(*)::int` }).from(hospitals).where(and(...hospitalConditions(query)));
   return row?.n ?? 0;
+}
+
+/** The registry's entry for a hospital name as typed (compared as a search key with names and aliases); null when unknown. */
+export async function registryHospitalByName(executor: Executor, name: string): Promise<RegistryHospitalRow | null> {
+  const key = hospitalSearchKey(name);
+  if (!key) return null;
+  const [row] = await executor
+    .select()
+    .from(hospitalRegistry)
+    .where(sql`${hospitalRegistry.searchKeys} @> array[${key}]::text[]`)
+    .orderBy(asc(hospitalRegistry.id))
+    .limit(1);
+  return row ?? null;
+}
+
+/** The network hospital of `service` with this name (Chinese, Japanese, an alias or the printed cell, compared as search keys); null when none. */
+export async function networkHospitalByName(executor: Executor, service: string, name: string): Promise<HospitalRow | null> {
+  const key = hospitalSearchKey(name);
+  if (!key) return null;
+  // A network list is short (17 or 39 hospitals): compared here, with the same key as the search.
+  const rows = await executor.select().from(hospitals).where(eq(hospitals.serviceCode, service)).orderBy(asc(hospitals.position));
+  return rows.find((h) => [h.nameZh, h.nameJa, h.source, ...h.aliases].some((n) => n !== null && hospitalSearchKey(n) === key)) ?? null;
 }

@@ -1,6 +1,7 @@
 // The coverage networks: listed divisions per service (one row per source cell, so duplicates and
 // corrections stay visible) and the network hospitals.
-import { index, integer, jsonb, pgTable, serial, text } from "drizzle-orm/pg-core";
+import { sql } from "drizzle-orm";
+import { check, index, integer, jsonb, pgTable, serial, text } from "drizzle-orm/pg-core";
 import type { CorrectionRecord } from "../../reference/corrections.js";
 import { services } from "./catalogue.js";
 
@@ -43,4 +44,33 @@ export const hospitals = pgTable(
     corrections: jsonb("corrections").$type<CorrectionRecord[]>().notNull().default([]),
   },
   (t) => [index("hospital_service_idx").on(t.serviceCode, t.position)],
+);
+
+/**
+ * The insurer's registry of mainland hospitals (npm run hospital:import): grade, ownership and
+ * division of each, what GREEN_CHANNEL.介绍.1 and ADVANCE.介绍.1 ask of a hospital. One row per
+ * hospital or division; a submitted name is found by its search key among `search_keys`.
+ */
+export const hospitalRegistry = pgTable(
+  "hospital_registry",
+  {
+    id: serial("id").primaryKey(),
+    name: text("name").notNull(),
+    aliases: text("aliases").array().notNull().default([]),
+    searchKeys: text("search_keys").array().notNull(),
+    gradeLevel: integer("grade_level"),
+    gradeTier: text("grade_tier"),
+    ownership: text("ownership").notNull(),
+    division: text("division").notNull(),
+    city: text("city"),
+    cityCode: text("city_code"),
+    sourceLine: integer("source_line"),
+  },
+  (t) => [
+    index("hospital_registry_search_keys_idx").using("gin", t.searchKeys),
+    check("hospital_registry_grade_level_check", sql`${t.gradeLevel} between 1 and 3`),
+    check("hospital_registry_grade_tier_check", sql`${t.gradeTier} in ('甲', '乙', '丙')`),
+    check("hospital_registry_ownership_check", sql`${t.ownership} in ('PUBLIC', 'PRIVATE')`),
+    check("hospital_registry_division_check", sql`${t.division} in ('GENERAL', 'SPECIAL_NEEDS', 'INTERNATIONAL')`),
+  ],
 );

@@ -5,6 +5,8 @@ import { transaction } from "../driver/database.js";
 import type { Database } from "../client.js";
 import { revokeDemoKeys, seedDemo } from "./seed-demo.js";
 import { seedNetworks } from "./seed-networks.js";
+import { readDemoHospitalRegistry } from "../../reference/networks.js";
+import { seedHospitalRegistry } from "../hospital-registry-import.js";
 import { seedReference } from "./seed-reference.js";
 
 export interface SeedOptions {
@@ -26,6 +28,8 @@ export async function seed(db: Database, options: SeedOptions): Promise<SeedRepo
     await seedNetworks(tx);
     const demoPoliciesWritten = options.demo ? await seedDemo(tx, options.today, options.pii) : 0;
     const demoKeysRevoked = options.demo ? 0 : await revokeDemoKeys(tx);
+    // The demo hospital registry, only into an empty one (an operator's import stays).
+    if (options.demo) await seedHospitalRegistry(tx, readDemoHospitalRegistry());
     return { demoPoliciesWritten, demoKeysRevoked };
   });
 }

@@ -34,6 +34,7 @@ import { forbidden } from "../shared/forbidden.js";
 import { commit, inTransaction, rollBack } from "../shared/in-transaction.js";
 import { toUserErrors } from "../shared/user-errors.js";
 import { documentProblems, reasonProblem } from "./case-problems.js";
+import { hospitalLevelReasons } from "./hospital-level.js";
 import { presentCase } from "./present-case.js";
 
 /** An answer that writes nothing: every one is decided before the flow's first write. */
@@ -96,7 +97,7 @@ export async function submitCase(ctx: Context, input: SubmitCaseInput): Promise<
       if (submission.missingInput.length > 0) return refuse(submission.missingInput);
       const network = await networkReasons(tx, service, input, ctx.reference.regions);
       if ("problems" in network) return refuse(network.problems);
-      const application = decideApplication(eligibility, submission, [...illness.reasons, ...network.reasons]);
+      const application = decideApplication(eligibility, { ...submission, warnings: [...submission.warnings, ...network.warnings] }, [...illness.reasons, ...network.reasons]);
       const decision = presentEligibility(application);
       if (!application.eligible) return refuse(application.reasons.map(reasonProblem), decision);
       if (input.dryRun) return rollBack<SubmitCasePayload>({ serviceCase: null, eligibility: decision, userErrors: [] });
@@ -204,8 +205,11 @@ async function networkReasons(
   service: ServiceDefinition,
   input: SubmitCaseInput,
   index: RegionIndex,
-): Promise<{ reasons: FieldReason[]; placeCode: string | null; provinceCode: string | null; cityCode: string | null; hospitalId: string | null } | { problems: Problem<CaseCode>[] }> {
+): Promise<
+  { reasons: FieldReason[]; warnings: FieldReason[]; placeCode: string | null; provinceCode: string | null; cityCode: string | null; hospitalId: string | null } | { problems: Problem<CaseCode>[] }
+> {
   const reasons: FieldReason[] = [];
+  const warnings: FieldReason[] = [];
   let placeCode: string | null = null;
   let provinceCode: string | null = null;
   let cityCode: string | null = null;
@@ -232,7 +236,11 @@ async function networkReasons(
     if (!hospital || hospital.serviceCode !== service.code) reasons.push({ code: "HOSPITAL_NOT_IN_NETWORK", date: null, field: ["input", "hospitalId"] });
     else hospitalId = hospital.id;
   }
-  return { reasons, placeCode, provinceCode, cityCode, hospitalId };
+  // GREEN_CHANNEL.介绍.1 三级甲等公立医院普通部, ADVANCE.介绍.1 二级及以上公立医院: the named hospital's level.
+  const level = await hospitalLevelReasons(tx, service.code, input.hospitalName, input.department);
+  reasons.push(...level.reasons);
+  warnings.push(...level.warnings);
+  return { reasons, warnings, placeCode, provinceCode, cityCode, hospitalId };
 }
 
 function replay(prior: CaseRow, hash: string): SubmitCasePayload {
@@ -264,7 +272,8 @@ function inputProblems(input: SubmitCaseInput, now: Date): Problem<CaseCode>[] {
   for (const name of ["hospitalName", "department"] as const) {
     const value = input[name];
     if (value == null) continue;
-    if (benefitByCode(input.benefit).service.code !== "GREEN_CHANNEL") {
+    const service = benefitByCode(input.benefit).service.code;
+    if (service !== "GREEN_CHANNEL" && !(name === "hospitalName" && service === "INPATIENT_ADVANCE")) {
       problems.push(caseProblem("FIELD_NOT_FOR_BENEFIT", ["input", name], { field: name }));
     } else if (value.trim().length === 0 || value.length > 100) {
       problems.push(caseProblem("INVALID_TEXT", ["input", name], { field: name }));

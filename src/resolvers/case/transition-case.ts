@@ -25,6 +25,7 @@ import { caseNoFromId, findCaseRow } from "./load-case.js";
 import { presentCase } from "./present-case.js";
 import { refreshCaseMetrics } from "./refresh-case-metrics.js";
 import { milestoneWrites } from "./case-milestones.js";
+import { acceptingHospital } from "./accepting-hospital.js";
 
 export async function transitionCase(ctx: Context, input: TransitionCaseInput): Promise<CasePayload> {
   const occurredAt = input.occurredAt ?? ctx.now;
@@ -67,6 +68,8 @@ export async function transitionCase(ctx: Context, input: TransitionCaseInput): 
       },
     );
     if (!decision.ok) return rollBack(decision.problems);
+    const hospital = await acceptingHospital(tx, current, input);
+    if ("problems" in hospital) return rollBack(hospital.problems);
 
     const updated = await updateCaseAtVersion(tx, current.id, input.expectedVersion, {
       status: decision.status,
@@ -79,6 +82,7 @@ export async function transitionCase(ctx: Context, input: TransitionCaseInput): 
       ...(decision.scheduledFor ? { scheduledFor: decision.scheduledFor } : {}),
       ...(decision.accompanimentHours !== undefined ? { accompanimentHours: decision.accompanimentHours } : {}),
       ...(decision.panelDepartments ? { panelDepartments: [...decision.panelDepartments] } : {}),
+      ...hospital,
     });
     if (!updated) return rollBack([staleVersion(current.version + 1)]);
     await refreshCaseMetrics(tx, updated, ctx.today, ctx.reference.calendar);

@@ -45,6 +45,9 @@ export const CASE_CODES = [
   "PROXY_ATTENDANCE_SUSPENDED",
   "PANEL_DEPARTMENTS_REQUIRED",
   "FIELD_NOT_FOR_ACTION",
+  "HOSPITAL_NOT_FOR_ACTION",
+  "ACCEPTING_HOSPITAL_REQUIRED",
+  "ACCEPTING_HOSPITAL_NOT_LISTED",
 ] as const;
 export type CaseCode = (typeof CASE_CODES)[number];
 
@@ -98,12 +101,16 @@ export const TRANSITION_CASE_CODES = [
   "PROXY_ATTENDANCE_SUSPENDED",
   "PANEL_DEPARTMENTS_REQUIRED",
   "FIELD_NOT_FOR_ACTION",
+  "HOSPITAL_NOT_FOR_ACTION",
+  "ACCEPTING_HOSPITAL_REQUIRED",
+  "ACCEPTING_HOSPITAL_NOT_LISTED",
+  "INVALID_TEXT",
 ] as const satisfies readonly CaseCode[];
 
 /** The fields that only some benefits take, and which ones (FIELD_NOT_FOR_BENEFIT). */
 const ONLY_FOR: Record<"careKind" | "hospitalName" | "department" | "plannedAdmissionDate" | "outOfArea", LocalizedText> = {
   careKind: { zh: "仅住院或手术绿通需要说明住院或手术。", en: "careKind belongs to GREEN_CHANNEL_INPATIENT_OR_SURGERY only." },
-  hospitalName: { zh: "仅就医绿色通道需要医院和科室。", en: "hospitalName belongs to the green channel only." },
+  hospitalName: { zh: "仅就医绿色通道和住院垫付需要医院。", en: "hospitalName belongs to the green channel and the advance payment only." },
   department: { zh: "仅就医绿色通道需要医院和科室。", en: "department belongs to the green channel only." },
   plannedAdmissionDate: { zh: "仅住院垫付需要计划入院日期。", en: "plannedAdmissionDate belongs to advance payments only." },
   outOfArea: { zh: "仅住院垫付需要说明是否异地就医。", en: "outOfArea belongs to advance payments only." },
@@ -196,6 +203,19 @@ export const CASE_MESSAGES = {
   // The wording is the service's own (its workflow, from the handbook).
   CANCELLATION_NOT_ALLOWED: (v: { serviceRule: LocalizedText }) => ({ zh: v.serviceRule.zh, en: v.serviceRule.en }),
   CHANGE_NOT_ALLOWED: (v: { serviceRule: LocalizedText }) => ({ zh: v.serviceRule.zh, en: v.serviceRule.en }),
+  // JAPAN.标准.2 服务医院范围：详见赴日医疗服务网络医院列表 (../network/check-hospital-level.ts).
+  HOSPITAL_NOT_FOR_ACTION: () => ({
+    zh: "仅记录日本医院接收时需要填写医院。",
+    en: "A hospital is given only when recording a Japanese hospital's acceptance (RECORD_HOSPITAL_ACCEPTANCE).",
+  }),
+  ACCEPTING_HOSPITAL_REQUIRED: () => ({
+    zh: "请填写出具接收函的日本医院。",
+    en: "Name the Japanese hospital that accepted the insured (hospitalId or hospitalName).",
+  }),
+  ACCEPTING_HOSPITAL_NOT_LISTED: (v: { hospital: string }) => ({
+    zh: `“${v.hospital}”不在赴日医疗服务网络医院列表内。`,
+    en: `"${v.hospital}" is not one of the listed hospitals of the treatment-in-Japan network.`,
+  }),
 } satisfies MessageTable<CaseCode>;
 
 /** A case mutation's userError: a code of this table, the input field it is about, its text. */

@@ -12,6 +12,10 @@ export const ELIGIBILITY_REASON_CODES = [
   "QUOTA_EXHAUSTED",
   "PLACE_NOT_COVERED",
   "HOSPITAL_NOT_IN_NETWORK",
+  "HOSPITAL_GRADE_TOO_LOW",
+  "HOSPITAL_NOT_PUBLIC",
+  "HOSPITAL_DIVISION_NOT_GENERAL",
+  "HOSPITAL_NOT_VERIFIED",
   "ADMISSION_TOO_SOON",
   "ALREADY_ADMITTED",
   "PATHOLOGY_REPORT_REQUIRED",
@@ -68,6 +72,23 @@ export const REASON_MESSAGES: Record<EligibilityReasonCode, (date: string | null
   HOSPITAL_NOT_IN_NETWORK: () => ({
     zh: "所选医院不在本服务网络医院名单内。",
     en: "The hospital is not in this service's network.",
+  }),
+  // The hospital levels (../network/check-hospital-level.ts): GREEN_CHANNEL.介绍.1, ADVANCE.介绍.1.
+  HOSPITAL_GRADE_TOO_LOW: () => ({
+    zh: "医院等级不符合本服务要求（就医绿色通道：三级甲等；住院垫付：二级及以上）。",
+    en: "The hospital's grade is below what this service needs (green channel: 三级甲等, grade 3A; advance payment: grade 2 or above).",
+  }),
+  HOSPITAL_NOT_PUBLIC: () => ({
+    zh: "本服务仅限公立医院。",
+    en: "This service is for public hospitals only.",
+  }),
+  HOSPITAL_DIVISION_NOT_GENERAL: () => ({
+    zh: "就医绿色通道仅限医院普通部，不含特需、国际医疗部等。",
+    en: "The green channel is for a hospital's ordinary division (普通部) only, not its special-needs (特需) or international division.",
+  }),
+  HOSPITAL_NOT_VERIFIED: () => ({
+    zh: "医院不在我司医院名录中，无法核实其等级与性质，请人工确认。",
+    en: "The hospital is not in the insurer's hospital registry: its grade and ownership could not be verified; confirm them by hand.",
   }),
   ADMISSION_TOO_SOON: (d) => ({
     zh: `须在入院前5个工作日预约本服务${d ? `；最晚申请日：${d}` : ""}。`,

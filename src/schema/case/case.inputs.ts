@@ -63,10 +63,14 @@ export class SubmitCaseInput {
   @Field(() => CareKindEnum, { nullable: true, description: "Green channel inpatient or surgery: which of the two (服务流程 2); required for that benefit." })
   careKind?: CareKind | null;
 
-  @Field(() => String, { nullable: true, description: "Green channel: the hospital asked for (服务流程 2). The service cannot name a doctor (本服务不可指定医生)." })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "Green channel (服务流程 2) and advance payment: the hospital. Checked against the insurer's hospital registry: the green channel needs a public 三级甲等 hospital's ordinary division (三级甲等公立医院普通部), the advance a public hospital of grade 2 or above (二级及以上公立医院); one the registry does not know is accepted with the warning HOSPITAL_NOT_VERIFIED. The service cannot name a doctor (本服务不可指定医生).",
+  })
   hospitalName?: string | null;
 
-  @Field(() => String, { nullable: true, description: "Green channel: the department asked for (服务流程 2)." })
+  @Field(() => String, { nullable: true, description: "Green channel: the department asked for (服务流程 2); a 特需 or 国际 department is not the ordinary division (普通部)." })
   department?: string | null;
 
   @Field(() => [DocumentInput], { nullable: true })
@@ -131,6 +135,18 @@ export class TransitionCaseInput {
 
   @Field(() => [String], { nullable: true, description: "MDT SCHEDULE: the departments on the consultation panel, three or more (匹配三个或三个以上相关科室)." })
   departments?: string[] | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: "Japan RECORD_HOSPITAL_ACCEPTANCE: the accepting hospital (Hospital.id), one of the listed Japanese hospitals (服务标准 2); defaults to the case's hospital.",
+  })
+  hospitalId?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "Japan RECORD_HOSPITAL_ACCEPTANCE: the accepting hospital by name (中文, 日本語 or an alias) when no hospitalId is given; a hospital not on the list is refused.",
+  })
+  hospitalName?: string | null;
 }
 
 @ObjectType({ simpleResolvers: true })
