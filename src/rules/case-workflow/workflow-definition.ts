@@ -15,6 +15,8 @@ export interface StageDefinition {
   /** The 服务流程 row the case is at; null for an ending, which stays at the row it closed from. */
   readonly step: number | null;
   readonly name: LocalizedText;
+  /** Kept for cases opened before the service had its own workflow; no action leads here any more. */
+  readonly legacy?: true;
 }
 
 /** Where the action's day stands against the case's appointment (scheduledFor). */

@@ -69,7 +69,7 @@ function renderService(service: ServiceDefinition, workflow: Workflow): string[]
 
 function stageLabel(stage: StageDefinition): string {
   const where = stage.step === null ? "ending" : `step ${stage.step}`;
-  return `${where}: ${stage.name.zh}<br/>${stage.stage} (${stage.status})`;
+  return `${where}: ${stage.name.zh}<br/>${stage.stage} (${stage.status})${stage.legacy ? "<br/>older cases only" : ""}`;
 }
 
 function edgeLabel(rule: ActionRule): string {

@@ -1,4 +1,5 @@
-// The parts most workflows share: opening, review, rejection, and the endings' stages.
+// The parts most workflows share: opening, review, rejection, and the endings' stages (each workflow
+// lists the endings it reaches; check-workflow.ts refuses one it cannot).
 import { t } from "../../catalogue/text.js";
 import type { CaseStage } from "../codes.js";
 import type { ActionRule, StageDefinition } from "../workflow-definition.js";
@@ -13,12 +14,12 @@ export function openingStages(step: number): StageDefinition[] {
   ];
 }
 
-export const ENDING_STAGES: readonly StageDefinition[] = [
-  { stage: "REJECTED", status: "REJECTED", step: null, name: t("审核未通过", "Rejected") },
-  { stage: "CANCELLED", status: "CANCELLED", step: null, name: t("已取消", "Cancelled") },
-  { stage: "NO_SHOW", status: "NO_SHOW", step: null, name: t("未按时就医（视为已完成）", "No-show (counts as completed)") },
-];
+export const REJECTED: StageDefinition = { stage: "REJECTED", status: "REJECTED", step: null, name: t("审核未通过", "Rejected") };
+export const CANCELLED: StageDefinition = { stage: "CANCELLED", status: "CANCELLED", step: null, name: t("已取消", "Cancelled") };
+export const NO_SHOW: StageDefinition = { stage: "NO_SHOW", status: "NO_SHOW", step: null, name: t("未按时就医（视为已完成）", "No-show (counts as completed)") };
 
+/** A stage kept for cases opened under the shared workflow that came before this service's own: shown, never entered. */
+export const legacy = (stage: StageDefinition): StageDefinition => ({ ...stage, legacy: true });
 export function startReview(step: { clause: string; source: string }): ActionRule {
   return { action: "START_REVIEW", from: ["SUBMITTED"], to: "UNDER_REVIEW", records: ["REVIEW_STARTED"], ...step };
 }

@@ -2,18 +2,19 @@
 // consultation is a case only so that its use is recorded.
 import { t } from "../../catalogue/text.js";
 import type { Workflow } from "../workflow-definition.js";
-import { ENDING_STAGES, openingStages } from "./common.js";
+import { defineWorkflow } from "../check-workflow.js";
+import { CANCELLED, legacy, NO_SHOW, openingStages, REJECTED } from "./common.js";
 
 const consult = { clause: "FAMILY_DOCTOR.流程.2", source: "开始咨询 点击家庭医生按钮，一键开始咨询。" };
 
-export const familyDoctorWorkflow: Workflow = {
+export const familyDoctorWorkflow: Workflow = defineWorkflow({
   service: "FAMILY_DOCTOR",
   stages: [
     ...openingStages(1),
-    { stage: "SCHEDULED", status: "SCHEDULED", step: 1, name: t("已预约", "Booked") },
+    legacy({ stage: "SCHEDULED", status: "SCHEDULED", step: 1, name: t("已预约", "Booked") }),
     { stage: "IN_PROGRESS", status: "IN_PROGRESS", step: 2, name: t("咨询中", "Consultation in progress") },
     { stage: "COMPLETED", status: "COMPLETED", step: 2, name: t("咨询结束", "Consultation over") },
-    ...ENDING_STAGES,
+    legacy(REJECTED), CANCELLED, legacy(NO_SHOW),
   ],
   actions: [
     { action: "START", from: ["SUBMITTED", "SCHEDULED"], to: "IN_PROGRESS", records: ["STARTED"], quota: "CONSUME", ...consult },
@@ -27,4 +28,4 @@ export const familyDoctorWorkflow: Workflow = {
       reading: "A consultation is a case only so that its use is recorded (START); the handbook gives no review, documents or clock.",
     },
   ],
-};
+});

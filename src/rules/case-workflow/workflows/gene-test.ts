@@ -3,7 +3,8 @@
 // 15 working days of the laboratory receiving it. No cancellation once sample collection has started.
 import { t } from "../../catalogue/text.js";
 import type { Workflow } from "../workflow-definition.js";
-import { approve, ENDING_STAGES, openingStages, reject, startReview } from "./common.js";
+import { defineWorkflow } from "../check-workflow.js";
+import { approve, CANCELLED, legacy, NO_SHOW, openingStages, reject, REJECTED, startReview } from "./common.js";
 
 const confirm = { clause: "GENE_TEST.流程.2", source: "我司服务人员确认被保险人的保单身份、保障及服务内容" };
 const needs = { clause: "GENE_TEST.流程.3", source: "我司服务人员协助被保险人提供病历资料，确认病情及检测项目" };
@@ -14,7 +15,7 @@ const noCancel = { clause: "GENE_TEST.提示.4", source: "本服务自启动样�
 const noSample = { clause: "GENE_TEST.提示.1", source: "若被保险人未在保单有效期内申请本服务或无法提供检测样本，则本服务随保单有效期到期终止。" };
 const refusal = { code: "CANCELLATION_NOT_ALLOWED" as const, message: t("本服务自启动样本采集开始，不可取消。", "A gene test cannot be cancelled once sample collection has started.") };
 
-export const geneTestWorkflow: Workflow = {
+export const geneTestWorkflow: Workflow = defineWorkflow({
   service: "GENE_TEST",
   stages: [
     ...openingStages(3),
@@ -25,7 +26,7 @@ export const geneTestWorkflow: Workflow = {
     { stage: "AWAITING_SAMPLE", status: "SCHEDULED", step: 4, name: t("无法提供样本，随保单到期终止", "No sample: ends with the policy") },
     { stage: "IN_PROGRESS", status: "IN_PROGRESS", step: 6, name: t("实验室已收到样本", "Sample at the laboratory") },
     { stage: "COMPLETED", status: "COMPLETED", step: 6, name: t("已出具检测报告", "Report issued") },
-    ...ENDING_STAGES,
+    REJECTED, CANCELLED, legacy(NO_SHOW),
     { stage: "ENDED_WITH_POLICY", status: "CANCELLED", step: null, name: t("随保单有效期到期终止", "Ended with the policy") },
   ],
   actions: [
@@ -54,4 +55,4 @@ export const geneTestWorkflow: Workflow = {
       reading: "RECORD_NO_SAMPLE records that the insured cannot provide a sample: the case waits (AWAITING_SAMPLE), still taking a late sample (START), and is ended by END_WITH_POLICY once the policy is no longer in force (refused before: POLICY_STILL_IN_FORCE); The service was never rendered, so the use is given back.",
     },
   ],
-};
+});

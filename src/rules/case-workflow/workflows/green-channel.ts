@@ -3,7 +3,8 @@
 // the appointment is made; a late arrival or a no-show counts as used.
 import { t } from "../../catalogue/text.js";
 import type { Workflow } from "../workflow-definition.js";
-import { approve, ENDING_STAGES, openingStages, reject, startReview } from "./common.js";
+import { defineWorkflow } from "../check-workflow.js";
+import { approve, CANCELLED, NO_SHOW, openingStages, reject, REJECTED, startReview } from "./common.js";
 
 const confirm = { clause: "GREEN_CHANNEL.流程.2", source: "我司服务人员与被保险人确认就诊城市、医院、科室、就诊日期、是否已具住院单等信息" };
 const arrange = {
@@ -18,7 +19,7 @@ const noShow = {
 };
 const refusal = { code: "CANCELLATION_NOT_ALLOWED" as const, message: t("本项服务申请成功后不接受改期或取消。", "Once the appointment is made it cannot be changed or cancelled.") };
 
-export const greenChannelWorkflow: Workflow = {
+export const greenChannelWorkflow: Workflow = defineWorkflow({
   service: "GREEN_CHANNEL",
   stages: [
     ...openingStages(2),
@@ -27,7 +28,7 @@ export const greenChannelWorkflow: Workflow = {
     { stage: "SCHEDULED", status: "SCHEDULED", step: 4, name: t("已预约", "Appointment made") },
     { stage: "IN_PROGRESS", status: "IN_PROGRESS", step: 4, name: t("就医中", "At the hospital") },
     { stage: "COMPLETED", status: "COMPLETED", step: 4, name: t("服务完成", "Completed") },
-    ...ENDING_STAGES,
+    REJECTED, CANCELLED, NO_SHOW,
   ],
   actions: [
     startReview(confirm),
@@ -68,4 +69,4 @@ export const greenChannelWorkflow: Workflow = {
       reading: "A submission carries the hospital and department asked for (服务流程 2) and has no doctor field; the catalogue says so.",
     },
   ],
-};
+});

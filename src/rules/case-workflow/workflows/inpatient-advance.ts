@@ -4,7 +4,8 @@
 // to sign once arranged counts as completed.
 import { t } from "../../catalogue/text.js";
 import type { Workflow } from "../workflow-definition.js";
-import { approve, ENDING_STAGES, openingStages, reject, startReview } from "./common.js";
+import { defineWorkflow } from "../check-workflow.js";
+import { approve, CANCELLED, NO_SHOW, openingStages, reject, REJECTED, startReview } from "./common.js";
 
 const review = { clause: "ADVANCE.流程.3", source: "资料审核 我司服务人员进行服务资料审核" };
 const result = { clause: "ADVANCE.流程.4", source: "如审核通过后告知垫付服务执行时间与细则 *如需查勘，15个工作日内通知查勘结果。" };
@@ -22,7 +23,7 @@ const deemedDone = {
 
 const reviewing = ["UNDER_REVIEW", "LIABILITY_REVIEW", "INVESTIGATING"] as const;
 
-export const inpatientAdvanceWorkflow: Workflow = {
+export const inpatientAdvanceWorkflow: Workflow = defineWorkflow({
   service: "INPATIENT_ADVANCE",
   stages: [
     ...openingStages(2),
@@ -33,7 +34,7 @@ export const inpatientAdvanceWorkflow: Workflow = {
     { stage: "SCHEDULED", status: "SCHEDULED", step: 5, name: t("已安排垫付，待入院", "Advance arranged, awaiting admission") },
     { stage: "IN_PROGRESS", status: "IN_PROGRESS", step: 6, name: t("已入院垫付", "Admitted, advance made") },
     { stage: "COMPLETED", status: "COMPLETED", step: 6, name: t("出院结账，服务完成", "Discharged, completed") },
-    ...ENDING_STAGES,
+    REJECTED, CANCELLED, NO_SHOW,
     { stage: "REFUSED_TO_SIGN", status: "NO_SHOW", step: null, name: t("拒绝签署（视为已完成）", "Refused to sign (counts as completed)") },
   ],
   actions: [
@@ -81,4 +82,4 @@ export const inpatientAdvanceWorkflow: Workflow = {
       reading: "An insured with social insurance must answer usesSocialInsuranceSettlement; no answer is a userError, not a pass.",
     },
   ],
-};
+});

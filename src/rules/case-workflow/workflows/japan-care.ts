@@ -7,7 +7,8 @@
 import { t } from "../../catalogue/text.js";
 import type { CaseStage } from "../codes.js";
 import type { Workflow } from "../workflow-definition.js";
-import { approve, ENDING_STAGES, openingStages, reject, startReview } from "./common.js";
+import { defineWorkflow } from "../check-workflow.js";
+import { approve, CANCELLED, NO_SHOW, openingStages, reject, REJECTED, startReview } from "./common.js";
 
 const clause = (id: string, source: string) => ({ clause: id, source });
 
@@ -30,7 +31,7 @@ const ownFailure = {
 const ARRANGING: readonly CaseStage[] = ["SERVICE_STARTED", "SPECIALIST_ASSIGNED", "AWAITING_HOSPITAL_ACCEPTANCE", "AWAITING_VISA", "VISA_ISSUED", "DIRECT_BILLING_SET_UP"];
 const DIRECT_BILLING = ["DIRECT_BILLING_AUTHORIZATION", "CLAIM_AUTHORIZATION"] as const;
 
-export const japanCareWorkflow: Workflow = {
+export const japanCareWorkflow: Workflow = defineWorkflow({
   service: "JAPAN_CARE",
   stages: [
     ...openingStages(3),
@@ -46,7 +47,7 @@ export const japanCareWorkflow: Workflow = {
     { stage: "IN_PROGRESS", status: "IN_PROGRESS", step: 10, name: t("已抵达日本医院就诊", "Arrived at the Japanese hospital") },
     { stage: "ADMITTED", status: "IN_PROGRESS", step: 11, name: t("入院治疗中", "Admitted for treatment") },
     { stage: "COMPLETED", status: "COMPLETED", step: 12, name: t("治疗结束，服务完成", "Treatment over, completed") },
-    ...ENDING_STAGES,
+    REJECTED, CANCELLED, NO_SHOW,
     { stage: "INSURED_FAILURE", status: "NO_SHOW", step: null, name: t("因个人原因无法赴日（视为已完成）", "Could not go for reasons of the insured's own (counts as completed)") },
   ],
   actions: [
@@ -113,4 +114,4 @@ export const japanCareWorkflow: Workflow = {
       reading: "Clients that record only the coarse steps may SCHEDULE straight from approval (with the acceptance letter); the milestones they skip stay unrecorded and their clocks say so (missed or breached).",
     },
   ],
-};
+});

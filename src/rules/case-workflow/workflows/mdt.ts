@@ -4,7 +4,8 @@
 // counts as used.
 import { t } from "../../catalogue/text.js";
 import type { Workflow } from "../workflow-definition.js";
-import { approve, ENDING_STAGES, openingStages, reject, startReview } from "./common.js";
+import { defineWorkflow } from "../check-workflow.js";
+import { approve, CANCELLED, NO_SHOW, openingStages, reject, REJECTED, startReview } from "./common.js";
 
 const assess = { clause: "MDT.流程.3", source: "病情评估 *被保险人须根据专家要求配合提供和完善病历资料，以供专家做出多学科会诊意见。" };
 const attend = {
@@ -16,7 +17,7 @@ const panel = { clause: "MDT.介绍.1", source: "匹配三个或三个以上相�
 const report = { clause: "MDT.流程.5", source: "多科室专家会诊后 5-10 个工作日内，出具书面诊疗意见报告，服务完成" };
 const noShow = { clause: "MDT.提示.3", source: "如我司已为被保险人完成本服务安排，但被保险人未在预定时间参加，亦视为本项服务已完成，须计入有效服务次数。" };
 
-export const mdtWorkflow: Workflow = {
+export const mdtWorkflow: Workflow = defineWorkflow({
   service: "MDT",
   stages: [
     ...openingStages(2),
@@ -25,7 +26,7 @@ export const mdtWorkflow: Workflow = {
     { stage: "SCHEDULED", status: "SCHEDULED", step: 4, name: t("已通知会诊时间地点", "Consultation time and place notified") },
     { stage: "IN_PROGRESS", status: "IN_PROGRESS", step: 5, name: t("已会诊，待出具报告", "Consultation held, report pending") },
     { stage: "COMPLETED", status: "COMPLETED", step: 5, name: t("已出具会诊报告", "Report issued") },
-    ...ENDING_STAGES,
+    REJECTED, CANCELLED, NO_SHOW,
   ],
   actions: [
     startReview(assess),
@@ -58,4 +59,4 @@ export const mdtWorkflow: Workflow = {
       reading: "SCHEDULE records the panel's departments (departments: three or more distinct names); the number of experts is left to the assessment.",
     },
   ],
-};
+});

@@ -3,7 +3,8 @@
 // started the service cannot be cancelled; a cancellation then counts as used.
 import { t } from "../../catalogue/text.js";
 import type { Workflow } from "../workflow-definition.js";
-import { approve, ENDING_STAGES, openingStages, reject, startReview } from "./common.js";
+import { defineWorkflow } from "../check-workflow.js";
+import { approve, CANCELLED, legacy, NO_SHOW, openingStages, reject, REJECTED, startReview } from "./common.js";
 
 const assess = { clause: "SECOND_OPINION.流程.3", source: "病情评估 *被保险人须配合提供收集病历资料，以供专家做出第二诊疗意见" };
 const arrange = { clause: "SECOND_OPINION.流程.4", source: "资料收集完整后由我司特约服务商协调相关医院科室医生，启动服务，10个工作日内安排。" };
@@ -12,7 +13,7 @@ const noCancel = { clause: "SECOND_OPINION.提示.3", source: "收到资料且�
 
 const preparing = ["UNDER_REVIEW", "APPROVED", "SCHEDULED", "IN_PROGRESS"] as const;
 
-export const secondOpinionWorkflow: Workflow = {
+export const secondOpinionWorkflow: Workflow = defineWorkflow({
   service: "SECOND_OPINION",
   stages: [
     ...openingStages(2),
@@ -21,7 +22,7 @@ export const secondOpinionWorkflow: Workflow = {
     { stage: "SCHEDULED", status: "SCHEDULED", step: 5, name: t("专家已安排", "Expert arranged") },
     { stage: "IN_PROGRESS", status: "IN_PROGRESS", step: 5, name: t("专家出具意见中", "Opinion being written") },
     { stage: "COMPLETED", status: "COMPLETED", step: 5, name: t("已出具报告", "Report issued") },
-    ...ENDING_STAGES,
+    REJECTED, CANCELLED, legacy(NO_SHOW),
   ],
   actions: [
     startReview(assess),
@@ -40,4 +41,4 @@ export const secondOpinionWorkflow: Workflow = {
       reading: "Record preparation starts with the assessment (START_REVIEW, 服务流程 3); a cancellation from then is allowed and counts as used. Otherwise the use is counted when the report is issued (COMPLETE).",
     },
   ],
-};
+});
