@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { WORKFLOW_DOCS, workflowDocs } from "../scripts/write-workflow-docs.js";
 import { SERVICE_CODES } from "../src/rules/catalogue/codes.js";
-import { WORKFLOWS } from "../src/rules/case-workflow/workflows/index.js";
+import { WORKFLOWS } from "../src/rules/case-workflow/workflows.js";
 
 describe("docs/workflows.md", () => {
   const text = workflowDocs();

@@ -9,7 +9,7 @@ import type { Problem } from "../shared/problem.js";
 import { caseProblem, type CaseCode } from "./case-codes.js";
 import { MAX_ACCOMPANIMENT_HOURS, type CaseAction, type CaseStage, type CaseStatus, type QuotaEffect, type RecordedMilestone } from "./codes.js";
 import type { ActionRule, AppointmentTiming, Workflow } from "./workflow-definition.js";
-import { WORKFLOWS } from "./workflows/index.js";
+import { WORKFLOWS } from "./workflows.js";
 
 export interface CaseFacts {
   readonly service: ServiceCode;

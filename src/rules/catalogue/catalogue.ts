@@ -1,24 +1,11 @@
-// The service catalogue of the 2022 handbook: the one source for services, benefits, steps and SLAs.
+// The service catalogue of the 2022 handbook, read from the services' own definitions (src/rules/services):
+// look-ups of services, benefits and their SLA clocks.
 import { BENEFIT_CODES, type BenefitCode, type ServiceCode } from "./codes.js";
 import type { BenefitDefinition, ServiceDefinition, SlaDefinition } from "./service-definition.js";
-import { familyDoctorService } from "./services/family-doctor.js";
-import { geneTestService } from "./services/gene-test.js";
-import { greenChannelService } from "./services/green-channel.js";
-import { inpatientAdvanceService } from "./services/inpatient-advance.js";
-import { japanCareService } from "./services/japan-care.js";
-import { mdtService } from "./services/mdt.js";
-import { secondOpinionService } from "./services/second-opinion.js";
+import { HANDBOOK_SERVICES } from "../services/index.js";
 
 /** In the handbook's order (and SERVICE_CODES'). */
-export const SERVICES: readonly ServiceDefinition[] = [
-  familyDoctorService,
-  greenChannelService,
-  inpatientAdvanceService,
-  secondOpinionService,
-  mdtService,
-  geneTestService,
-  japanCareService,
-];
+export const SERVICES: readonly ServiceDefinition[] = HANDBOOK_SERVICES.map((s) => s.catalogue);
 
 const SERVICE_BY_CODE = new Map<ServiceCode, ServiceDefinition>(SERVICES.map((s) => [s.code, s]));
 const BENEFIT_BY_CODE = new Map<BenefitCode, { service: ServiceDefinition; benefit: BenefitDefinition }>(

@@ -1,8 +1,8 @@
 // The parts most workflows share: opening, review, rejection, and the endings' stages (each workflow
 // lists the endings it reaches; check-workflow.ts refuses one it cannot).
-import { t } from "../../catalogue/text.js";
-import type { CaseStage } from "../codes.js";
-import type { ActionRule, StageDefinition } from "../workflow-definition.js";
+import { t } from "../catalogue/text.js";
+import type { CaseStage } from "../case-workflow/codes.js";
+import type { ActionRule, StageDefinition } from "../case-workflow/workflow-definition.js";
 
 export const OPEN_BEFORE_REVIEW: readonly CaseStage[] = ["SUBMITTED", "AWAITING_DOCUMENTS"];
 
