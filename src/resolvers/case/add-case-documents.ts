@@ -17,7 +17,8 @@ import type { AddCaseDocumentsInput, CasePayload } from "../../schema/case/case.
 import { forbidden } from "../shared/forbidden.js";
 import { commit, inTransaction, rollBack } from "../shared/in-transaction.js";
 import { toUserErrors } from "../shared/user-errors.js";
-import { documentProblems, staleVersion, unknownCase } from "./case-problems.js";
+import { staleVersion, unknownCase } from "./case-problems.js";
+import { documentProblems } from "../../rules/case-workflow/submission-input.js";
 import { findCaseRow } from "./load-case.js";
 import { presentCase } from "./present-case.js";
 import { refreshCaseMetrics } from "./refresh-case-metrics.js";

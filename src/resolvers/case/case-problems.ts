@@ -3,7 +3,6 @@ import type { EligibilityReason, EligibilityReasonCode } from "../../rules/eligi
 import { reasonMessage } from "../../rules/eligibility/reason-codes.js";
 import { caseProblem, type CaseCode } from "../../rules/case-workflow/case-codes.js";
 import type { Problem } from "../../rules/shared/problem.js";
-import type { DocumentInput } from "../../schema/case/case.inputs.js";
 
 const REASON_FIELD: Partial<Record<EligibilityReasonCode, string>> = {
   BENEFIT_NOT_ON_POLICY: "benefit",
@@ -24,19 +23,4 @@ export function unknownCase(): Problem<CaseCode> {
 
 export function staleVersion(current: number): Problem<CaseCode> {
   return caseProblem("STALE_VERSION", ["input", "expectedVersion"], { current });
-}
-
-/** Documents must say where they are and cannot arrive in the future. */
-export function documentProblems(documents: readonly DocumentInput[], now: Date, path: string): Problem<CaseCode>[] {
-  const problems: Problem<CaseCode>[] = [];
-  documents.forEach((doc, i) => {
-    const at = ["input", path, String(i)];
-    if (doc.reference.trim().length === 0 || doc.reference.length > 500) {
-      problems.push(caseProblem("INVALID_DOCUMENT_REFERENCE", [...at, "reference"]));
-    }
-    if (doc.receivedAt && doc.receivedAt.getTime() > now.getTime() + 60_000) {
-      problems.push(caseProblem("RECEIVED_IN_FUTURE", [...at, "receivedAt"]));
-    }
-  });
-  return problems;
 }
