@@ -26,7 +26,7 @@ import type { ServiceDefinition } from "../../rules/catalogue/service-definition
 import type { FieldReason } from "../../rules/case-workflow/check-submission.js";
 import { answerCoverage } from "../../rules/network/answer-coverage.js";
 import { metricCityOf, resolvePlace } from "../../rules/network/region-index.js";
-import { caseMetricColumns } from "./refresh-case-metrics.js";
+import { caseClockWrite, storeCaseClocks } from "../../services/case-clocks.js";
 import { fromGlobalId } from "../../schema/shared/global-id.js";
 import type { SubmitCaseInput, SubmitCasePayload } from "../../schema/case/case.inputs.js";
 import { presentEligibility } from "../policy/present-entitlement.js";
@@ -111,6 +111,11 @@ export async function submitCase(ctx: Context, input: SubmitCaseInput): Promise<
       const complete = opening.completedAt !== null;
       const completedAt = opening.completedAt;
       const stage = stageOf(workflowOf(service.code), opening.stage);
+      const clockWrite = caseClockWrite(
+        { benefitCode: input.benefit, submittedAt: now, workingDaysToComplete: null, documentsCompletedAt: completedAt, milestones: {}, completedAt: null, closedAt: null },
+        ctx.today,
+        ctx.reference.calendar,
+      );
       const row = await insertCase(tx, ctx.today.slice(0, 4), {
         policyId: policy.id,
         serviceCode: service.code,
@@ -138,20 +143,9 @@ export async function submitCase(ctx: Context, input: SubmitCaseInput): Promise<
         submittedAt: now,
         documentsCompletedAt: completedAt,
         lastEventAt: now,
-        ...caseMetricColumns(
-          {
-            benefitCode: input.benefit,
-            submittedAt: now,
-            workingDaysToComplete: null,
-            documentsCompletedAt: completedAt,
-            milestones: {},
-            completedAt: null,
-            closedAt: null,
-          },
-          ctx.today,
-          ctx.reference.calendar,
-        ),
+        ...clockWrite.columns,
       });
+      await storeCaseClocks(tx, row.id, clockWrite.clocks);
       await insertDocuments(
         tx,
         documents.map((d) => ({ caseId: row.id, kind: d.kind, reference: d.reference.trim(), receivedAt: d.receivedAt ?? now, addedBy: principal.subject })),

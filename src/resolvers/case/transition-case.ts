@@ -21,7 +21,7 @@ import { toUserErrors } from "../shared/user-errors.js";
 import { staleVersion, unknownCase } from "./case-problems.js";
 import { caseNoFromId, findCaseRow } from "./load-case.js";
 import { presentCase } from "./present-case.js";
-import { refreshCaseMetrics } from "./refresh-case-metrics.js";
+import { caseWrite, storeCaseClocks } from "../../services/case-clocks.js";
 import { milestoneWrites } from "./case-milestones.js";
 
 export async function transitionCase(ctx: Context, input: TransitionCaseInput): Promise<CasePayload> {
@@ -60,7 +60,7 @@ export async function transitionCase(ctx: Context, input: TransitionCaseInput): 
     );
     if (!decision.ok) return rollBack(decision.problems);
 
-    const updated = await updateCaseAtVersion(tx, current.id, input.expectedVersion, {
+    const write = caseWrite(current, {
       status: decision.status,
       stage: decision.stage,
       step: decision.step,
@@ -70,9 +70,10 @@ export async function transitionCase(ctx: Context, input: TransitionCaseInput): 
       ...(isClosed(decision.status) ? { closedAt: occurredAt } : {}),
       ...(decision.scheduledFor ? { scheduledFor: decision.scheduledFor } : {}),
       ...(decision.accompanimentHours !== undefined ? { accompanimentHours: decision.accompanimentHours } : {}),
-    });
+    }, ctx.today, ctx.reference.calendar);
+    const updated = await updateCaseAtVersion(tx, current.id, input.expectedVersion, write.values);
     if (!updated) return rollBack([staleVersion(current.version + 1)]);
-    await refreshCaseMetrics(tx, updated, ctx.today, ctx.reference.calendar);
+    await storeCaseClocks(tx, current.id, write.clocks);
     const delta = QUOTA_DELTA[decision.quotaChange];
     if (delta) await adjustEntitlement(tx, current.policyId, current.benefitCode, delta);
     await insertEvent(tx, {

@@ -1,0 +1,44 @@
+// The stored clocks of cases (case_clock): written with each change of a case, read by the case
+// page, the SLA sweep and caseMetrics. The rows are computed by rules/sla/case-clocks.ts.
+import { asc, inArray, sql } from "drizzle-orm";
+import type { Executor } from "../client.js";
+import { caseClocks } from "../schema/index.js";
+import type { SlaPauseReason } from "../../rules/catalogue/service-definition.js";
+import type { StoredClock } from "../../rules/sla/case-clocks.js";
+
+/** Writes every clock of a case as it now stands (a clock's row is replaced, never appended). */
+export async function storeCaseClocks(executor: Executor, caseId: string, clocks: readonly StoredClock[]): Promise<void> {
+  if (clocks.length === 0) return;
+  await executor
+    .insert(caseClocks)
+    .values(clocks.map((c) => ({ caseId, ...c })))
+    .onConflictDoUpdate({
+      target: [caseClocks.caseId, caseClocks.clock],
+      set: {
+        position: sql`excluded.position`,
+        workingDaysAllowed: sql`excluded.working_days_allowed`,
+        startedOn: sql`excluded.started_on`,
+        dueOn: sql`excluded.due_on`,
+        metOn: sql`excluded.met_on`,
+        closedOn: sql`excluded.closed_on`,
+        pausedReason: sql`excluded.paused_reason`,
+        pausedSince: sql`excluded.paused_since`,
+        pausedWorkingDays: sql`excluded.paused_working_days`,
+        provisional: sql`excluded.provisional`,
+        computedOn: sql`excluded.computed_on`,
+      },
+    });
+}
+
+/** The stored clocks of each case, in the service's order. */
+export async function clocksByCaseIds(executor: Executor, caseIds: readonly string[]): Promise<Map<string, StoredClock[]>> {
+  const byCase = new Map<string, StoredClock[]>(caseIds.map((id) => [id, []]));
+  if (caseIds.length === 0) return byCase;
+  const rows = await executor
+    .select()
+    .from(caseClocks)
+    .where(inArray(caseClocks.caseId, [...caseIds]))
+    .orderBy(asc(caseClocks.caseId), asc(caseClocks.position));
+  for (const { caseId, ...clock } of rows) byCase.get(caseId)?.push({ ...clock, pausedReason: clock.pausedReason as SlaPauseReason | null });
+  return byCase;
+}
