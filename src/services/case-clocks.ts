@@ -4,7 +4,7 @@
 // once and its clocks beside it, in the same transaction. docs/decisions/0085-every-clock-stored.md.
 import { shanghaiDate } from "../context/clock.js";
 import type { Database } from "../db/client.js";
-import { storeCaseClocks } from "../db/queries/case-clocks.js";
+import { storeCaseClocks, storeClocksOfCases } from "../db/queries/case-clocks.js";
 import type { CaseRow } from "../db/queries/case-rows.js";
 import type { WorkingCalendar } from "../rules/calendar/calendar-data.js";
 import { workingDaysBetween } from "../rules/calendar/working-days.js";
@@ -67,6 +67,7 @@ export async function backfillCaseClocks(db: Database, today: string, calendar: 
   if (benefits.length === 0) return 0;
   let written = 0;
   for (;;) {
+    // Every case read has clocks to store, so a batch never comes back.
     const ids = await queryRows<{ id: string }>(
       db,
       sql`select c.id from service_case c where c.benefit_code in (${sql.join(benefits.map((b) => sql`${b}`), sql`, `)})
@@ -74,7 +75,7 @@ export async function backfillCaseClocks(db: Database, today: string, calendar: 
     );
     if (ids.length === 0) return written;
     const rows = await casesById(db, ids.map((r) => r.id));
-    for (const row of rows) await storeCaseClocks(db, row.id, caseClockWrite(row, today, calendar).clocks);
+    await storeClocksOfCases(db, rows.map((row) => ({ caseId: row.id, clocks: caseClockWrite(row, today, calendar).clocks })));
     written += rows.length;
   }
 }

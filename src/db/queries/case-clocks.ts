@@ -8,10 +8,16 @@ import type { StoredClock } from "../../rules/sla/case-clocks.js";
 
 /** Writes every clock of a case as it now stands (a clock's row is replaced, never appended). */
 export async function storeCaseClocks(executor: Executor, caseId: string, clocks: readonly StoredClock[]): Promise<void> {
-  if (clocks.length === 0) return;
+  await storeClocksOfCases(executor, [{ caseId, clocks }]);
+}
+
+/** The same for many cases in one statement (the backfill). */
+export async function storeClocksOfCases(executor: Executor, cases: readonly { caseId: string; clocks: readonly StoredClock[] }[]): Promise<void> {
+  const values = cases.flatMap(({ caseId, clocks }) => clocks.map((c) => ({ caseId, ...c })));
+  if (values.length === 0) return;
   await executor
     .insert(caseClocks)
-    .values(clocks.map((c) => ({ caseId, ...c })))
+    .values(values)
     .onConflictDoUpdate({
       target: [caseClocks.caseId, caseClocks.clock],
       set: {
