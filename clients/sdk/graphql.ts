@@ -84,6 +84,7 @@ export type CaseAction =
 export type CaseMetricDimension =
   | 'BENEFIT'
   | 'CITY'
+  | 'CLOCK'
   | 'MONTH'
   | 'PARTNER'
   | 'PROVINCE'
