@@ -186,4 +186,30 @@ describe.each(testTargets())("every clock of a case watched on %s", (kind) => {
     expect(lines[0]!.endsWith(",p90WorkingDaysToComplete,clock")).toBe(true);
     expect(lines.slice(1).map((l) => l.split(",").at(-1))).toEqual(["ARRANGEMENT_COMPLETE", "REVIEW_RESULT", "SPECIALIST_ASSIGNED", "START_NOTICE"]);
   });
+
+  it("stores at start the clocks of cases written before clocks were stored, once", async () => {
+    const stored = async () =>
+      queryRows<{ clock: string; due_on: string | null; computed_on: string }>(
+        server.database.db,
+        sql`select k.clock, k.due_on::text as due_on, k.computed_on::text as computed_on from case_clock k join service_case c on c.id = k.case_id
+          where c.case_no = ${caseNo} order by k.position`,
+      );
+    const before = await stored();
+    expect(before).toHaveLength(4);
+    await server.database.db.execute(sql`delete from case_clock where case_id = (select id from service_case where case_no = ${caseNo})`);
+    expect(await stored()).toEqual([]);
+    on("2026-05-06");
+    const restarted = await startTestServer(kind, { clock, database: server.database });
+    try {
+      // Computed as of the day of the start: the same dates, a later computedOn.
+      expect(await stored()).toEqual(before.map((k) => ({ ...k, computed_on: "2026-05-06" })));
+      // A later start finds nothing to do: the stored rows are left as they are.
+      on("2026-05-07");
+      const again = await startTestServer(kind, { clock, database: server.database });
+      await again.stop();
+      expect(await stored()).toEqual(before.map((k) => ({ ...k, computed_on: "2026-05-06" })));
+    } finally {
+      await restarted.stop();
+    }
+  });
 });
