@@ -3,8 +3,8 @@
 // two changes of a case only the day it is judged on moves, so a stored clock is brought to any
 // later day without computing it again: its state is clockStateOn(due, met, closing day or that
 // day), and an open pause (not the wait for documents, which counts no days) grows by the working
-// days since it was stored. Handbook: each service's 服务时效 / 服务标准 (e.g. JAPAN.标准.3:
-// 我司将在40个工作日内为被保险人完成赴日本的就医安排), every one of them watched, not only the first.
+// days since it was stored. Handbook: each service's 服务时效 / 服务标准 (e.g. JAPAN.标准.3, the
+// 40-working-day arrangement beside the review clocks), every one of them watched, not only the first.
 import type { WorkingCalendar } from "../calendar/calendar-data.js";
 import { workingDaysBetween } from "../calendar/working-days.js";
 import type { SlaDefinition, SlaPauseReason } from "../catalogue/service-definition.js";
