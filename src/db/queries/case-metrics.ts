@@ -1,8 +1,8 @@
 // caseMetrics, computed in one place (definitions: docs/metrics.md). Today's cases are read from
 // the smallest maintained summary that holds the dimensions asked for (∪ the deltas not yet folded
 // in); a past day's are recomputed from the case event log. slaMet and slaBreached count every
-// stored clock of those cases (case_clock), in a second statement grouped alike; a CLOCK grouping
-// reads every measure from the clocks. Each statement answers a row per group with its turnaround
+// stored clock of those cases (case_clock), grouped alike in the same statement; a CLOCK grouping
+// reads every measure from the clocks. The statement answers rows per group with their turnaround
 // histogram, and fold.ts sums them and takes the percentiles.
 //   case-metrics/summaries.ts   the summaries, the choice among them, the SQL lists
 //   case-metrics/sources.ts     the sources (summary ∪ deltas, event log, stored clocks)
@@ -31,17 +31,23 @@ export async function caseMetrics(executor: Executor, query: MetricsQuery): Prom
   const asOf = query.asOf ?? null;
   // Grouped by clock, every measure comes from the stored clocks; otherwise the cases from the
   // smallest summary (or the event log) and slaMet / slaBreached from every stored clock of them.
-  if (dims.includes("CLOCK")) return fold(dims, await counts(executor, query, dims, clockSource(query.today, asOf, from, to, true)));
+  if (dims.includes("CLOCK")) return fold(dims, await queryRows<Record<string, unknown>>(executor, counts(query, dims, clockSource(query.today, asOf, from, to, true))));
   const cases = query.asOf ? eventLogSource(query.asOf.day, query.asOf.end, from, to) : summarySource(summaryFor(dims, filtersBy), query.today, from, to);
-  const [caseRows, clockRows] = [await counts(executor, query, dims, cases), await counts(executor, query, dims, clockSource(query.today, asOf, from, to, false))];
-  return fold(dims, [
-    ...caseRows.map((r) => ({ ...r, sla_met: 0, sla_breached: 0 })),
-    ...clockRows.map((r) => ({ ...r, cases: 0, open: 0, completed: 0, turnaround: null })),
-  ]);
+  // One statement (one snapshot): the cases' measures from their source, the SLA measures from the clocks.
+  const keys = dims.map((_, i) => sql.raw(`k${i}, `));
+  return fold(
+    dims,
+    await queryRows<Record<string, unknown>>(
+      executor,
+      sql`select ${sql.join(keys, sql``)} cases, open, completed, 0 as sla_met, 0 as sla_breached, turnaround from (${counts(query, dims, cases)}) c
+        union all
+        select ${sql.join(keys, sql``)} 0, 0, 0, sla_met, sla_breached, null from (${counts(query, dims, clockSource(query.today, asOf, from, to, false))}) k`,
+    ),
+  );
 }
 
-/** One statement: counts per group and turnaround day of one source. */
-async function counts(executor: Executor, query: MetricsQuery, dims: readonly MetricDimension[], s: Source): Promise<Record<string, unknown>[]> {
+/** Counts per group and turnaround day of one source, as a statement. */
+function counts(query: MetricsQuery, dims: readonly MetricDimension[], s: Source): SQL {
   const keyExpr: Record<MetricDimension, SQL> = {
     SERVICE: s.column("service_code"),
     BENEFIT: s.column("benefit_code"),
@@ -64,9 +70,7 @@ async function counts(executor: Executor, query: MetricsQuery, dims: readonly Me
   const w = s.weight;
   // Counts per group and turnaround day, then one row per group with its turnaround histogram as
   // text ("days:cases,…"): the application reads as many rows as there are groups.
-  return queryRows<Record<string, unknown>>(
-    executor,
-    sql`select ${sql.join([...keys, sql``], sql`, `)}
+  return sql`select ${sql.join([...keys, sql``], sql`, `)}
       sum(cases)::int as cases, sum(open)::int as open, sum(completed)::int as completed, sum(sla_met)::int as sla_met, sum(sla_breached)::int as sla_breached,
       string_agg(wd::text || ':' || completed::text, ',') filter (where wd is not null and completed <> 0) as turnaround
     from (
@@ -79,6 +83,5 @@ async function counts(executor: Executor, query: MetricsQuery, dims: readonly Me
       from ${s.from}
       where ${sql.join(where, sql` and `)}
       group by ${groups}) g
-    ${keys.length ? sql`group by ${sql.join(keys, sql`, `)}` : sql``}`,
-  );
+    ${keys.length ? sql`group by ${sql.join(keys, sql`, `)}` : sql``}`;
 }
