@@ -187,6 +187,39 @@ describe.each(testTargets())("every clock of a case watched on %s", (kind) => {
     expect(lines.slice(1).map((l) => l.split(",").at(-1))).toEqual(["ARRANGEMENT_COMPLETE", "REVIEW_RESULT", "SPECIALIST_ASSIGNED", "START_NOTICE"]);
   });
 
+  it("does not announce again a first clock's event written before events named their clock", async () => {
+    await policyWithDiagnosis(server, "EC-SO");
+    await server.request(CreatePartnerDocument, { input: { code: "EC-SO", name: "第二诊疗意见服务商", services: ["SECOND_OPINION"] } }, admin);
+    on("2026-05-06");
+    const r = await server.request(
+      SubmitCaseDocument,
+      { input: { idempotencyKey: `ec-so-${kind}`, policyNo: "EC-SO", benefit: "SECOND_OPINION", applicant: "INSURED", documents: [{ kind: "OUTPATIENT_RECORD", reference: "r" }] } },
+      admin,
+    );
+    const so = r.data!.submitCase.serviceCase!;
+    const clocks = await queryRows<{ clock: string; due_on: string; id: string }>(
+      server.database.db,
+      sql`select k.clock, k.due_on::text as due_on, c.id from case_clock k join service_case c on c.id = k.case_id where c.case_no = ${so.caseNo} order by k.position`,
+    );
+    expect(clocks.map((k) => k.clock)).toEqual(["EXPERT_ARRANGED", "REPORT_ISSUED"]);
+    const [first, second] = clocks as [(typeof clocks)[0], (typeof clocks)[0]];
+    // The first clock's breach as the sweep wrote it before the payload named the clock.
+    await server.database.db.execute(
+      sql`insert into outbox_event (type, occurred_at, case_id, service_code, payload, sla_due_on)
+        values ('case.sla_breached', now(), ${first.id}, 'SECOND_OPINION', jsonb_build_object('type', 'case.sla_breached', 'slaDueOn', ${first.due_on}::text), ${first.due_on}::date)`,
+    );
+    on("2026-06-30");
+    expect(await server.runtime.slaSweeper.runOnce()).toBe(1);
+    const written = await queryRows<{ clock: string | null; due: string }>(
+      server.database.db,
+      sql`select payload ->> 'clock' as clock, sla_due_on::text as due from outbox_event where case_id = ${first.id} and sla_due_on is not null order by id`,
+    );
+    expect(written).toEqual([
+      { clock: null, due: first.due_on },
+      { clock: "REPORT_ISSUED", due: second.due_on },
+    ]);
+  });
+
   it("stores at start the clocks of cases written before clocks were stored, once", async () => {
     const stored = async () =>
       queryRows<{ clock: string; due_on: string | null; computed_on: string }>(
