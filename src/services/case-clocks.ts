@@ -4,7 +4,7 @@
 // once and its clocks beside it, in the same transaction. docs/decisions/0085-every-clock-stored.md.
 import { shanghaiDate } from "../context/clock.js";
 import type { Database } from "../db/client.js";
-import { storeCaseClocks, storeClocksOfCases } from "../db/queries/case-clocks.js";
+import { caseIdsWithoutClocks, storeCaseClocks, storeClocksOfCases } from "../db/queries/case-clocks.js";
 import type { CaseRow } from "../db/queries/case-rows.js";
 import type { WorkingCalendar } from "../rules/calendar/calendar-data.js";
 import { workingDaysBetween } from "../rules/calendar/working-days.js";
@@ -13,8 +13,6 @@ import { BENEFIT_CODES, type BenefitCode } from "../rules/catalogue/codes.js";
 import { CASE_MILESTONES, type CaseMilestone } from "../rules/case-workflow/codes.js";
 import { caseClocks, type StoredClock } from "../rules/sla/case-clocks.js";
 import type { CaseTimeline } from "../rules/sla/compute-sla-clocks.js";
-import { sql } from "drizzle-orm";
-import { queryRows } from "../db/driver/rows.js";
 import { casesById } from "../db/queries/cases-read.js";
 
 export type TimelineFields = Pick<CaseRow, "milestones" | "documentsCompletedAt" | "closedAt">;
@@ -64,17 +62,13 @@ export { storeCaseClocks };
  */
 export async function backfillCaseClocks(db: Database, today: string, calendar: WorkingCalendar, batch = 500): Promise<number> {
   const benefits = BENEFIT_CODES.filter((b) => slasForBenefit(b).length > 0);
-  if (benefits.length === 0) return 0;
   let written = 0;
+  let after: string | null = null;
   for (;;) {
-    // Every case read has clocks to store, so a batch never comes back.
-    const ids = await queryRows<{ id: string }>(
-      db,
-      sql`select c.id from service_case c where c.benefit_code in (${sql.join(benefits.map((b) => sql`${b}`), sql`, `)})
-        and not exists (select 1 from case_clock k where k.case_id = c.id) limit ${batch}`,
-    );
+    const ids = await caseIdsWithoutClocks(db, benefits, after, batch);
     if (ids.length === 0) return written;
-    const rows = await casesById(db, ids.map((r) => r.id));
+    after = ids.at(-1)!;
+    const rows = await casesById(db, ids);
     await storeClocksOfCases(db, rows.map((row) => ({ caseId: row.id, clocks: caseClockWrite(row, today, calendar).clocks })));
     written += rows.length;
   }

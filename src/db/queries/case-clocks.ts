@@ -1,8 +1,8 @@
 // The stored clocks of cases (case_clock): written with each change of a case, read by the case
 // page, the SLA sweep and caseMetrics. The rows are computed by rules/sla/case-clocks.ts.
-import { asc, inArray, sql } from "drizzle-orm";
+import { and, asc, eq, gt, inArray, notExists, sql } from "drizzle-orm";
 import type { Executor } from "../client.js";
-import { caseClocks } from "../schema/index.js";
+import { caseClocks, serviceCases } from "../schema/index.js";
 import type { SlaPauseReason } from "../../rules/catalogue/service-definition.js";
 import type { StoredClock } from "../../rules/sla/case-clocks.js";
 
@@ -47,4 +47,25 @@ export async function clocksByCaseIds(executor: Executor, caseIds: readonly stri
     .orderBy(asc(caseClocks.caseId), asc(caseClocks.position));
   for (const { caseId, ...clock } of rows) byCase.get(caseId)?.push({ ...clock, pausedReason: clock.pausedReason as SlaPauseReason | null });
   return byCase;
+}
+
+/**
+ * Up to `limit` cases of the given benefits with no stored clock (written before clocks were
+ * stored), in id order after `after`: the caller walks the table once.
+ */
+export async function caseIdsWithoutClocks(executor: Executor, benefits: readonly string[], after: string | null, limit: number): Promise<string[]> {
+  if (benefits.length === 0) return [];
+  const rows = await executor
+    .select({ id: serviceCases.id })
+    .from(serviceCases)
+    .where(
+      and(
+        after === null ? undefined : gt(serviceCases.id, after),
+        inArray(serviceCases.benefitCode, [...benefits]),
+        notExists(executor.select({ one: sql`1` }).from(caseClocks).where(eq(caseClocks.caseId, serviceCases.id))),
+      ),
+    )
+    .orderBy(asc(serviceCases.id))
+    .limit(limit);
+  return rows.map((r) => r.id);
 }
