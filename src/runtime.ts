@@ -4,6 +4,7 @@ import { type Clock, shanghaiDate, systemClock } from "./context/clock.js";
 import { openDatabase, type DatabaseHandle } from "./db/client.js";
 import { unpatchedPostgresQueues } from "./db/driver/queue-check.js";
 import { migrate } from "./db/migrate.js";
+import { backfillCaseClocks } from "./services/case-clocks.js";
 import { startMetricsCompaction } from "./db/metrics-compaction.js";
 import { DEFAULT_RETRY, type RetryPolicy } from "./rules/webhooks/retry.js";
 import { startDeliveryQueue } from "./webhooks/job-queue.js";
@@ -68,6 +69,8 @@ export async function startRuntime({ config, logger, clock = systemClock, databa
       { source: calendar.source, provisionalYears: provisionalYears(calendar, thisYear - 1, thisYear + 1) },
       "working-day calendar loaded; provisional years are counted Monday–Friday",
     );
+    const backfilled = await backfillCaseClocks(handle.db, shanghaiDate(clock.now()), calendar);
+    if (backfilled > 0) logger.info({ cases: backfilled }, "SLA clocks stored for cases written before clocks were stored");
     const app = await createApp({
       schema,
       db: handle.db,

@@ -9,9 +9,11 @@ import { compactCaseMetrics } from "../src/db/queries/case-metrics.js";
 import { SUMMARIES } from "../src/db/queries/case-metrics/summaries.js";
 import { queryRows } from "../src/db/driver/rows.js";
 import { CLOSED_STATUSES } from "../src/rules/case-workflow/codes.js";
+import { clockStateOn } from "../src/rules/sla/compute-sla-clocks.js";
 import { percentileOfHistogram } from "../src/rules/metrics/percentile.js";
 import { addDays } from "../src/rules/shared/dates.js";
 import {
+  CaseMetricsByClockDocument,
   CaseMetricsDocument,
   CreatePartnerDocument,
   IssueApiKeyDocument,
@@ -78,6 +80,7 @@ async function summaryMismatches(db: Database): Promise<unknown[]> {
 }
 
 interface CaseKey {
+  id: string;
   submitted_on: string;
   submitted_month: string;
   service_code: string;
@@ -91,13 +94,35 @@ interface CaseKey {
   working_days_to_complete: number | null;
 }
 
+/** A stored clock of a case (case_clock); a case of a service without clocks has none. */
+interface ClockRow {
+  case_id: string;
+  clock: string;
+  due_on: string | null;
+  met_on: string | null;
+  closed_on: string | null;
+}
+
 type Filter = { submittedFrom?: string; submittedTo?: string; services?: string[]; provinceCodes?: string[]; partnerCodes?: string[] };
 type Answer = CaseMetricsQuery["caseMetrics"];
 
 /** caseMetrics computed from one row per case, in TypeScript (definitions: docs/metrics.md). */
-function recount(cases: readonly CaseKey[], today: string, groupBy: readonly CaseMetricDimension[], filter: Filter): Answer {
-  const state = (c: CaseKey) => c.sla_outcome ?? (c.sla_due_on! < today ? "BREACHED" : c.sla_due_on === today ? "DUE_TODAY" : "ON_TRACK");
-  const keyOf: Record<CaseMetricDimension, (c: CaseKey) => string | null> = {
+function recount(cases: readonly CaseKey[], clocks: readonly ClockRow[], today: string, groupBy: readonly CaseMetricDimension[], filter: Filter): Answer {
+  const clockState = (k: ClockRow) => clockStateOn(k.due_on, k.met_on, k.closed_on ?? today);
+  const clocksOf = new Map<string, ClockRow[]>();
+  for (const k of clocks) clocksOf.set(k.case_id, [...(clocksOf.get(k.case_id) ?? []), k]);
+  // Grouped by CLOCK, a case counts once under each of its clocks (SLA_STATE is that clock's);
+  // otherwise once, under its first clock's state, and slaMet / slaBreached count all its clocks.
+  const perClock = groupBy.includes("CLOCK");
+  type Entry = CaseKey & { counted: ClockRow[]; clockKey: ClockRow | null };
+  const entries: Entry[] = cases.flatMap((c): Entry[] => {
+    const own = clocksOf.get(c.id) ?? [];
+    if (!perClock) return [{ ...c, counted: own, clockKey: null }];
+    return own.length ? own.map((k) => ({ ...c, counted: [k], clockKey: k })) : [{ ...c, counted: [], clockKey: null }];
+  });
+  const firstState = (c: CaseKey) => c.sla_outcome ?? (c.sla_due_on! < today ? "BREACHED" : c.sla_due_on === today ? "DUE_TODAY" : "ON_TRACK");
+  const state = (c: Entry) => (perClock ? (c.clockKey ? clockState(c.clockKey) : null) : firstState(c));
+  const keyOf: Record<CaseMetricDimension, (c: Entry) => string | null> = {
     SERVICE: (c) => c.service_code,
     BENEFIT: (c) => c.benefit_code,
     STATUS: (c) => c.status,
@@ -106,9 +131,10 @@ function recount(cases: readonly CaseKey[], today: string, groupBy: readonly Cas
     MONTH: (c) => c.submitted_month,
     PARTNER: (c) => c.partner_code,
     SLA_STATE: state,
+    CLOCK: (c) => c.clockKey?.clock ?? null,
   };
-  const groups = new Map<string, { keys: Partial<Record<CaseMetricDimension, string | null>>; list: CaseKey[] }>();
-  for (const c of cases) {
+  const groups = new Map<string, { keys: Partial<Record<CaseMetricDimension, string | null>>; list: Entry[] }>();
+  for (const c of entries) {
     if (filter.submittedFrom && c.submitted_on < filter.submittedFrom) continue;
     if (filter.submittedTo && c.submitted_on > filter.submittedTo) continue;
     if (filter.services && !filter.services.includes(c.service_code)) continue;
@@ -116,13 +142,14 @@ function recount(cases: readonly CaseKey[], today: string, groupBy: readonly Cas
     if (filter.partnerCodes && !filter.partnerCodes.includes(c.partner_code!)) continue;
     const keys = Object.fromEntries(groupBy.map((d) => [d, keyOf[d](c)]));
     const id = JSON.stringify(keys);
-    const group = groups.get(id) ?? { keys, list: [] as CaseKey[] };
+    const group = groups.get(id) ?? { keys, list: [] as Entry[] };
     group.list.push(c);
     groups.set(id, group);
   }
   return [...groups.values()].map(({ keys, list }) => {
-    const met = list.filter((c) => state(c) === "MET").length;
-    const breached = list.filter((c) => ["MISSED", "BREACHED"].includes(state(c))).length;
+    const counted = list.flatMap((c) => c.counted.map(clockState));
+    const met = counted.filter((st) => st === "MET").length;
+    const breached = counted.filter((st) => st === "MISSED" || st === "BREACHED").length;
     const turnaround = new Map<number, number>();
     for (const c of list) {
       if (c.status === "COMPLETED" && c.working_days_to_complete !== null) turnaround.set(c.working_days_to_complete, (turnaround.get(c.working_days_to_complete) ?? 0) + 1);
@@ -137,6 +164,7 @@ function recount(cases: readonly CaseKey[], today: string, groupBy: readonly Cas
         month: keys.MONTH ?? null,
         partnerCode: keys.PARTNER ?? null,
         slaState: keys.SLA_STATE ?? null,
+        ...(perClock ? { clock: keys.CLOCK ?? null } : {}),
       },
       cases: list.length,
       open: list.filter((c) => !(CLOSED_STATUSES as readonly string[]).includes(c.status)).length,
@@ -150,7 +178,7 @@ function recount(cases: readonly CaseKey[], today: string, groupBy: readonly Cas
   }) as Answer;
 }
 
-const byKeys = (rows: Answer) => [...rows].sort((a, b) => (JSON.stringify(a.keys) < JSON.stringify(b.keys) ? -1 : 1));
+const byKeys = <R extends { keys: unknown }>(rows: readonly R[]) => [...rows].sort((a, b) => (JSON.stringify(a.keys) < JSON.stringify(b.keys) ? -1 : 1));
 
 const GROUPINGS: CaseMetricDimension[][] = [
   [],
@@ -162,6 +190,18 @@ const GROUPINGS: CaseMetricDimension[][] = [
   ["CITY", "MONTH"],
   ["CITY", "PARTNER", "BENEFIT", "STATUS", "SLA_STATE"],
 ];
+/** Groupings by clock (CaseMetricsByClock: keys service, benefit, slaState, clock). */
+const CLOCK_GROUPINGS: CaseMetricDimension[][] = [["CLOCK"], ["SERVICE", "CLOCK"], ["BENEFIT", "CLOCK", "SLA_STATE"]];
+const byClockView = (rows: Answer) =>
+  rows.map((r) => ({
+    keys: { service: r.keys.service, benefit: r.keys.benefit, slaState: r.keys.slaState, clock: (r.keys as { clock?: string | null }).clock ?? null },
+    cases: r.cases,
+    open: r.open,
+    completed: r.completed,
+    slaMet: r.slaMet,
+    slaBreached: r.slaBreached,
+    slaAttainment: r.slaAttainment,
+  }));
 
 describe.each(testTargets())("case metric summaries against a recount of the cases on %s", (kind) => {
   let server: TestServer;
@@ -227,10 +267,16 @@ describe.each(testTargets())("case metric summaries against a recount of the cas
   it("answers every grouping, window and filter as a count of the cases does", async () => {
     const cases = await queryRows<CaseKey>(
       server.database.db,
-      sql`select k.submitted_on::text as submitted_on, k.submitted_month, k.service_code, k.benefit_code, k.status, k.province_code, k.city_code, k.partner_code,
+      sql`select c.id, k.submitted_on::text as submitted_on, k.submitted_month, k.service_code, k.benefit_code, k.status, k.province_code, k.city_code, k.partner_code,
         k.sla_outcome, k.sla_due_on::text as sla_due_on, k.working_days_to_complete from service_case c, lateral case_metric_key(c) k`,
     );
+    const clocks = await queryRows<ClockRow>(
+      server.database.db,
+      sql`select case_id, clock, due_on::text as due_on, met_on::text as met_on, closed_on::text as closed_on from case_clock`,
+    );
     expect(cases.length).toBeGreaterThan(25);
+    // Cases with two clocks (second opinion, MDT, the inpatient green channel's only one aside).
+    expect(new Set(clocks.map((k) => k.clock)).size).toBeGreaterThan(3);
     expect(new Set(cases.map((c) => c.submitted_month)).size).toBeGreaterThan(1);
     expect(cases.some((c) => c.partner_code === "RW-CARE")).toBe(true);
     expect(cases.some((c) => c.sla_outcome === null)).toBe(true);
@@ -251,7 +297,14 @@ describe.each(testTargets())("case metric summaries against a recount of the cas
         for (const filter of filters) {
           const r = await server.request(CaseMetricsDocument, { groupBy, filter: filter as never }, admin);
           expect(r.errors, JSON.stringify({ groupBy, filter })).toBeUndefined();
-          expect(byKeys(r.data!.caseMetrics), JSON.stringify({ groupBy, filter, compacted })).toEqual(byKeys(recount(cases, today(), groupBy, filter)));
+          expect(byKeys(r.data!.caseMetrics), JSON.stringify({ groupBy, filter, compacted })).toEqual(byKeys(recount(cases, clocks, today(), groupBy, filter)));
+        }
+      }
+      for (const groupBy of CLOCK_GROUPINGS) {
+        for (const filter of filters) {
+          const r = await server.request(CaseMetricsByClockDocument, { groupBy, filter: filter as never }, admin);
+          expect(r.errors, JSON.stringify({ groupBy, filter })).toBeUndefined();
+          expect(byKeys(r.data!.caseMetrics), JSON.stringify({ groupBy, filter, compacted })).toEqual(byKeys(byClockView(recount(cases, clocks, today(), groupBy, filter))));
         }
       }
     }

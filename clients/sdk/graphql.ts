@@ -88,6 +88,7 @@ export type CaseAction =
 export type CaseMetricDimension =
   | 'BENEFIT'
   | 'CITY'
+  | 'CLOCK'
   | 'MONTH'
   | 'PARTNER'
   | 'PROVINCE'

@@ -8,6 +8,8 @@ import type { Database } from "../db/client.js";
 import { hospitalsByIds, networkCodesByServices, type HospitalRow } from "../db/queries/networks.js";
 import { admittedIllnessesByPolicyIds, casesByNo, documentsByCaseIds, eventsByCaseIds, type CaseDocumentRow, type CaseEventRow, type CaseListRow, type CaseRow } from "../db/queries/cases-read.js";
 import { caseTotalsForPolicies, casesForPolicies } from "../db/queries/case-paging.js";
+import { clocksByCaseIds } from "../db/queries/case-clocks.js";
+import type { StoredClock } from "../rules/sla/case-clocks.js";
 import {
   diagnosesByPolicyIds,
   entitlementsByPolicyIds,
@@ -125,6 +127,10 @@ export function createLoaders(db: Database, scope: RowScope) {
     documentsByCaseId: new DataLoader<string, CaseDocumentRow[]>(async (ids) =>
       groupedByKey(ids, await documentsByCaseIds(db, ids), (d) => d.caseId),
     ),
+    clocksByCaseId: new DataLoader<string, StoredClock[]>(async (ids) => {
+      const byCase = await clocksByCaseIds(db, ids);
+      return ids.map((id) => byCase.get(id) ?? []);
+    }),
     eventsByCaseId: new DataLoader<string, CaseEventRow[]>(async (ids) => groupedByKey(ids, await eventsByCaseIds(db, ids), (e) => e.caseId)),
     casesByPolicy: new DataLoader<PolicyCasesKey, CaseListRow[], string>((keys) => loadPolicyCases(db, scope, keys), {
       cacheKeyFn: (key) => JSON.stringify(key),

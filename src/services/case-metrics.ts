@@ -57,6 +57,7 @@ function presentRow(r: CaseMetricsQueryRow): CaseMetricsRow {
       month: r.keys.MONTH ?? null,
       partnerCode: r.keys.PARTNER ?? null,
       slaState: (r.keys.SLA_STATE as SlaState | undefined) ?? null,
+      clock: r.keys.CLOCK ?? null,
     },
     cases: r.cases,
     open: r.open,

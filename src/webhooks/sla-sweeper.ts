@@ -1,5 +1,5 @@
-// The SLA sweep on a schedule (docs/webhooks.md): due-soon and breached events for open cases'
-// first clocks, once per clock, through the outbox. One process at a time (an advisory lock).
+// The SLA sweep on a schedule (docs/webhooks.md): due-soon and breached events for every running
+// clock of an open case, once per clock and due date, through the outbox. One process at a time (an advisory lock).
 import { sql } from "drizzle-orm";
 import { transaction } from "../db/driver/database.js";
 import { shanghaiDate, type Clock } from "../context/clock.js";

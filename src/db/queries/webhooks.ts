@@ -214,26 +214,31 @@ export async function copyDelivery(executor: Executor, deliveryId: number): Prom
 }
 
 /**
- * The SLA sweep: `case.sla_due_soon` for open cases whose first clock is due tomorrow and
- * `case.sla_breached` for those past due, each once per clock (a unique index on the outbox).
- * Returns how many events were written.
+ * The SLA sweep: `case.sla_due_soon` for every running clock of an open case that is due tomorrow
+ * and `case.sla_breached` for every one past due, each once per clock and due date (a unique index
+ * on the outbox; the payload names the clock). The clocks are the stored ones (case_clock): a
+ * paused clock has no due date and is not swept. Returns how many events were written.
  */
 export async function sweepSlaEvents(executor: Executor, today: string, tomorrow: string, now: Date): Promise<number> {
   const body = (type: string) => sql`jsonb_build_object(
       'type', ${type}::text, 'occurredAt', ${now.toISOString()}::text, 'caseNo', c.case_no, 'service', c.service_code,
-      'benefit', c.benefit_code, 'status', c.status, 'slaDueOn', c.sla_due_on::text, 'version', c.version)`;
+      'benefit', c.benefit_code, 'status', c.status, 'clock', k.clock, 'slaDueOn', k.due_on::text, 'version', c.version)`;
   const dueSoon = wireType("CASE_SLA_DUE_SOON");
   const breached = wireType("CASE_SLA_BREACHED");
-  const open = sql`c.status not in ${sqlCodeList(CLOSED_STATUSES)} and c.sla_met_on is null`;
+  // Events written before clocks were named were the first clock's: not announced again.
+  const running = (type: string) => sql`k.met_on is null and k.closed_on is null and c.status not in ${sqlCodeList(CLOSED_STATUSES)}
+    and not (k.position = 0 and exists (select 1 from outbox_event o where o.case_id = c.id and o.type = ${type} and o.sla_due_on = k.due_on and o.payload ->> 'clock' is null))`;
   const swept = sql`select count(*)::int as n from outbox_event where type in ${sqlCodeList([dueSoon, breached])}`;
   const before = await queryRows<{ n: number }>(executor, swept);
   await executor.execute(
-    sql`select outbox_record(c, ${sqlCode(dueSoon)}, ${now.toISOString()}::timestamptz, ${body(dueSoon)}, c.sla_due_on)
-      from service_case c where ${open} and c.sla_due_on = ${tomorrow}::date`,
+    sql`select outbox_record(c, ${sqlCode(dueSoon)}, ${now.toISOString()}::timestamptz, ${body(dueSoon)}, k.due_on)
+      from case_clock k join service_case c on c.id = k.case_id
+      where k.due_on = ${tomorrow}::date and ${running(dueSoon)} order by c.id, k.position`,
   );
   await executor.execute(
-    sql`select outbox_record(c, ${sqlCode(breached)}, ${now.toISOString()}::timestamptz, ${body(breached)}, c.sla_due_on)
-      from service_case c where ${open} and c.sla_due_on < ${today}::date`,
+    sql`select outbox_record(c, ${sqlCode(breached)}, ${now.toISOString()}::timestamptz, ${body(breached)}, k.due_on)
+      from case_clock k join service_case c on c.id = k.case_id
+      where k.due_on < ${today}::date and ${running(breached)} order by c.id, k.position`,
   );
   const after = await queryRows<{ n: number }>(executor, swept);
   return Number(after[0]!.n) - Number(before[0]!.n);

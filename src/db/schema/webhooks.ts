@@ -41,7 +41,8 @@ export const outboxEvents = pgTable(
   },
   (t) => [
     index("outbox_event_case_idx").on(t.caseId, t.id),
-    uniqueIndex("outbox_event_sla_once").on(t.caseId, t.type, t.slaDueOn).where(sql`${t.slaDueOn} is not null`),
+    // Once per clock and due date (the payload names the clock).
+    uniqueIndex("outbox_event_sla_once").on(t.caseId, t.type, sql`(${t.payload} ->> 'clock')`, t.slaDueOn).where(sql`${t.slaDueOn} is not null`),
   ],
 );
 

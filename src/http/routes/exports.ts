@@ -13,6 +13,8 @@ import type { Route } from "../route.js";
 
 const COLUMNS = ["service", "benefit", "status", "provinceCode", "cityCode", "month", "partnerCode", "slaState"] as const;
 const MEASURES = ["cases", "open", "completed", "slaMet", "slaBreached", "slaAttainment", "medianWorkingDaysToComplete", "p90WorkingDaysToComplete"] as const;
+/** Keys added later, after the measures, so that readers taking columns by position keep working. */
+const LATER_COLUMNS = ["clock"] as const;
 
 const cell = (value: unknown) => {
   const text = value === null || value === undefined ? "" : String(value);
@@ -61,9 +63,9 @@ async function exportCaseMetrics(db: Database, principal: Principal | null, toda
   res.statusCode = 200;
   res.setHeader("content-type", "text/csv; charset=utf-8");
   res.setHeader("content-disposition", 'attachment; filename="case-metrics.csv"');
-  res.write(`\uFEFF${[...COLUMNS, ...MEASURES].join(",")}\r\n`);
+  res.write(`\uFEFF${[...COLUMNS, ...MEASURES, ...LATER_COLUMNS].join(",")}\r\n`);
   for (const row of result.rows) {
-    const line = [...COLUMNS.map((c) => cell(row.keys[c])), ...MEASURES.map((m) => cell(row[m]))].join(",");
+    const line = [...COLUMNS.map((c) => cell(row.keys[c])), ...MEASURES.map((m) => cell(row[m])), ...LATER_COLUMNS.map((c) => cell(row.keys[c]))].join(",");
     if (!res.write(`${line}\r\n`)) await new Promise((resolve) => res.once("drain", resolve));
   }
   res.end();

@@ -21,7 +21,7 @@ import { staleVersion, unknownCase } from "./case-problems.js";
 import { documentProblems } from "../../rules/case-workflow/submission-input.js";
 import { findCaseRow } from "./load-case.js";
 import { presentCase } from "./present-case.js";
-import { refreshCaseMetrics } from "./refresh-case-metrics.js";
+import { caseWrite, storeCaseClocks } from "../../services/case-clocks.js";
 
 export async function addCaseDocuments(ctx: Context, input: AddCaseDocumentsInput): Promise<CasePayload> {
   const now = ctx.now;
@@ -57,14 +57,10 @@ export async function addCaseDocuments(ctx: Context, input: AddCaseDocumentsInpu
     });
     const { missing, completesNow } = decision;
     const toStatus = decision.stage === current.stage ? current.status : stageOf(workflowOf(current.serviceCode as ServiceCode), decision.stage).status;
-    const updated = await updateCaseAtVersion(tx, current.id, current.version, {
-      status: toStatus,
-      stage: decision.stage,
-      lastEventAt: now,
-      documentsCompletedAt: decision.completedAt,
-    });
+    const write = caseWrite(current, { status: toStatus, stage: decision.stage, lastEventAt: now, documentsCompletedAt: decision.completedAt }, ctx.today, ctx.reference.calendar);
+    const updated = await updateCaseAtVersion(tx, current.id, current.version, write.values);
     if (!updated) return rollBack([staleVersion(current.version + 1)]);
-    await refreshCaseMetrics(tx, updated, ctx.today, ctx.reference.calendar);
+    await storeCaseClocks(tx, current.id, write.clocks);
     await insertEvent(tx, {
       caseId: current.id,
       at: now,

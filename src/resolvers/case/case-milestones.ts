@@ -1,10 +1,8 @@
 // A case's milestones as stored: the `milestones` map (instants, the first time each was reached),
 // the documents' and closing columns, and the status timestamps the reporting views read (0008),
 // written from the same map so the two never disagree.
-import { shanghaiDate } from "../../context/clock.js";
 import type { CaseRow } from "../../db/queries/case-rows.js";
-import { CASE_MILESTONES, type CaseMilestone, type RecordedMilestone } from "../../rules/case-workflow/codes.js";
-import type { CaseTimeline } from "../../rules/sla/compute-sla-clocks.js";
+import type { RecordedMilestone } from "../../rules/case-workflow/codes.js";
 
 const REPORTING_COLUMN = {
   REVIEW_STARTED: "reviewStartedAt",
@@ -34,16 +32,5 @@ export function milestoneWrites(
   return { milestones, ...reporting };
 }
 
-export type TimelineFields = Pick<CaseRow, "milestones" | "documentsCompletedAt" | "closedAt">;
-
-/** The case's milestones as Shanghai dates, for the SLA rules. */
-export function caseTimeline(row: TimelineFields): CaseTimeline {
-  const timeline: Partial<Record<CaseMilestone, string>> = {};
-  for (const m of CASE_MILESTONES) {
-    const at = row.milestones[m];
-    if (at) timeline[m] = shanghaiDate(new Date(at));
-  }
-  if (row.documentsCompletedAt) timeline.DOCUMENTS_COMPLETE = shanghaiDate(row.documentsCompletedAt);
-  if (row.closedAt) timeline.CLOSED = shanghaiDate(row.closedAt);
-  return timeline;
-}
+// The timeline the SLA rules read lives with the clocks it feeds.
+export { caseTimeline, type TimelineFields } from "../../services/case-clocks.js";

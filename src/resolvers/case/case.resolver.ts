@@ -1,12 +1,12 @@
 import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "../../context/context.js";
 import { canSeeCase } from "../../rules/access/case-scope.js";
-import { benefitByCode, slasForBenefit } from "../../rules/catalogue/catalogue.js";
+import { benefitByCode } from "../../rules/catalogue/catalogue.js";
 import type { DocumentKind, ServiceCode } from "../../rules/catalogue/codes.js";
 import type { CaseMilestone, CaseStatus } from "../../rules/case-workflow/codes.js";
 import { missingDocuments, type CareKind } from "../../rules/case-workflow/missing-documents.js";
 import { workflowOf } from "../../rules/case-workflow/decide-transition.js";
-import { computeSlaClocks } from "../../rules/sla/compute-sla-clocks.js";
+import { clockOn } from "../../rules/sla/case-clocks.js";
 import { AddCaseDocumentsInput, CaseFilter, CasePayload, SubmitCaseInput, SubmitCasePayload, TransitionCaseInput } from "../../schema/case/case.inputs.js";
 import { AdvancePayment, CaseDocument, CaseEvent, CaseMilestoneView, CaseStageView, GreenChannelVisit, MdtPanel, ServiceCase, ServiceCaseConnection, SlaClock } from "../../schema/case/service-case.type.js";
 import { DocumentKindEnum } from "../../schema/catalogue/catalogue.enums.js";
@@ -125,10 +125,9 @@ export class CaseResolver {
     });
   }
 
-  @FieldResolver(() => [SlaClock])
+  @FieldResolver(() => [SlaClock], { description: "Every SLA clock of the case as stored with its last change, read as of today." })
   async sla(@Root() c: ServiceCase, @Ctx() ctx: Context): Promise<SlaClock[]> {
-    const row = (await ctx.loaders.caseByNo.load(c.caseNo))!;
-    return computeSlaClocks(slasForBenefit(c.benefit), caseTimeline(row), ctx.today, ctx.reference.calendar);
+    return (await ctx.loaders.clocksByCaseId.load(c.rowId)).map((stored) => clockOn(stored, ctx.today, ctx.reference.calendar));
   }
 
   @FieldResolver(() => [CaseMilestoneView], { description: "The workflow's milestones this case has reached, in order. 已完成的节点。" })

@@ -20,7 +20,7 @@ import { presentEligibility } from "../policy/present-entitlement.js";
 import { forbidden } from "../shared/forbidden.js";
 import { commit, inTransaction, rollBack } from "../shared/in-transaction.js";
 import { toUserErrors } from "../shared/user-errors.js";
-import { caseMetricColumns } from "./refresh-case-metrics.js";
+import { caseClockWrite, storeCaseClocks } from "../../services/case-clocks.js";
 import { reasonProblem } from "./case-problems.js";
 import { presentCase } from "./present-case.js";
 import { submissionNetwork } from "./submission-network.js";
@@ -76,8 +76,9 @@ export async function submitCase(ctx: Context, input: SubmitCaseInput): Promise<
 
       // Write.
       const { opening } = decision;
-      const clocks = caseMetricColumns({ ...opening.case, workingDaysToComplete: null, milestones: {}, completedAt: null, closedAt: null }, ctx.today, ctx.reference.calendar);
-      const row = await insertCase(tx, ctx.today.slice(0, 4), { ...opening.case, ...clocks });
+      const clocks = caseClockWrite({ ...opening.case, workingDaysToComplete: null, milestones: {}, completedAt: null, closedAt: null }, ctx.today, ctx.reference.calendar);
+      const row = await insertCase(tx, ctx.today.slice(0, 4), { ...opening.case, ...clocks.columns });
+      await storeCaseClocks(tx, row.id, clocks.clocks);
       await insertDocuments(tx, opening.documents.map((d) => ({ ...d, caseId: row.id })));
       await insertEvent(tx, { ...opening.event, caseId: row.id, version: row.version });
       await adjustEntitlement(tx, policy.id, input.benefit, opening.quotaDelta);

@@ -23,7 +23,7 @@ import { toUserErrors } from "../shared/user-errors.js";
 import { staleVersion, unknownCase } from "./case-problems.js";
 import { caseNoFromId, findCaseRow } from "./load-case.js";
 import { presentCase } from "./present-case.js";
-import { refreshCaseMetrics } from "./refresh-case-metrics.js";
+import { caseWrite, storeCaseClocks } from "../../services/case-clocks.js";
 import { milestoneWrites } from "./case-milestones.js";
 import { acceptingHospital } from "./accepting-hospital.js";
 
@@ -71,7 +71,7 @@ export async function transitionCase(ctx: Context, input: TransitionCaseInput): 
     const hospital = await acceptingHospital(tx, current, input);
     if ("problems" in hospital) return rollBack(hospital.problems);
 
-    const updated = await updateCaseAtVersion(tx, current.id, input.expectedVersion, {
+    const write = caseWrite(current, {
       status: decision.status,
       stage: decision.stage,
       step: decision.step,
@@ -83,9 +83,10 @@ export async function transitionCase(ctx: Context, input: TransitionCaseInput): 
       ...(decision.accompanimentHours !== undefined ? { accompanimentHours: decision.accompanimentHours } : {}),
       ...(decision.panelDepartments ? { panelDepartments: [...decision.panelDepartments] } : {}),
       ...hospital,
-    });
+    }, ctx.today, ctx.reference.calendar);
+    const updated = await updateCaseAtVersion(tx, current.id, input.expectedVersion, write.values);
     if (!updated) return rollBack([staleVersion(current.version + 1)]);
-    await refreshCaseMetrics(tx, updated, ctx.today, ctx.reference.calendar);
+    await storeCaseClocks(tx, current.id, write.clocks);
     const delta = QUOTA_DELTA[decision.quotaChange];
     if (delta) await adjustEntitlement(tx, current.policyId, current.benefitCode, delta);
     await insertEvent(tx, {

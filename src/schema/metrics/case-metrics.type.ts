@@ -7,7 +7,7 @@ import { CaseStatusEnum, SlaStateEnum } from "../case/case.enums.js";
 import { enumFromCodes } from "../shared/enums.js";
 import { DateScalar } from "../shared/scalars.js";
 
-export const CASE_METRIC_DIMENSIONS = ["SERVICE", "BENEFIT", "STATUS", "PROVINCE", "CITY", "MONTH", "PARTNER", "SLA_STATE"] as const;
+export const CASE_METRIC_DIMENSIONS = ["SERVICE", "BENEFIT", "STATUS", "PROVINCE", "CITY", "MONTH", "PARTNER", "SLA_STATE", "CLOCK"] as const;
 export type CaseMetricDimension = (typeof CASE_METRIC_DIMENSIONS)[number];
 export const CaseMetricDimensionEnum = enumFromCodes(CASE_METRIC_DIMENSIONS, "CaseMetricDimension", "What case metrics are grouped by. 统计维度。");
 
@@ -59,8 +59,14 @@ export class CaseMetricKeys {
   @Field(() => String, { nullable: true })
   partnerCode?: string | null;
 
-  @Field(() => SlaStateEnum, { nullable: true })
+  @Field(() => SlaStateEnum, { nullable: true, description: "The state of the case's first SLA clock; grouped by CLOCK as well, the state of that clock." })
   slaState?: SlaState | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "The SLA clock (its name, as ServiceCase.sla.milestone: e.g. ARRANGEMENT_COMPLETE); null for cases of a service without clocks. Grouped by CLOCK, a case counts once under each of its clocks.",
+  })
+  clock?: string | null;
 }
 
 @ObjectType({ simpleResolvers: true, description: "Case measures for one group. Definitions: docs/metrics.md." })
@@ -77,10 +83,10 @@ export class CaseMetricsRow {
   @Field(() => Int)
   completed!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "SLA clocks of the group's cases met on time: every clock of a case counts, not only its first." })
   slaMet!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "SLA clocks of the group's cases met late or past due and not met: every clock counts." })
   slaBreached!: number;
 
   @Field(() => Float, { nullable: true, description: "slaMet / (slaMet + slaBreached); null when both are 0." })

@@ -12,7 +12,12 @@ export interface Source {
   readonly weight: SQL;
   readonly month: SQL;
   readonly status: SQL;
+  /** The SLA_STATE key: the state of the case's first clock (or, grouped by CLOCK, of that clock). */
   readonly slaState: SQL;
+  /** The state counted in slaMet / slaBreached: the key's, or each stored clock's (clockSource). */
+  readonly countedState?: SQL;
+  /** The CLOCK key (clockSource only). */
+  readonly clock?: SQL;
   readonly workingDays: SQL;
   readonly column: (name: FactColumn) => SQL;
 }
@@ -79,5 +84,46 @@ export function eventLogSource(asOf: string, endOfDay: Date, from: string | null
     slaState: sql`sla_state_on(${dueOn}, ${metOn}, ${judgedOn})`,
     workingDays: sql`case when s.to_status = 'COMPLETED' then c.working_days_to_complete end`,
     column: (name) => sql.raw(`c.${name}`),
+  };
+}
+
+/**
+ * Every stored clock of the cases (case_clock), one row per case and clock (a case with none gives
+ * one row without a clock), today or as of a past day. Grouped by CLOCK it answers every measure,
+ * each clock's cases counted in its group; otherwise caseMetrics takes only slaMet / slaBreached
+ * from it, counting every clock of the cases in each group while SLA_STATE stays the first clock's.
+ * A clock counts as started or met as of a past day only if that happened by then, as above.
+ */
+export function clockSource(today: string, asOf: { day: string; end: Date } | null, from: string | null, to: string | null, perClock: boolean): Source {
+  const base: Source = asOf
+    ? eventLogSource(asOf.day, asOf.end, from, to)
+    : {
+        from: sql`service_case c`,
+        where: sql.join(
+          [
+            sql`true`,
+            ...(from ? [sql`(c.submitted_at at time zone 'Asia/Shanghai')::date >= ${from}::date`] : []),
+            ...(to ? [sql`(c.submitted_at at time zone 'Asia/Shanghai')::date <= ${to}::date`] : []),
+          ],
+          sql` and `,
+        ),
+        weight: sql`1`,
+        month: sql`to_char(c.submitted_at at time zone 'Asia/Shanghai', 'YYYY-MM')`,
+        status: sql`c.status`,
+        slaState: sql`sla_state_on(c.sla_due_on, c.sla_met_on, coalesce((c.closed_at at time zone 'Asia/Shanghai')::date, ${today}::date))`,
+        workingDays: sql`c.working_days_to_complete`,
+        column: (name) => sql.raw(`c.${name}`),
+      };
+  const day = asOf ? sql`${asOf.day}::date` : sql`${today}::date`;
+  const closedOn = asOf ? sql`case when s.to_status in ${CLOSED} then (s.at at time zone 'Asia/Shanghai')::date end` : sql`k.closed_on`;
+  const dueOn = asOf ? sql`case when k.started_on <= ${day} then k.due_on end` : sql`k.due_on`;
+  const metOn = asOf ? sql`case when k.met_on <= ${day} then k.met_on end` : sql`k.met_on`;
+  const clockState = sql`case when k.clock is not null then sla_state_on(${dueOn}, ${metOn}, coalesce(${closedOn}, ${day})) end`;
+  return {
+    ...base,
+    from: sql`${base.from} left join case_clock k on k.case_id = c.id`,
+    slaState: perClock ? clockState : base.slaState,
+    countedState: clockState,
+    clock: sql`k.clock`,
   };
 }

@@ -1,6 +1,6 @@
 // What caseMetrics is asked and answers (definitions: docs/metrics.md).
 
-export type MetricDimension = "SERVICE" | "BENEFIT" | "STATUS" | "PROVINCE" | "CITY" | "MONTH" | "PARTNER" | "SLA_STATE";
+export type MetricDimension = "SERVICE" | "BENEFIT" | "STATUS" | "PROVINCE" | "CITY" | "MONTH" | "PARTNER" | "SLA_STATE" | "CLOCK";
 
 export interface MetricsQuery {
   readonly groupBy: readonly MetricDimension[];
