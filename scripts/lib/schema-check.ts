@@ -58,7 +58,7 @@ export function isListed(change: Change, unreleased: string): boolean {
     const match = /^\s*[-*]\s+`([^`]+)`(.*)$/.exec(line);
     if (!match || match[1] !== coordinate) return false;
     // a reason: some words after the coordinate beyond the bare verb ("removed")
-    const reason = match[2].replace(/^[\s:—–-]+/, "").trim();
+    const reason = (match[2] ?? "").replace(/^[\s:—–-]+/, "").trim();
     return reason.split(/\s+/).filter(Boolean).length >= 3;
   });
 }

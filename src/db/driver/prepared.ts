@@ -1,6 +1,7 @@
 // Every statement drizzle sends through postgres.js is prepared once per connection and reused
 // (drizzle sends its own unprepared). Why, and how to undo: docs/decisions/0001-prepared-statements.md.
 import type postgres from "postgres";
+import { tracedPending } from "./traced.js";
 
 /** The postgres.js client with `prepare: true` on every statement, transactions and savepoints included. */
 export function alwaysPrepared<S extends postgres.Sql | postgres.TransactionSql>(sql: S): S {
@@ -8,7 +9,7 @@ export function alwaysPrepared<S extends postgres.Sql | postgres.TransactionSql>
     get(target, property, receiver) {
       if (property === "unsafe") {
         return (query: string, parameters?: postgres.ParameterOrJSON<never>[], options?: postgres.UnsafeQueryOptions) =>
-          target.unsafe(query, parameters, { ...options, prepare: true });
+          tracedPending(target.unsafe(query, parameters, { ...options, prepare: true }), query);
       }
       if (property === "begin" || property === "savepoint") {
         return (...args: unknown[]) => {
