@@ -9,7 +9,7 @@ import { drizzle as drizzlePostgres, PostgresJsSession, PostgresJsTransaction } 
 import type postgres from "postgres";
 import * as schema from "../schema/index.js";
 import { connectionOf, handOver } from "./connection.js";
-import { alwaysPrepared } from "./prepared.js";
+import { alwaysPrepared, tracedStatements } from "./prepared.js";
 import { countStatement } from "./statement-counter.js";
 import { tracePglite } from "./traced.js";
 import { activeTraceparent } from "../../logging/tracing.js";
@@ -25,7 +25,7 @@ const statementLogger: Logger = { logQuery: () => countStatement() };
 
 export function postgresDatabase(client: postgres.Sql, options: DriverOptions = {}): Database {
   const fastPath = options.fastPath !== false;
-  const db = drizzlePostgres({ client: fastPath ? alwaysPrepared(client) : client, schema, logger: statementLogger }) as unknown as Database;
+  const db = drizzlePostgres({ client: fastPath ? alwaysPrepared(client) : tracedStatements(client), schema, logger: statementLogger }) as unknown as Database;
   handOver(db, fastPath ? { fastPath, driver: "postgres", sql: client } : { fastPath });
   return db;
 }
@@ -83,7 +83,6 @@ export async function transaction<T>(db: Database, work: (tx: Transaction) => Pr
     }) as Promise<T>;
   }
   return (connection.client as PGlite).transaction(async (reserved) => {
-    tracePglite(reserved);
     const session = new PgliteSession(reserved, dialect, relationalSchema(), { logger: statementLogger });
     const tx = new PgliteTransaction(dialect, session, relationalSchema()) as unknown as Transaction;
     handOver(tx, { fastPath: true, driver: "pglite", client: reserved });

@@ -3,7 +3,6 @@
 // duration. postgres.js and PGlite have no instrumentation of their own, so the driver module
 // emits these. When nothing is recorded, a statement costs one check.
 import type { PGlite, Transaction as PgliteTransaction } from "@electric-sql/pglite";
-import type postgres from "postgres";
 import { inSpan, recording, SpanKind } from "../../logging/tracing.js";
 
 const MAX_TEXT = 2000;
@@ -51,9 +50,17 @@ export function tracedPending<Q extends object>(pending: Q, text: string): Q {
   return proxy;
 }
 
-/** PGlite (or one of its transactions) with each `query` traced; the same object, its method replaced. */
+/**
+ * PGlite with each `query` traced, its transactions' too: the same object, its methods replaced
+ * (PGlite's own private fields rule out a proxy).
+ */
 export function tracePglite<C extends PGlite | PgliteTransaction>(client: C): C {
-  const original = client.query.bind(client) as (...args: unknown[]) => Promise<unknown>;
-  (client as unknown as { query: (...args: unknown[]) => Promise<unknown> }).query = (...args: unknown[]) => traceStatement(String(args[0]), () => original(...args));
+  const patched = client as unknown as { query: (...args: unknown[]) => Promise<unknown>; transaction?: (work: (tx: PgliteTransaction) => Promise<unknown>) => Promise<unknown> };
+  const query = patched.query.bind(client);
+  patched.query = (...args: unknown[]) => traceStatement(String(args[0]), () => query(...args));
+  if (typeof patched.transaction === "function") {
+    const transaction = patched.transaction.bind(client);
+    patched.transaction = (work) => transaction((tx) => work(tracePglite(tx)));
+  }
   return client;
 }
