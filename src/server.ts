@@ -4,6 +4,7 @@ import { ConfigError, loadConfig } from "./config/config.js";
 import { createProcessLogger } from "./logging/logger.js";
 import { startRuntime } from "./runtime.js";
 import { stopOnSignals } from "./process/shutdown.js";
+import { startTracing } from "./process/tracing.js";
 
 async function main(): Promise<void> {
   let config;
@@ -17,8 +18,10 @@ async function main(): Promise<void> {
     throw error;
   }
   const logger = createProcessLogger(config.logLevel, config.logFormat);
+  const tracing = startTracing();
+  if (tracing) logger.info("traces are sent over OTLP/HTTP (OTEL_EXPORTER_OTLP_ENDPOINT)");
   const runtime = await startRuntime({ config, logger });
-  stopOnSignals({ logger, stop: () => runtime.stop(), deadlineMs: config.shutdownDeadlineMs });
+  stopOnSignals({ logger, stop: async () => (await runtime.stop(), await tracing?.shutdown()), deadlineMs: config.shutdownDeadlineMs });
 }
 
 main().catch((error: unknown) => {

@@ -14,6 +14,7 @@ import type { Context } from "../context/context.js";
 import type { Database, PoolStats } from "../db/client.js";
 import { describeForLog } from "../logging/describe-error.js";
 import type { Logger } from "../logging/logger.js";
+import { contextFrom, runIn, SpanKind, startSpan, traceparentOf } from "../logging/tracing.js";
 import type { TrustedDocumentMode } from "../rules/access/trusted-documents.js";
 import type { PiiProtector } from "../security/pii-protector.js";
 import { createAdmit } from "./admit.js";
@@ -25,6 +26,7 @@ import { createAppMetrics } from "./metrics.js";
 import { createRateLimit } from "./rate-limit.js";
 import { headerValue, sendJson, sendNotFound } from "./respond.js";
 import { routeTable } from "./route.js";
+import { tracingPlugin } from "./tracing-plugin.js";
 import { exportsRoute } from "./routes/exports.js";
 import { graphiqlAssetRoute, graphiqlPageRoute } from "./routes/graphiql.js";
 import { graphqlRoute } from "./routes/graphql.js";
@@ -85,7 +87,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
     csrfPrevention: true,
     // No cache hints are used (every answer is per principal), and the cache-control plugin wraps
     // every field resolver: off (bench/RESULTS.md).
-    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), guardPlugin(guards), auditPlugin(), metrics.plugin],
+    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), guardPlugin(guards), auditPlugin(), metrics.plugin, tracingPlugin()],
     logger: {
       debug: (m) => deps.logger.debug(m),
       info: (m) => deps.logger.info(m),
@@ -123,14 +125,28 @@ export async function createApp(deps: AppDeps): Promise<App> {
     const requestId = safeRequestId(headerValue(req, "x-request-id")) ?? randomUUID();
     res.setHeader("x-request-id", requestId);
     const started = performance.now();
-    // One line per request: what and how it ended, never bodies or variables (they may hold personal data).
-    res.once("finish", () =>
-      deps.logger.info(
-        { requestId, method: req.method, path: url.pathname, status: res.statusCode, ms: Math.round(performance.now() - started) },
-        "request",
-      ),
-    );
+    // The request's span continues the caller's W3C traceparent (src/logging/tracing.ts; no-op when tracing is off).
     const found = route(req, url);
+    const traced = startSpan(`${req.method ?? "GET"} ${found?.path ?? "unknown route"}`, {
+      kind: SpanKind.SERVER,
+      parent: contextFrom(req.headers),
+      attributes: { "http.request.method": req.method ?? "GET", "http.route": found?.path ?? "", "hsg.request_id": requestId },
+    });
+    const traceId = traced.span.isRecording() ? traced.span.spanContext().traceId : undefined;
+    if (traceId) res.setHeader("traceparent", traceparentOf(traced.span));
+    // One line per request: what and how it ended, never bodies or variables (they may hold personal data).
+    res.once("finish", () => {
+      traced.span.setAttribute("http.response.status_code", res.statusCode);
+      traced.span.end();
+      deps.logger.info(
+        { requestId, traceId, method: req.method, path: url.pathname, status: res.statusCode, ms: Math.round(performance.now() - started) },
+        "request",
+      );
+    });
+    return runIn(traced.context, () => dispatch(req, res, url, requestId, found));
+  }
+
+  async function dispatch(req: IncomingMessage, res: ServerResponse, url: URL, requestId: string, found: ReturnType<typeof route>): Promise<void> {
     if (!found) return sendNotFound(res, url);
     if (found.access === "public") return found.handle({ req, res, url, requestId, principal: null });
     const admitted = await admit(req, res, found.access);

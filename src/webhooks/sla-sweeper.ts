@@ -8,6 +8,7 @@ import { sweepSlaEvents } from "../db/queries/webhooks.js";
 import { queryRows } from "../db/driver/rows.js";
 import { describeForLog } from "../logging/describe-error.js";
 import type { Logger } from "../logging/logger.js";
+import { contextFrom, inSpan } from "../logging/tracing.js";
 import { addDays } from "../rules/shared/dates.js";
 
 export interface SlaSweeper {
@@ -17,14 +18,20 @@ export interface SlaSweeper {
 }
 
 export function startSlaSweeper(db: Database, deps: { clock: Clock; logger: Logger }, everyMs: number): SlaSweeper {
+  // Each sweep is a trace of its own (src/logging/tracing.ts).
   const runOnce = () =>
-    transaction(db, async (tx) => {
-      const [lock] = await queryRows<{ got: boolean }>(tx, sql`select pg_try_advisory_xact_lock(hashtext('sla_sweep')) as got`);
-      if (!lock?.got) return null;
-      const now = deps.clock.now();
-      const today = shanghaiDate(now);
-      return sweepSlaEvents(tx, today, addDays(today, 1), now);
-    });
+    inSpan("sla sweep", { parent: contextFrom({}) }, (span) =>
+      transaction(db, async (tx) => {
+        const [lock] = await queryRows<{ got: boolean }>(tx, sql`select pg_try_advisory_xact_lock(hashtext('sla_sweep')) as got`);
+        span.setAttribute("hsg.sla.lock_held", lock?.got === true);
+        if (!lock?.got) return null;
+        const now = deps.clock.now();
+        const today = shanghaiDate(now);
+        const events = await sweepSlaEvents(tx, today, addDays(today, 1), now);
+        span.setAttribute("hsg.sla.events", events);
+        return events;
+      }),
+    );
   let running: Promise<unknown> | null = null;
   const timer =
     everyMs > 0

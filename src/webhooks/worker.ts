@@ -7,6 +7,7 @@ import type { Database } from "../db/client.js";
 import { claimDeliveries, failDelivery, recordAttempt, type DeliveryView } from "../db/queries/webhooks.js";
 import { describeForLog } from "../logging/describe-error.js";
 import type { Logger } from "../logging/logger.js";
+import { contextFrom, injectHeaders, inSpan, SpanKind } from "../logging/tracing.js";
 import { DEFAULT_RETRY, nextRetryDelay, type RetryPolicy } from "../rules/webhooks/retry.js";
 import type { PiiProtector } from "../security/pii-protector.js";
 import { signatureHeader } from "./signature.js";
@@ -42,7 +43,13 @@ export function startWebhookWorker(
   let stopped = false;
   let running: Promise<number> | null = null;
 
-  async function send(d: DeliveryView): Promise<void> {
+  /** Each delivery continues the trace of the transaction that wrote its event (src/logging/tracing.ts). */
+  function send(d: DeliveryView): Promise<void> {
+    const attributes = { "hsg.webhook.event_type": d.type, "hsg.webhook.delivery_id": String(d.id), "hsg.webhook.endpoint_id": d.endpointId, "hsg.webhook.attempt": d.attempts + 1 };
+    return inSpan("webhook delivery", { kind: SpanKind.PRODUCER, attributes, parent: contextFrom({ traceparent: d.traceparent ?? undefined }) }, () => sendInSpan(d));
+  }
+
+  async function sendInSpan(d: DeliveryView): Promise<void> {
     if (!d.endpointEnabled) {
       await failDelivery(db, d.id, owner, "endpoint disabled");
       return;
@@ -56,7 +63,7 @@ export function startWebhookWorker(
       const body = deliveryBody(d);
       const response = await fetch(d.url, {
         method: "POST",
-        headers: {
+        headers: injectHeaders({
           "content-type": "application/json",
           "user-agent": "health-services-graph-webhooks/1",
           "x-hsg-event-id": d.eventId,
@@ -64,7 +71,7 @@ export function startWebhookWorker(
           "x-hsg-delivery-id": String(d.id),
           // Receivers compare this with their own clock: always the real time, whatever the business clock says.
           "x-hsg-signature": signatureHeader(deps.pii.decrypt(d.secretCipher), body, Math.floor(systemClock.now().getTime() / 1000)),
-        },
+        }),
         body,
         redirect: "manual",
         signal: AbortSignal.timeout(settings.timeoutMs),

@@ -9,8 +9,11 @@ import { drizzle as drizzlePostgres, PostgresJsSession, PostgresJsTransaction } 
 import type postgres from "postgres";
 import * as schema from "../schema/index.js";
 import { connectionOf, handOver } from "./connection.js";
-import { alwaysPrepared } from "./prepared.js";
+import { alwaysPrepared, tracedStatements } from "./prepared.js";
 import { countStatement } from "./statement-counter.js";
+import { tracePglite } from "./traced.js";
+import { activeTraceparent } from "../../logging/tracing.js";
+import { sql } from "drizzle-orm";
 import type { Database, Transaction } from "./types.js";
 
 export interface DriverOptions {
@@ -22,14 +25,14 @@ const statementLogger: Logger = { logQuery: () => countStatement() };
 
 export function postgresDatabase(client: postgres.Sql, options: DriverOptions = {}): Database {
   const fastPath = options.fastPath !== false;
-  const db = drizzlePostgres({ client: fastPath ? alwaysPrepared(client) : client, schema, logger: statementLogger }) as unknown as Database;
+  const db = drizzlePostgres({ client: fastPath ? alwaysPrepared(client) : tracedStatements(client), schema, logger: statementLogger }) as unknown as Database;
   handOver(db, fastPath ? { fastPath, driver: "postgres", sql: client } : { fastPath });
   return db;
 }
 
 export function pgliteDatabase(client: PGlite, options: DriverOptions = {}): Database {
   const fastPath = options.fastPath !== false;
-  const db = drizzlePglite({ client, schema, logger: statementLogger }) as unknown as Database;
+  const db = drizzlePglite({ client: tracePglite(client), schema, logger: statementLogger }) as unknown as Database;
   handOver(db, fastPath ? { fastPath, driver: "pglite", client } : { fastPath });
   return db;
 }
@@ -54,14 +57,21 @@ function relationalSchema(): RelationalSchemaConfig<TablesRelationalConfig> {
 export async function transaction<T>(db: Database, work: (tx: Transaction) => Promise<T>, config?: PgTransactionConfig): Promise<T> {
   if (is(db, PgTransaction)) throw new Error("transaction() opens a transaction on the database; nested transactions (savepoints) are not supported");
   const connection = connectionOf(db);
+  // A traced transaction names its trace for what it writes to the outbox (migration 0025).
+  const traceparent = activeTraceparent();
+  const carryTrace = async (tx: Transaction) => {
+    if (traceparent) await tx.execute(sql`select set_config('hsg.traceparent', ${traceparent}, true)`);
+  };
   if (!connection.fastPath) {
     return db.transaction(async (tx) => {
       handOver(tx, connection);
+      await carryTrace(tx);
       return work(tx);
     }, config);
   }
   const begin = async (tx: Transaction) => {
     if (config) await tx.setTransaction(config);
+    await carryTrace(tx);
     return work(tx);
   };
   if (connection.driver === "postgres") {

@@ -9,6 +9,7 @@ import type postgres from "postgres";
 import { connectionOf } from "./connection.js";
 import { queryRows } from "./rows.js";
 import { countStatement } from "./statement-counter.js";
+import { traceStatement } from "./traced.js";
 import type { Executor } from "./types.js";
 
 /**
@@ -54,7 +55,8 @@ async function runDirect(connection: Exclude<ReturnType<typeof connectionOf>, { 
   countStatement();
   try {
     if (connection.driver === "postgres") {
-      return (await connection.sql.unsafe(text, params as postgres.ParameterOrJSON<never>[], { prepare: true })) as unknown as Record<string, unknown>[];
+      const sql = connection.sql;
+      return (await traceStatement(text, async () => sql.unsafe(text, params as postgres.ParameterOrJSON<never>[], { prepare: true }))) as unknown as Record<string, unknown>[];
     }
     return (await connection.client.query<Record<string, unknown>>(text, params, PGLITE_RAW)).rows;
   } catch (error) {

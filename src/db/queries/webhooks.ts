@@ -57,12 +57,14 @@ export interface DeliveryView {
   lastError: string | null;
   deliveredAt: Date | null;
   createdAt: Date;
+  /** The trace of the event's transaction, when it was traced. */
+  traceparent: string | null;
 }
 
 const deliveryColumns = sql`d.id::int as id, d.endpoint_id as "endpointId", w.partner_code as "partnerCode", w.url, w.secret_cipher as "secretCipher",
   w.enabled as "endpointEnabled", o.event_id as "eventId", o.type, o.occurred_at as "occurredAt", c.case_no as "caseNo", o.payload,
   d.status, d.attempts, d.next_attempt_at as "nextAttemptAt", d.last_status_code as "lastStatusCode", d.last_error as "lastError",
-  d.delivered_at as "deliveredAt", d.created_at as "createdAt"`;
+  d.delivered_at as "deliveredAt", d.created_at as "createdAt", o.traceparent`;
 const deliveryJoins = sql`webhook_delivery d join webhook_endpoint w on w.id = d.endpoint_id join outbox_event o on o.id = d.outbox_id
   join service_case c on c.id = d.case_id`;
 

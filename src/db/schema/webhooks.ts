@@ -38,6 +38,8 @@ export const outboxEvents = pgTable(
     /** SLA events: the due date of the clock, so each is emitted once per clock. */
     slaDueOn: date("sla_due_on", { mode: "string" }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    /** The W3C traceparent of the transaction that wrote the event (when traced): the delivery continues it. */
+    traceparent: text("traceparent").default(sql`nullif(current_setting('hsg.traceparent', true), '')`),
   },
   (t) => [
     index("outbox_event_case_idx").on(t.caseId, t.id),

@@ -4,6 +4,7 @@ import { HeaderMap, type ApolloServer } from "@apollo/server";
 import { createContext, type Context, type ContextDeps } from "../../context/context.js";
 import { decideDocument, type DocumentRefusal, type TrustedDocumentMode } from "../../rules/access/trusted-documents.js";
 import type { Role } from "../../rules/access/roles.js";
+import { inSpan } from "../../logging/tracing.js";
 import { HttpError, readJsonBody } from "../read-body.js";
 import { sendJson, sendRefusal } from "../respond.js";
 import type { Route } from "../route.js";
@@ -74,10 +75,13 @@ export function graphqlRoute({ apollo, context, documentMode, published }: Graph
       for (const [key, value] of Object.entries(req.headers)) {
         if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(", ") : value);
       }
-      const response = await apollo.executeHTTPGraphQLRequest({
-        httpGraphQLRequest: { method: req.method ?? "GET", headers, search: document.search, body: document.body },
-        context: async () => createContext(context, requestId, principal, req.socket.remoteAddress ?? null),
-      });
+      // The operation's span: tracing-plugin.ts names it once Apollo knows the operation.
+      const response = await inSpan("graphql operation", {}, () =>
+        apollo.executeHTTPGraphQLRequest({
+          httpGraphQLRequest: { method: req.method ?? "GET", headers, search: document.search, body: document.body },
+          context: async () => createContext(context, requestId, principal, req.socket.remoteAddress ?? null),
+        }),
+      );
       for (const [key, value] of response.headers) res.setHeader(key, value);
       res.statusCode = response.status ?? 200;
       if (response.body.kind === "complete") {

@@ -1,0 +1,30 @@
+// Names the operation's span (opened around Apollo by routes/graphql.ts) once the operation is
+// known: its type, its name and its document id (the sha256 of the text, the id a published
+// document has). Never the variables or the text. No-op when the span is not recorded.
+import type { ApolloServerPlugin } from "@apollo/server";
+import { trace } from "@opentelemetry/api";
+import type { Context } from "../context/context.js";
+import { documentIdOf } from "./trusted-documents.js";
+
+export function tracingPlugin(): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      const span = trace.getActiveSpan();
+      if (!span?.isRecording()) return;
+      return {
+        async didResolveOperation({ operation, operationName, source }) {
+          const type = operation?.operation ?? "query";
+          span.updateName(`${type} ${operationName ?? "anonymous"}`);
+          span.setAttributes({
+            "graphql.operation.type": type,
+            "graphql.operation.name": operationName ?? "",
+            "graphql.document.id": documentIdOf(source),
+          });
+        },
+        async willSendResponse({ errors }) {
+          if (errors?.length) span.setAttribute("graphql.error.count", errors.length);
+        },
+      };
+    },
+  };
+}
