@@ -10,7 +10,7 @@ import { DOCUMENT_KINDS, type BenefitCode, type ServiceCode } from "../src/rules
 import { workingDaysBetween } from "../src/rules/calendar/working-days.js";
 import { isClosed, type CaseAction, type CaseStage, type CaseStatus, type QuotaEffect } from "../src/rules/case-workflow/codes.js";
 import { decideTransition, stageOf, workflowOf } from "../src/rules/case-workflow/decide-transition.js";
-import { caseTimeline, milestoneWrites } from "../src/resolvers/case/case-milestones.js";
+import { caseTimeline, milestoneWrites } from "../src/services/case-milestones.js";
 import { addDays } from "../src/rules/shared/dates.js";
 import { computeSlaClocks } from "../src/rules/sla/compute-sla-clocks.js";
 

@@ -106,7 +106,7 @@ export async function startRuntime({ config, logger, clock = systemClock, databa
         )
       : null;
     const queue = worker && queueUrl ? await startDeliveryQueue(handle.db, queueUrl, worker, logger, webhookPollMs ?? 2000) : null;
-    const sweeper = startSlaSweeper(handle.db, { clock, logger }, config.webhooks.slaSweepSeconds * 1000);
+    const sweeper = startSlaSweeper(handle.db, { clock, logger, calendar }, config.webhooks.slaSweepSeconds * 1000);
     logger.info(
       {
         port,

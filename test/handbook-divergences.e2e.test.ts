@@ -221,6 +221,27 @@ describe.each(testTargets())("the handbook's last divergences on %s", (kind) => 
     expect([gene.used, gene.reserved]).toEqual([0, 0]);
   });
 
+  it("GENE_TEST.提示.1 …则本服务随保单有效期到期终止 — the sweep ends a case waiting for a sample when its policy ends, and gives the use back", async () => {
+    on("2026-03-02");
+    await policyWithDiagnosis(server, "DIV-GENE-2", "MALIGNANT_TUMOR");
+    let c = (await submit({ policyNo: "DIV-GENE-2", benefit: "GENE_TEST", applicant: "INSURED", place: "上海", documents: docs("OUTPATIENT_RECORD") })).data!.submitCase.serviceCase!;
+    for (const action of ["START_REVIEW", "APPROVE", "START_SAMPLE_COLLECTION", "RECORD_NO_SAMPLE"] as const) c = await step(c, action);
+    const stage = async () => (await server.request(CASE_EXTRAS, { caseNo: c.caseNo }, admin)).data.serviceCase;
+    on("2026-06-30");
+    await server.runtime.slaSweeper.runOnce();
+    expect((await stage()).stage.code).toBe("AWAITING_SAMPLE");
+    on("2026-07-01");
+    await server.runtime.slaSweeper.runOnce();
+    expect(await stage()).toMatchObject({ stage: { code: "ENDED_WITH_POLICY" }, quotaEffect: "RELEASED" });
+    const [event] = await queryRows<{ actor: string; action: string }>(
+      server.database.db,
+      sql`select e.actor, e.action from case_event e join service_case c on c.id = e.case_id where c.case_no = ${c.caseNo} order by e.id desc limit 1`,
+    );
+    expect(event).toEqual({ actor: "system:policy-end", action: "END_WITH_POLICY" });
+    const gene = (await entitlements("DIV-GENE-2")).find((e) => e.benefit === "GENE_TEST")!;
+    expect([gene.used, gene.reserved]).toEqual([0, 0]);
+  });
+
   describe("MDT", () => {
     it("MDT.提示.1.4 ②疫情期间因各医院防控要求不同，暂不支持此代诊服务。 — an operator suspends attendance by proxy for a period; in person still goes", async () => {
       on("2026-03-02");

@@ -1,5 +1,6 @@
 // The SLA sweep on a schedule (docs/webhooks.md): due-soon and breached events for every running
-// clock of an open case, once per clock and due date, through the outbox. One process at a time (an advisory lock).
+// clock of an open case, once per clock and due date, through the outbox; before them, the cases that end
+// with their policy are ended (src/services/end-with-policy.ts). One process at a time (an advisory lock).
 import { sql } from "drizzle-orm";
 import { transaction } from "../db/driver/database.js";
 import { shanghaiDate, type Clock } from "../context/clock.js";
@@ -10,6 +11,8 @@ import { describeForLog } from "../logging/describe-error.js";
 import type { Logger } from "../logging/logger.js";
 import { contextFrom, inSpan } from "../logging/tracing.js";
 import { addDays } from "../rules/shared/dates.js";
+import type { WorkingCalendar } from "../rules/calendar/calendar-data.js";
+import { endCasesWithPolicy } from "../services/end-with-policy.js";
 
 export interface SlaSweeper {
   /** One sweep; null when another process holds the sweep. */
@@ -17,7 +20,7 @@ export interface SlaSweeper {
   stop(): Promise<void>;
 }
 
-export function startSlaSweeper(db: Database, deps: { clock: Clock; logger: Logger }, everyMs: number): SlaSweeper {
+export function startSlaSweeper(db: Database, deps: { clock: Clock; logger: Logger; calendar: WorkingCalendar }, everyMs: number): SlaSweeper {
   // Each sweep is a trace of its own (src/logging/tracing.ts).
   const runOnce = () =>
     inSpan("sla sweep", { parent: contextFrom({}) }, (span) =>
@@ -27,9 +30,12 @@ export function startSlaSweeper(db: Database, deps: { clock: Clock; logger: Logg
         if (!lock?.got) return null;
         const now = deps.clock.now();
         const today = shanghaiDate(now);
+        // GENE_TEST.提示.1: cases that end with their policy end first, so no clock of theirs is announced.
+        const ended = await endCasesWithPolicy(tx, today, now, deps.calendar);
+        span.setAttribute("hsg.cases.ended_with_policy", ended);
         const events = await sweepSlaEvents(tx, today, addDays(today, 1), now);
         span.setAttribute("hsg.sla.events", events);
-        return events;
+        return events + ended;
       }),
     );
   let running: Promise<unknown> | null = null;

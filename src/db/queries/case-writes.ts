@@ -1,8 +1,8 @@
 // Writes of service cases, documents, events and the entitlement a case holds, and the row locks
 // the case flows take before writing. Executor first.
-import { and, eq, sql, type SQL } from "drizzle-orm";
+import { and, asc, eq, lt, ne, or, sql, type SQL } from "drizzle-orm";
 import type { Executor } from "../client.js";
-import { caseDocuments, caseEvents, entitlements, serviceCases } from "../schema/index.js";
+import { caseDocuments, caseEvents, entitlements, policies, serviceCases } from "../schema/index.js";
 import { fixedStatement } from "../driver/fixed-statement.js";
 import type { EntitlementRow } from "./policies.js";
 import type { LoggedCaseAction } from "../../rules/case-workflow/codes.js";
@@ -153,6 +153,27 @@ export async function insertEvent(
 export async function lockCase(executor: Executor, id: string): Promise<CaseRow | null> {
   const [row] = await executor.select().from(serviceCases).where(eq(serviceCases.id, id)).for("update");
   return row ?? null;
+}
+
+/**
+ * Open cases of `services` at `stages` whose policy is no longer in force on `today` (not ACTIVE, or
+ * past its last day), locked; cases another transaction holds are left for the next sweep.
+ */
+export async function lockCasesOfEndedPolicies(executor: Executor, at: readonly { service: string; stage: string }[], today: string, limit: number): Promise<{ row: CaseRow; policy: typeof policies.$inferSelect }[]> {
+  if (at.length === 0) return [];
+  return executor
+    .select({ row: serviceCases, policy: policies })
+    .from(serviceCases)
+    .innerJoin(policies, eq(policies.id, serviceCases.policyId))
+    .where(
+      and(
+        or(...at.map((a) => and(eq(serviceCases.serviceCode, a.service), eq(serviceCases.stage, a.stage)))),
+        or(ne(policies.status, "ACTIVE"), lt(policies.effectiveTo, today)),
+      ),
+    )
+    .orderBy(asc(serviceCases.id))
+    .limit(limit)
+    .for("update", { of: serviceCases, skipLocked: true });
 }
 
 /** Optimistic concurrency: writes only when the version is still the expected one. */

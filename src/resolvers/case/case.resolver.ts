@@ -22,7 +22,7 @@ import { forbidden } from "../shared/forbidden.js";
 import { addCaseDocuments } from "./add-case-documents.js";
 import { listCases } from "./list-cases.js";
 import { presentCase } from "./present-case.js";
-import { caseTimeline } from "./case-milestones.js";
+import { caseTimeline } from "../../services/case-clocks.js";
 import { submitCase } from "./submit-case.js";
 import { transitionCase } from "./transition-case.js";
 import { ADD_CASE_DOCUMENTS_CODES, CASE_MESSAGES, SUBMIT_CASE_CODES, TRANSITION_CASE_CODES } from "../../rules/case-workflow/case-codes.js";

@@ -1,19 +1,18 @@
 // transitionCase: lock the case → check version, time and scope → decide with the service's workflow →
-// write the case (WHERE version = expected), its milestones, the quota change and the event in one transaction.
+// write what it decided (src/services/case-transition.ts: the case at its version, clocks, quota, event) in one transaction.
 import type { Context } from "../../context/context.js";
 import { transaction } from "../../db/driver/database.js";
 import { shanghaiDate } from "../../context/clock.js";
 import type { Transaction } from "../../db/client.js";
 import { documentsByCaseIds, type CaseRow } from "../../db/queries/cases-read.js";
-import { adjustEntitlement, insertEvent, lockCase, updateCaseAtVersion } from "../../db/queries/case-writes.js";
+import { lockCase } from "../../db/queries/case-writes.js";
 import { policiesById, type PolicyRow } from "../../db/queries/policies.js";
 import { suspensionsOn } from "../../db/queries/suspensions.js";
 import type { PolicyStatus } from "../../rules/policy/codes.js";
 import { canMoveCase } from "../../rules/access/case-scope.js";
 import type { DocumentKind, ServiceCode } from "../../rules/catalogue/codes.js";
-import { isClosed, type CaseStage, type QuotaEffect } from "../../rules/case-workflow/codes.js";
+import type { CaseStage, QuotaEffect } from "../../rules/case-workflow/codes.js";
 import { decideTransition } from "../../rules/case-workflow/decide-transition.js";
-import { QUOTA_DELTA } from "../../rules/quota/quota-change.js";
 import { caseProblem } from "../../rules/case-workflow/case-codes.js";
 import type { Problem } from "../../rules/shared/problem.js";
 import type { CasePayload, TransitionCaseInput } from "../../schema/case/case.inputs.js";
@@ -23,8 +22,7 @@ import { toUserErrors } from "../shared/user-errors.js";
 import { staleVersion, unknownCase } from "./case-problems.js";
 import { caseNoFromId, findCaseRow } from "./load-case.js";
 import { presentCase } from "./present-case.js";
-import { caseWrite, storeCaseClocks } from "../../services/case-clocks.js";
-import { milestoneWrites } from "./case-milestones.js";
+import { writeTransition } from "../../services/case-transition.js";
 import { acceptingHospital } from "./accepting-hospital.js";
 
 export async function transitionCase(ctx: Context, input: TransitionCaseInput): Promise<CasePayload> {
@@ -71,35 +69,21 @@ export async function transitionCase(ctx: Context, input: TransitionCaseInput): 
     const hospital = await acceptingHospital(tx, current, input);
     if ("problems" in hospital) return rollBack(hospital.problems);
 
-    const write = caseWrite(current, {
-      status: decision.status,
-      stage: decision.stage,
-      step: decision.step,
-      quotaEffect: decision.quotaEffect,
-      lastEventAt: occurredAt,
-      ...milestoneWrites(current.milestones, decision.records, occurredAt),
-      ...(isClosed(decision.status) ? { closedAt: occurredAt } : {}),
-      ...(decision.scheduledFor ? { scheduledFor: decision.scheduledFor } : {}),
-      ...(decision.accompanimentHours !== undefined ? { accompanimentHours: decision.accompanimentHours } : {}),
-      ...(decision.panelDepartments ? { panelDepartments: [...decision.panelDepartments] } : {}),
-      ...hospital,
-    }, ctx.today, ctx.reference.calendar);
-    const updated = await updateCaseAtVersion(tx, current.id, input.expectedVersion, write.values);
+    const updated = await writeTransition(
+      tx,
+      current,
+      decision,
+      {
+        action: input.action,
+        occurredAt,
+        actor: ctx.principal!.subject,
+        note: input.accompanimentHours ? `${input.note ?? ""}${input.note ? " " : ""}(+${input.accompanimentHours} h)` : (input.note ?? null),
+        extra: hospital,
+      },
+      ctx.today,
+      ctx.reference.calendar,
+    );
     if (!updated) return rollBack([staleVersion(current.version + 1)]);
-    await storeCaseClocks(tx, current.id, write.clocks);
-    const delta = QUOTA_DELTA[decision.quotaChange];
-    if (delta) await adjustEntitlement(tx, current.policyId, current.benefitCode, delta);
-    await insertEvent(tx, {
-      caseId: current.id,
-      at: occurredAt,
-      actor: ctx.principal!.subject,
-      action: input.action,
-      fromStatus: current.status,
-      toStatus: decision.status,
-      quotaEffect: decision.quotaEffect,
-      version: updated.version,
-      note: input.accompanimentHours ? `${input.note ?? ""}${input.note ? " " : ""}(+${input.accompanimentHours} h)` : (input.note ?? null),
-    });
     return commit(updated);
   });
   if ("rollBack" in outcome) return refused(outcome.rollBack);

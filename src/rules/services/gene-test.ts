@@ -138,7 +138,7 @@ const workflow: Workflow = defineWorkflow({
     {
       clause: "GENE_TEST.提示.1",
       sentence: "若被保险人…无法提供检测样本，则本服务随保单有效期到期终止。",
-      reading: "RECORD_NO_SAMPLE records that the insured cannot provide a sample: the case waits (AWAITING_SAMPLE), still taking a late sample (START), and is ended by END_WITH_POLICY once the policy is no longer in force (refused before: POLICY_STILL_IN_FORCE); The service was never rendered, so the use is given back.",
+      reading: "RECORD_NO_SAMPLE records that the insured cannot provide a sample: the case waits (AWAITING_SAMPLE), still taking a late sample (START), and ends once the policy is no longer in force: the SLA sweep records END_WITH_POLICY itself (an operator may too; before the policy ends it is refused: POLICY_STILL_IN_FORCE). The service was never rendered, so the use is given back.",
     },
   ],
 });

@@ -1,8 +1,8 @@
 // A case's milestones as stored: the `milestones` map (instants, the first time each was reached),
 // the documents' and closing columns, and the status timestamps the reporting views read (0008),
 // written from the same map so the two never disagree.
-import type { CaseRow } from "../../db/queries/case-rows.js";
-import type { RecordedMilestone } from "../../rules/case-workflow/codes.js";
+import type { CaseRow } from "../db/queries/case-rows.js";
+import type { RecordedMilestone } from "../rules/case-workflow/codes.js";
 
 const REPORTING_COLUMN = {
   REVIEW_STARTED: "reviewStartedAt",
@@ -33,4 +33,4 @@ export function milestoneWrites(
 }
 
 // The timeline the SLA rules read lives with the clocks it feeds.
-export { caseTimeline, type TimelineFields } from "../../services/case-clocks.js";
+export { caseTimeline, type TimelineFields } from "./case-clocks.js";
