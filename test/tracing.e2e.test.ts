@@ -7,6 +7,7 @@ import type { AddressInfo } from "node:net";
 import { context, propagation, trace } from "@opentelemetry/api";
 import { print } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createLogger } from "../src/logging/logger.js";
 import { startTracing, type Tracing } from "../src/process/tracing.js";
 import { CreatePartnerDocument, RegisterWebhookDocument, SubmitCaseDocument } from "./generated/graphql.js";
 import { testTargets } from "./support/databases.js";
@@ -82,6 +83,7 @@ async function until<T>(what: string, probe: () => Promise<T | undefined | false
 
 describe.each(testTargets())("traces on %s", (kind) => {
   let server: TestServer;
+  const logLines: string[] = [];
   const received: { traceparent: string | undefined }[] = [];
   const hook = createServer((req, res) => {
     received.push({ traceparent: req.headers.traceparent as string | undefined });
@@ -91,7 +93,7 @@ describe.each(testTargets())("traces on %s", (kind) => {
 
   beforeAll(async () => {
     await new Promise<void>((resolve) => hook.listen(0, "127.0.0.1", resolve));
-    server = await startTestServer(kind, { config: { webhooks: { worker: true, timeoutMs: 2000, maxAttempts: 3, slaSweepSeconds: 0 } } });
+    server = await startTestServer(kind, { logger: createLogger("info", { write: (line: string) => void logLines.push(line) }), config: { webhooks: { worker: true, timeoutMs: 2000, maxAttempts: 3, slaSweepSeconds: 0 } } });
     const admin = { token: ADMIN_KEY };
     expect((await server.request(CreatePartnerDocument, { input: { code: "TPA-T", name: "追踪服务商", services: ["SECOND_OPINION"] } }, admin)).data?.createPartner.userErrors).toEqual([]);
     const url = `http://127.0.0.1:${(hook.address() as AddressInfo).port}/hook`;
@@ -159,6 +161,11 @@ describe.each(testTargets())("traces on %s", (kind) => {
     const parent = ofTrace.find((s) => s.spanId === delivery.parentSpanId);
     expect(parent?.traceId).toBe(traceId);
     expect(ofTrace.some((s) => s.parentSpanId === delivery.spanId && s.name.startsWith("sql "))).toBe(true);
+
+    // the request's log line carries the request id and the trace id
+    const line = logLines.map((l) => JSON.parse(l) as Record<string, unknown>).find((l) => l.msg === "request" && l.traceId === traceId);
+    expect(line?.requestId).toBe(attr(request, "hsg.request_id"));
+    expect(typeof line?.requestId).toBe("string");
 
     // nothing of the variables: not the document reference, not the policy number
     const everything = JSON.stringify(spans);

@@ -55,6 +55,10 @@ export function injectHeaders(headers: Record<string, string>): Record<string, s
  */
 export async function inSpan<T>(name: string, options: { kind?: SpanKind; attributes?: Attributes; parent?: Context }, work: (span: Span) => Promise<T>): Promise<T> {
   const parent = options.parent ?? context.active();
+  // Under a local span of an unsampled trace, a child is not sampled either (the parent-based
+  // samplers): no span and no context switch for it. A remote parent (a traceparent) is sampled anew.
+  const parentSpan = trace.getSpan(parent);
+  if (parentSpan && !parentSpan.isRecording() && parentSpan.spanContext().isRemote !== true) return work(parentSpan);
   const span = tracer.startSpan(name, { kind: options.kind ?? SpanKind.INTERNAL, attributes: options.attributes }, parent);
   try {
     return await context.with(trace.setSpan(parent, span), () => work(span));
