@@ -187,7 +187,7 @@ describe("scopes at every depth (generated from the schema, depth 4)", () => {
   beforeAll(async () => {
     schema = await getSchema();
     server = await startTestServer("pglite", {
-      config: { guards: { maxDepth: 40, maxAliases: 10_000, maxTokens: 1_000_000, maxCost: 100_000_000, introspection: "authenticated" } },
+      config: { guards: { maxDepth: 40, maxAliases: 10_000, maxTokens: 1_000_000, maxCost: 100_000_000, introspection: "authenticated", maxDocumentChars: 10_000_000, maxSelectionFields: 100_000, maxFields: 10_000_000 } },
     });
     const admin = { token: ADMIN_KEY };
     for (const [policyNo, person] of Object.entries(PEOPLE)) {

@@ -40,7 +40,17 @@ export interface AppConfig {
   readonly jwt: { secret: string | null; jwksFile: string | null; issuer: string | null; audience: string | null };
   /** The webhook worker and SLA sweep in this process (docs/webhooks.md). */
   readonly webhooks: { worker: boolean; timeoutMs: number; maxAttempts: number; slaSweepSeconds: number };
-  readonly guards: { maxDepth: number; maxAliases: number; maxTokens: number; maxCost: number; introspection: "authenticated" | "all" | "off" };
+  readonly guards: {
+    maxDepth: number;
+    maxAliases: number;
+    maxTokens: number;
+    maxCost: number;
+    introspection: "authenticated" | "all" | "off";
+    /** GRAPHQL_MAX_DOCUMENT_CHARS, GRAPHQL_MAX_SELECTION_FIELDS, GRAPHQL_MAX_FIELDS: ad-hoc documents before validation (docs/security.md). */
+    maxDocumentChars?: number;
+    maxSelectionFields?: number;
+    maxFields?: number;
+  };
 }
 
 /** Public, so never for real data: production refuses to start without PII_ENCRYPTION_KEY. */
@@ -169,6 +179,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     maxTokens: int("GRAPHQL_MAX_TOKENS", 5000, 100),
     maxCost: int("GRAPHQL_MAX_COST", 20000, 10),
     introspection: (env.GRAPHQL_INTROSPECTION ?? "authenticated") as "authenticated" | "all" | "off",
+    maxDocumentChars: int("GRAPHQL_MAX_DOCUMENT_CHARS", 50_000, 100),
+    maxSelectionFields: int("GRAPHQL_MAX_SELECTION_FIELDS", 100, 10),
+    maxFields: int("GRAPHQL_MAX_FIELDS", 1_000, 10),
   };
   if (!["authenticated", "all", "off"].includes(guards.introspection)) {
     problems.push(`GRAPHQL_INTROSPECTION must be authenticated, all or off, got "${env.GRAPHQL_INTROSPECTION}"`);

@@ -98,7 +98,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
   const admit = createAdmit(deps.auth, deps.db, limiter);
   const route = routeTable([
     graphiqlPageRoute(deps.clock),
-    graphqlRoute({ apollo, context: deps, documentMode, published }),
+    graphqlRoute({ apollo, context: deps, documentMode, published, guards }),
     exportsRoute(deps.readDb ?? deps.db, deps.clock),
     healthRoute,
     readinessRoute(deps.db),

@@ -4,6 +4,7 @@ import { HeaderMap, type ApolloServer } from "@apollo/server";
 import { createContext, type Context, type ContextDeps } from "../../context/context.js";
 import { decideDocument, type DocumentRefusal, type TrustedDocumentMode } from "../../rules/access/trusted-documents.js";
 import type { Role } from "../../rules/access/roles.js";
+import { refuseDocument, type DocumentRefusal as ShapeRefusal, type GuardSettings } from "../guards.js";
 import { HttpError, readJsonBody } from "../read-body.js";
 import { sendJson, sendRefusal } from "../respond.js";
 import type { Route } from "../route.js";
@@ -16,14 +17,33 @@ export interface GraphqlRouteDeps {
   readonly documentMode: TrustedDocumentMode;
   /** The published documents; null when the mode is "off". */
   readonly published: TrustedDocuments | null;
+  /** The limits an ad-hoc document is held to before it is validated. */
+  readonly guards: GuardSettings;
 }
 
-export function graphqlRoute({ apollo, context, documentMode, published }: GraphqlRouteDeps): Route {
+/** Ad-hoc texts that passed the checks lately (a client repeats its few documents). */
+const PASSED_MEMORY = 500;
+
+export function graphqlRoute({ apollo, context, documentMode, published, guards }: GraphqlRouteDeps): Route {
+  const passed = new Set<string>();
+  /** The first ad-hoc text of the request (one, or each of a batch) that breaks a limit. */
+  function refuseText(method: string, url: URL, body: unknown): ShapeRefusal | null {
+    const texts: unknown[] = method === "POST" ? (Array.isArray(body) ? body : [body]).map((b) => (b as Record<string, unknown> | null)?.query) : [url.searchParams.get("query")];
+    for (const text of texts) {
+      if (typeof text !== "string" || passed.has(text)) continue;
+      const refusal = refuseDocument(text, guards);
+      if (refusal) return refusal;
+      if (passed.size >= PASSED_MEMORY) passed.clear();
+      passed.add(text);
+    }
+    return null;
+  }
+
   /**
    * A published document sent by id becomes its text; ad-hoc text goes on where the mode and the
    * caller's role allow it.
    */
-  function publishedDocument(method: string, url: URL, body: unknown, role: Role | null): { body: unknown; search: string } | { refused: DocumentRefusal } {
+  function publishedDocument(method: string, url: URL, body: unknown, role: Role | null): { body: unknown; search: string } | { refused: DocumentRefusal } | { shape: ShapeRefusal } {
     const fields = method === "POST" ? ((body ?? {}) as Record<string, unknown>) : Object.fromEntries(url.searchParams);
     const documentId = typeof fields.documentId === "string" ? fields.documentId : null;
     const text = typeof fields.query === "string" ? fields.query : null;
@@ -36,8 +56,11 @@ export function graphqlRoute({ apollo, context, documentMode, published }: Graph
     switch (decision.kind) {
       case "REFUSED":
         return { refused: decision.code };
-      case "RUN_TEXT":
+      case "RUN_TEXT": {
+        const shape = refuseText(method, url, body);
+        if (shape) return { shape };
         return { body, search: url.search };
+      }
       case "RUN_PUBLISHED": {
         if (method === "POST") {
           const { documentId: _id, ...rest } = fields;
@@ -67,6 +90,9 @@ export function graphqlRoute({ apollo, context, documentMode, published }: Graph
         throw error;
       }
       const document = publishedDocument(req.method ?? "GET", url, body, principal?.role ?? null);
+      if ("shape" in document) {
+        return sendJson(res, 400, { errors: [{ message: document.shape.message, extensions: { code: document.shape.code, ...document.shape.extensions } }] });
+      }
       if ("refused" in document) {
         return sendJson(res, 400, { errors: [{ message: REFUSAL_MESSAGES[document.refused], extensions: { code: document.refused } }] });
       }
