@@ -37,7 +37,7 @@ export interface AppConfig {
   readonly poolMax: number;
   /** DATABASE_FAST_PATH on|off (default on): prepared and fixed statements (src/db/driver/); off, plain drizzle. */
   readonly databaseFastPath: boolean;
-  readonly jwt: { secret: string | null; jwksFile: string | null; issuer: string | null; audience: string | null };
+  readonly jwt: { secret: string | null; jwksFile: string | null; issuer: string | null; audience: string | null; maxAgeSeconds?: number | null };
   /** The webhook worker and SLA sweep in this process (docs/webhooks.md). */
   readonly webhooks: { worker: boolean; timeoutMs: number; maxAttempts: number; slaSweepSeconds: number };
   readonly guards: {
@@ -192,6 +192,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     jwksFile: env.AUTH_JWKS_FILE?.trim() || null,
     issuer: env.AUTH_JWT_ISSUER?.trim() || null,
     audience: env.AUTH_JWT_AUDIENCE?.trim() || null,
+    maxAgeSeconds: env.AUTH_JWT_MAX_AGE_SECONDS?.trim() ? int("AUTH_JWT_MAX_AGE_SECONDS", 0, 1) : null,
   };
   if (jwt.secret !== null && jwt.secret.length < 32) problems.push("AUTH_JWT_SECRET must be at least 32 characters");
   if (jwt.jwksFile !== null && !existsSync(jwt.jwksFile)) problems.push(`AUTH_JWKS_FILE ${jwt.jwksFile} does not exist`);
