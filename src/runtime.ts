@@ -82,6 +82,8 @@ export async function startRuntime({ config, logger, clock = systemClock, databa
       rateLimitPerMinute: config.rateLimitPerMinute,
       rateLimitRedisUrl: config.rateLimit?.redisUrl ?? null,
       rateLimitKeyPrefix: config.rateLimit?.keyPrefix,
+      authFailuresPerMinute: config.authFailures?.perMinute,
+      authBackoffSeconds: config.authFailures?.backoffSeconds,
       trustedDocuments: config.trustedDocuments,
       executor: config.executor,
       reference,

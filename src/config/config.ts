@@ -27,6 +27,8 @@ export interface AppConfig {
   readonly rateLimitPerMinute: number;
   /** REDIS_URL: the rate limit counted in Redis, one limit for every process; RATE_LIMIT_REDIS_PREFIX its keys. */
   readonly rateLimit?: { readonly redisUrl: string | null; readonly keyPrefix: string };
+  /** AUTH_FAILURES_PER_MINUTE (default 20, 0 off) failed authentications per address, then AUTH_BACKOFF_SECONDS (default 900) with no credentials checked. */
+  readonly authFailures?: { readonly perMinute: number; readonly backoffSeconds: number };
   /** SHUTDOWN_TIMEOUT_MS: how long a stop may take before the process exits 1 (default 10 s). */
   readonly shutdownDeadlineMs?: number;
   /** GRAPHQL_TRUSTED_DOCUMENTS off|allow|require (default allow); GRAPHQL_TRUSTED_DOCUMENTS_FILE the published documents. */
@@ -165,6 +167,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   }
   if (trustedDocuments.file !== null && !existsSync(trustedDocuments.file)) problems.push(`GRAPHQL_TRUSTED_DOCUMENTS_FILE ${trustedDocuments.file} does not exist`);
   const rateLimit = { redisUrl, keyPrefix: env.RATE_LIMIT_REDIS_PREFIX?.trim() || "hsg:rate" };
+  const authFailures = { perMinute: int("AUTH_FAILURES_PER_MINUTE", 20, 0), backoffSeconds: int("AUTH_BACKOFF_SECONDS", 900, 1) };
   const executor = (env.GRAPHQL_EXECUTOR?.trim() || "compiled") as AppConfig["executor"];
   if (!["compiled", "graphql-js"].includes(executor)) problems.push(`GRAPHQL_EXECUTOR must be compiled or graphql-js, got "${env.GRAPHQL_EXECUTOR}"`);
   const webhooks = {
@@ -213,6 +216,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     piiKeyIsDevelopment: !piiRaw,
     rateLimitPerMinute,
     rateLimit,
+    authFailures,
     trustedDocuments,
     shutdownDeadlineMs,
     poolMax,
