@@ -34,7 +34,7 @@ export async function addCaseDocuments(ctx: Context, input: AddCaseDocumentsInpu
     const current = found ? await lockCase(tx, found.id) : null;
     if (!current) return rollBack([unknownCase()]);
     const [policy] = await policiesById(tx, [current.policyId]);
-    if (!canSeeCase(ctx.principal!, { policyNo: policy!.policyNo, serviceCode: current.serviceCode })) {
+    if (!canSeeCase(ctx.principal!, { policyNo: policy!.policyNo, serviceCode: current.serviceCode, partnerCode: current.partnerCode })) {
       throw forbidden("you may not change this case");
     }
     if (input.expectedVersion != null && input.expectedVersion !== current.version) return rollBack([staleVersion(current.version)]);
