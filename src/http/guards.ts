@@ -16,6 +16,7 @@ import {
   type ValueNode,
 } from "graphql";
 import type { Context } from "../context/context.js";
+import { LIST_BOUNDS } from "../rules/shared/list-bounds.js";
 
 export interface GuardSettings {
   readonly maxDepth: number;
@@ -222,7 +223,10 @@ export function operationCost(document: DocumentNode, operationName: string | nu
       if (selection.kind === Kind.FIELD) {
         const firstArg = selection.arguments?.find((a) => a.name.value === "first");
         const first = firstArg ? valueOf(firstArg.value) : undefined;
-        const times = typeof first === "number" && first > 0 ? first : selection.selectionSet && firstArg ? 20 : 1;
+        // a page counts `first` times, a page without `first` its default 20, an unpaginated
+        // list its bound (rules/shared/list-bounds.ts)
+        const bound = selection.selectionSet ? LIST_BOUNDS[selection.name.value] : undefined;
+        const times = typeof first === "number" && first > 0 ? first : selection.selectionSet && firstArg ? 20 : (bound ?? 1);
         total += 1 + (selection.selectionSet ? times * costOf(selection.selectionSet) : 0);
       } else if (selection.kind === Kind.INLINE_FRAGMENT) {
         total += costOf(selection.selectionSet);

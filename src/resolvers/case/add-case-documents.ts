@@ -12,7 +12,9 @@ import { decideDocuments } from "../../rules/case-workflow/complete-documents.js
 import { stageOf, workflowOf } from "../../rules/case-workflow/decide-transition.js";
 import type { CareKind } from "../../rules/case-workflow/missing-documents.js";
 import type { ServiceCode } from "../../rules/catalogue/codes.js";
-import { caseProblem } from "../../rules/case-workflow/case-codes.js";
+import { caseProblem, type CaseCode } from "../../rules/case-workflow/case-codes.js";
+import type { Problem } from "../../rules/shared/problem.js";
+import { MAX_DOCUMENTS_PER_CALL, MAX_DOCUMENTS_PER_CASE, tooManyDocuments } from "../../rules/shared/list-bounds.js";
 import type { AddCaseDocumentsInput, CasePayload } from "../../schema/case/case.inputs.js";
 import { forbidden } from "../shared/forbidden.js";
 import { commit, inTransaction, rollBack } from "../shared/in-transaction.js";
@@ -22,12 +24,16 @@ import { findCaseRow } from "./load-case.js";
 import { presentCase } from "./present-case.js";
 import { refreshCaseMetrics } from "./refresh-case-metrics.js";
 
+/** The bound's problem among the case codes (its wording is in rules/shared/list-bounds.ts). */
+const documentBound = (per: "call" | "case") => tooManyDocuments(per, ["input", "documents"]) as unknown as Problem<CaseCode>;
+
 export async function addCaseDocuments(ctx: Context, input: AddCaseDocumentsInput): Promise<CasePayload> {
   const now = ctx.now;
   const shape = documentProblems(input.documents, now, "documents");
   if (input.documents.length === 0) {
     shape.push(caseProblem("NO_DOCUMENTS", ["input", "documents"]));
   }
+  if (input.documents.length > MAX_DOCUMENTS_PER_CALL) shape.push(documentBound("call"));
   if (shape.length > 0) return { serviceCase: null, userErrors: toUserErrors(shape) };
   const outcome = await inTransaction(ctx.db, async (tx) => {
     const found = await findCaseRow(tx, input.caseId);
@@ -44,6 +50,7 @@ export async function addCaseDocuments(ctx: Context, input: AddCaseDocumentsInpu
       input.documents.map((d) => ({ caseId: current.id, kind: d.kind, reference: d.reference.trim(), receivedAt: d.receivedAt ?? now, addedBy: ctx.principal!.subject })),
     );
     const documents = await documentsByCaseIds(tx, [current.id]);
+    if (documents.length > MAX_DOCUMENTS_PER_CASE) return rollBack([documentBound("case")]);
     const diagnoses = await diagnosesByPolicyIds(tx, [current.policyId]);
     const decision = decideDocuments({
       benefit: benefitByCode(current.benefitCode as BenefitCode).benefit,

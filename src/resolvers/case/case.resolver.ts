@@ -2,6 +2,8 @@ import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Ro
 import type { Context } from "../../context/context.js";
 import { canSeeCase } from "../../rules/access/case-scope.js";
 import { withoutDiagnosisFacts } from "../../rules/access/partner-disclosure.js";
+import { MAX_DOCUMENTS_PER_CALL, tooManyDocuments } from "../../rules/shared/list-bounds.js";
+import { toUserErrors } from "../shared/user-errors.js";
 import { Partner } from "../../schema/access/partner.type.js";
 import { presentPartner } from "../access/present-partner.js";
 import { benefitByCode, slasForBenefit } from "../../rules/catalogue/catalogue.js";
@@ -71,6 +73,10 @@ export class CaseResolver {
   @Authorized("ADMIN", "OPERATOR", "INSURED", "PARTNER")
   @Mutation(() => SubmitCasePayload, { description: SUBMIT_CASE_DESCRIPTION })
   async submitCase(@Arg("input", () => SubmitCaseInput) input: SubmitCaseInput, @Ctx() ctx: Context): Promise<SubmitCasePayload> {
+    // bounded before anything is read: a call attaches at most MAX_DOCUMENTS_PER_CALL documents
+    if ((input.documents?.length ?? 0) > MAX_DOCUMENTS_PER_CALL) {
+      return { serviceCase: null, eligibility: null, userErrors: toUserErrors([tooManyDocuments("call", ["input", "documents"])]) };
+    }
     const payload = await submitCase(ctx, input);
     // a partner is told whether it may submit, never the diagnosis facts behind it
     return ctx.principal?.role === "PARTNER" ? withoutDiagnosisFacts(payload) : payload;
