@@ -2,6 +2,7 @@
 import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
 import { parsePiiKey } from "../security/pii-protector.js";
+import { targetPolicy } from "../security/webhook-target.js";
 
 export type DatabaseTarget =
   | { readonly kind: "pglite"; readonly dataDir: string }
@@ -41,7 +42,7 @@ export interface AppConfig {
   readonly databaseFastPath: boolean;
   readonly jwt: { secret: string | null; jwksFile: string | null; issuer: string | null; audience: string | null; maxAgeSeconds?: number | null };
   /** The webhook worker and SLA sweep in this process (docs/webhooks.md). */
-  readonly webhooks: { worker: boolean; timeoutMs: number; maxAttempts: number; slaSweepSeconds: number };
+  readonly webhooks: { worker: boolean; timeoutMs: number; maxAttempts: number; slaSweepSeconds: number; allowedNetworks?: readonly string[] };
   readonly guards: {
     maxDepth: number;
     maxAliases: number;
@@ -175,7 +176,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     timeoutMs: int("WEBHOOK_TIMEOUT_MS", 10_000, 100),
     maxAttempts: int("WEBHOOK_MAX_ATTEMPTS", 8, 1),
     slaSweepSeconds: int("SLA_SWEEP_SECONDS", 60, 0),
+    allowedNetworks: (env.WEBHOOK_ALLOWED_NETWORKS ?? "").split(",").map((n) => n.trim()).filter(Boolean),
   };
+  const networks = targetPolicy(webhooks.allowedNetworks);
+  if (typeof networks === "string") problems.push(networks);
   const guards = {
     maxDepth: int("GRAPHQL_MAX_DEPTH", 12, 2),
     maxAliases: int("GRAPHQL_MAX_ALIASES", 30, 1),

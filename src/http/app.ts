@@ -56,6 +56,8 @@ export interface AppDeps {
   readonly authBackoffSeconds?: number;
   /** GRAPHQL_TRUSTED_DOCUMENTS (default allow) and the published documents' file (default clients/sdk/persisted-documents.json). */
   readonly trustedDocuments?: { readonly mode: TrustedDocumentMode; readonly file?: string | null };
+  /** WEBHOOK_ALLOWED_NETWORKS: non-public networks webhooks may target (development). */
+  readonly webhookAllowedNetworks?: readonly string[];
   /** graphql-jit (default) or graphql-js. */
   readonly executor?: "compiled" | "graphql-js";
 }
