@@ -141,6 +141,19 @@ describe("adversarial documents over HTTP", () => {
     expect(answer.status).toBe(400);
   });
 
+  it("row 11: a NUL character or an unpaired surrogate in a variable is a 400, not a 500", async () => {
+    for (const name of ["a\u0000b", "a\ud800b", "\udc00"]) {
+      const answer = await server.post(
+        JSON.stringify({ query: "mutation ($input: CreatePartnerInput!) { createPartner(input: $input) { userErrors { code } } }", variables: { input: { code: "TPA-NUL", name, services: ["GREEN_CHANNEL"] } } }),
+        { authorization: `Bearer ${ADMIN_KEY}` },
+      );
+      expect(answer.status).toBe(400);
+      expect(answer.json.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+    }
+    const written = await send('{ partner: viewer { role } }', ADMIN_KEY);
+    expect(written.status).toBe(200);
+  });
+
   it.each([
     ["an inline fragment", "{ ... on Query { __schema { types { name } } } }"],
     ["a fragment spread", "{ ...I } fragment I on Query { __schema { types { name } } }"],
