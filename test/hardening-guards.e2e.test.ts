@@ -148,7 +148,7 @@ describe("adversarial documents over HTTP", () => {
         { authorization: `Bearer ${ADMIN_KEY}` },
       );
       expect(answer.status).toBe(400);
-      expect(answer.json.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+      expect((answer.json as { errors?: { extensions?: { code?: string } }[] }).errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
     }
     const written = await send('{ partner: viewer { role } }', ADMIN_KEY);
     expect(written.status).toBe(200);

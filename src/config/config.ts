@@ -176,7 +176,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     timeoutMs: int("WEBHOOK_TIMEOUT_MS", 10_000, 100),
     maxAttempts: int("WEBHOOK_MAX_ATTEMPTS", 8, 1),
     slaSweepSeconds: int("SLA_SWEEP_SECONDS", 60, 0),
-    allowedNetworks: (env.WEBHOOK_ALLOWED_NETWORKS ?? "").split(",").map((n) => n.trim()).filter(Boolean),
+    // the demo (a development machine) sends to a receiver on this machine unless told otherwise
+    allowedNetworks: (env.WEBHOOK_ALLOWED_NETWORKS ?? (seedDemo && !production ? "127.0.0.0/8,::1" : "")).split(",").map((n) => n.trim()).filter(Boolean),
   };
   const networks = targetPolicy(webhooks.allowedNetworks);
   if (typeof networks === "string") problems.push(networks);
