@@ -10,6 +10,13 @@ import { DEFAULT_RETRY, type RetryPolicy } from "./rules/webhooks/retry.js";
 import { startDeliveryQueue } from "./webhooks/job-queue.js";
 import { startSlaSweeper, type SlaSweeper } from "./webhooks/sla-sweeper.js";
 import { startWebhookWorker, type WebhookWorker } from "./webhooks/worker.js";
+import { targetPolicy, PUBLIC_ONLY, type TargetPolicy } from "./security/webhook-target.js";
+
+/** The delivery worker's address policy (config has checked the list). */
+function webhookTargets(networks: readonly string[]): TargetPolicy {
+  const policy = targetPolicy(networks);
+  return typeof policy === "string" ? PUBLIC_ONLY : policy;
+}
 import { seed } from "./db/seed/seed.js";
 import { DEMO_KEYS } from "./db/seed/seed-demo.js";
 import { createApp, type App } from "./http/app.js";
@@ -85,6 +92,9 @@ export async function startRuntime({ config, logger, clock = systemClock, databa
       rateLimitPerMinute: config.rateLimitPerMinute,
       rateLimitRedisUrl: config.rateLimit?.redisUrl ?? null,
       rateLimitKeyPrefix: config.rateLimit?.keyPrefix,
+      authFailuresPerMinute: config.authFailures?.perMinute,
+      authBackoffSeconds: config.authFailures?.backoffSeconds,
+      webhookAllowedNetworks: config.webhooks.allowedNetworks ?? [],
       trustedDocuments: config.trustedDocuments,
       executor: config.executor,
       reference,
@@ -99,6 +109,7 @@ export async function startRuntime({ config, logger, clock = systemClock, databa
           { pii, logger, clock },
           {
             timeoutMs: config.webhooks.timeoutMs,
+            targets: webhookTargets(config.webhooks.allowedNetworks ?? []),
             retry: { ...DEFAULT_RETRY, maxAttempts: config.webhooks.maxAttempts, ...webhookRetry },
             ...(webhookPollMs ? { pollMs: webhookPollMs } : {}),
             autostart: queueUrl === null,

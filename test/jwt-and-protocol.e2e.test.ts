@@ -48,6 +48,36 @@ describe("JWT principals", () => {
   });
 });
 
+describe("JWT lifetimes (#28 row 10)", () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer("pglite", {
+      production: true,
+      config: { jwt: { secret: SECRET, jwksFile: null, issuer: "hsg-tests", audience: "health-graph", maxAgeSeconds: 3600 } },
+    });
+    await policyWithDiagnosis(server, "JWT-3");
+  });
+  afterAll(async () => {
+    await server?.stop();
+  });
+  const base = () => new SignJWT({ policy_nos: ["JWT-3"] }).setProtectedHeader({ alg: "HS256" }).setSubject("user-3").setIssuer("hsg-tests").setAudience("health-graph");
+  const ask = async (token: string) => (await server.post(JSON.stringify({ query: "{ viewer { role } }" }), { authorization: `Bearer ${token}` })).status;
+
+  it("refuses an HS256 token without exp, even a fresh one", async () => {
+    expect(await ask(await base().setIssuedAt().sign(key))).toBe(401);
+  });
+
+  it("refuses a token issued longer ago than AUTH_JWT_MAX_AGE_SECONDS, even when its exp is far off", async () => {
+    const now = Math.floor(Date.now() / 1000);
+    expect(await ask(await base().setIssuedAt(now - 7200).setExpirationTime(now + 365 * 86400).sign(key))).toBe(401);
+  });
+
+  it("refuses a token without iat when a maximum age is set, and admits a fresh one", async () => {
+    expect(await ask(await base().setExpirationTime("5m").sign(key))).toBe(401);
+    expect(await ask(await base().setIssuedAt().setExpirationTime("5m").sign(key))).toBe(200);
+  });
+});
+
 describe("GraphQL over HTTP", () => {
   let server: TestServer;
   beforeAll(async () => {

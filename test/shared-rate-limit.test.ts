@@ -83,3 +83,42 @@ describe("two servers on one Redis", () => {
     expect(statuses.slice(6).every((s) => s === 429)).toBe(true);
   });
 });
+
+describe("failed authentication (#28 row 4)", () => {
+  const randomToken = () => `guess-${randomUUID()}`;
+
+  it("300 random bearer tokens at a 20/min limit: the address is refused with 429 after 20 failures, and its next guesses are not checked", async () => {
+    const server = await startTestServer("pglite", { config: { rateLimitPerMinute: 20, authFailures: { perMinute: 20, backoffSeconds: 900 } } });
+    try {
+      const statuses: number[] = [];
+      for (let i = 0; i < 300; i++) statuses.push((await server.post(JSON.stringify({ query: "{ viewer { role } }" }), { authorization: `Bearer ${randomToken()}` })).status);
+      expect(statuses.filter((s) => s === 401).length).toBeLessThanOrEqual(20);
+      expect(statuses.slice(21).every((s) => s === 429)).toBe(true);
+      // even the right key waits out the back-off from this address
+      const admin = await server.post(JSON.stringify({ query: "{ viewer { role } }" }), { authorization: "Bearer test-admin-key-0123456789" });
+      expect(admin.status).toBe(429);
+      const retryAfter = (admin.json as { errors: { extensions: { retryAfterSeconds: number } }[] }).errors[0]!.extensions.retryAfterSeconds;
+      expect(retryAfter).toBeGreaterThan(60);
+      expect(retryAfter).toBeLessThanOrEqual(900);
+    } finally {
+      await server.stop();
+    }
+  });
+
+  it("two servers on one Redis count one address's failures together", async () => {
+    const rateLimit = { redisUrl: REDIS_URL, keyPrefix: `hsg-test:${randomUUID()}` };
+    const servers = [];
+    for (let i = 0; i < 2; i++) servers.push(await startTestServer("pglite", { config: { rateLimitPerMinute: 0, rateLimit, authFailures: { perMinute: 6, backoffSeconds: 120 } } }));
+    try {
+      await new Promise((r) => setTimeout(r, 300)); // both connected
+      const statuses: number[] = [];
+      for (let i = 0; i < 12; i++) statuses.push((await servers[i % 2]!.post(JSON.stringify({ query: "{ viewer { role } }" }), { authorization: `Bearer ${randomToken()}` })).status);
+      expect(statuses.slice(0, 6)).toEqual([401, 401, 401, 401, 401, 401]);
+      expect(statuses.slice(6).every((s) => s === 429)).toBe(true);
+      // anonymous callers from the address are still served (no credentials to check)
+      expect((await servers[1]!.post(JSON.stringify({ query: "{ services { code } }" }))).status).toBe(200);
+    } finally {
+      for (const server of servers) await server.stop();
+    }
+  });
+});

@@ -1,6 +1,7 @@
 // Partner webhooks end to end, with real HTTP receivers on loopback: the outbox written with the
 // change, signed deliveries in order, retries with backoff, timeouts, a worker dying mid-delivery,
 // redelivery, the SLA sweep, and who may see what.
+import { targetPolicy, type TargetPolicy } from "../src/security/webhook-target.js";
 import { createServer, type IncomingMessage, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { sql } from "drizzle-orm";
@@ -78,6 +79,10 @@ async function until<T>(what: string, probe: () => Promise<T | undefined | false
   }
 }
 
+/** The receivers here listen on this machine: the development allow-list lets loopback through. */
+const LOOPBACK = ["127.0.0.0/8", "::1"];
+const loopbackTargets = targetPolicy(LOOPBACK) as TargetPolicy;
+
 describe.each(testTargets())("webhooks on %s", (kind) => {
   let server: TestServer;
   let policy = 0;
@@ -86,7 +91,7 @@ describe.each(testTargets())("webhooks on %s", (kind) => {
   beforeAll(async () => {
     // A receiver on a loaded machine can be slow to answer: a short timeout would retry healthy
     // deliveries (at least once, by design) and the "once" assertions would see duplicates.
-    server = await startTestServer(kind, { config: { webhooks: { worker: true, timeoutMs: 1000, maxAttempts: 5, slaSweepSeconds: 0 } } });
+    server = await startTestServer(kind, { config: { webhooks: { worker: true, timeoutMs: 1000, maxAttempts: 5, slaSweepSeconds: 0, allowedNetworks: LOOPBACK } } });
     const partner = await server.request(CreatePartnerDocument, { input: { code: "TPA-A", name: "甲服务商", services: ["SECOND_OPINION", "FAMILY_DOCTOR", "GREEN_CHANNEL"] } }, admin);
     expect(partner.data?.createPartner.userErrors).toEqual([]);
     await server.request(CreatePartnerDocument, { input: { code: "TPA-B", name: "乙服务商", services: ["MDT"] } }, admin);
@@ -292,6 +297,23 @@ describe.each(testTargets())("webhooks on %s", (kind) => {
     expect((await server.request(WebhooksDocument, {}, { token: analyst.data!.issueApiKey.apiKey! })).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
   });
   // Last: it stops the server's own worker.
+  it("#28 row 8: checks the target again at every delivery: a worker without the allow-list sends nothing to loopback", async () => {
+    await server.runtime.webhookWorker!.stop();
+    const hook = await receiver(() => ({ status: 200 }));
+    closers.push(() => hook.close());
+    const { webhook } = await register(hook.url);
+    await submit(await newPolicy());
+    const deps = { pii: createPiiProtector(DEVELOPMENT_PII_KEY), logger: createLogger("silent"), clock: fixedClock(new Date()) };
+    const strict = startWebhookWorker(server.database.db, deps, { autostart: false, timeoutMs: 500 });
+    expect(await strict.runOnce()).toBe(1);
+    await strict.stop();
+    expect(hook.received).toEqual([]);
+    const r = await server.request(WebhookDeliveriesDocument, { filter: { webhookId: webhook!.id } }, admin);
+    const text = JSON.stringify(r.data);
+    expect(text).toContain("refused: the target is not a public address");
+    expect(text).not.toContain("127.0.0.1");
+  });
+
   it("loses nothing when a worker dies mid-delivery: another takes the delivery once the lease runs out", async () => {
     await server.runtime.webhookWorker!.stop();
     let hang = true;
@@ -305,11 +327,11 @@ describe.each(testTargets())("webhooks on %s", (kind) => {
     const pii = createPiiProtector(DEVELOPMENT_PII_KEY);
     const deps = { pii, logger: createLogger("silent"), clock: fixedClock(new Date()) };
     // Worker A takes the delivery and "dies" while the receiver holds the request: it never records anything.
-    const a = startWebhookWorker(server.database.db, deps, { autostart: false, timeoutMs: 60_000 });
+    const a = startWebhookWorker(server.database.db, deps, { autostart: false, timeoutMs: 60_000, targets: loopbackTargets });
     void a.runOnce().catch(() => {});
     await until("the receiver holds the first attempt", () => hook.received.length === 1);
     hang = false;
-    const b = startWebhookWorker(server.database.db, deps, { autostart: false, timeoutMs: 200 });
+    const b = startWebhookWorker(server.database.db, deps, { autostart: false, timeoutMs: 200, targets: loopbackTargets });
     expect(await b.runOnce()).toBe(0); // A's lease still holds
     await server.database.db.execute(sql`update webhook_delivery set lease_until = now() - interval '1 second' where case_id = (select id from service_case where case_no = ${c.caseNo})`);
     expect(await b.runOnce()).toBe(1);

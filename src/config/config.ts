@@ -2,6 +2,7 @@
 import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
 import { parsePiiKey } from "../security/pii-protector.js";
+import { targetPolicy } from "../security/webhook-target.js";
 
 export type DatabaseTarget =
   | { readonly kind: "pglite"; readonly dataDir: string }
@@ -27,6 +28,8 @@ export interface AppConfig {
   readonly rateLimitPerMinute: number;
   /** REDIS_URL: the rate limit counted in Redis, one limit for every process; RATE_LIMIT_REDIS_PREFIX its keys. */
   readonly rateLimit?: { readonly redisUrl: string | null; readonly keyPrefix: string };
+  /** AUTH_FAILURES_PER_MINUTE (default 20, 0 off) failed authentications per address, then AUTH_BACKOFF_SECONDS (default 900) with no credentials checked. */
+  readonly authFailures?: { readonly perMinute: number; readonly backoffSeconds: number };
   /** SHUTDOWN_TIMEOUT_MS: how long a stop may take before the process exits 1 (default 10 s). */
   readonly shutdownDeadlineMs?: number;
   /** GRAPHQL_TRUSTED_DOCUMENTS off|allow|require (default allow); GRAPHQL_TRUSTED_DOCUMENTS_FILE the published documents. */
@@ -37,10 +40,20 @@ export interface AppConfig {
   readonly poolMax: number;
   /** DATABASE_FAST_PATH on|off (default on): prepared and fixed statements (src/db/driver/); off, plain drizzle. */
   readonly databaseFastPath: boolean;
-  readonly jwt: { secret: string | null; jwksFile: string | null; issuer: string | null; audience: string | null };
+  readonly jwt: { secret: string | null; jwksFile: string | null; issuer: string | null; audience: string | null; maxAgeSeconds?: number | null };
   /** The webhook worker and SLA sweep in this process (docs/webhooks.md). */
-  readonly webhooks: { worker: boolean; timeoutMs: number; maxAttempts: number; slaSweepSeconds: number };
-  readonly guards: { maxDepth: number; maxAliases: number; maxTokens: number; maxCost: number; introspection: "authenticated" | "all" | "off" };
+  readonly webhooks: { worker: boolean; timeoutMs: number; maxAttempts: number; slaSweepSeconds: number; allowedNetworks?: readonly string[] };
+  readonly guards: {
+    maxDepth: number;
+    maxAliases: number;
+    maxTokens: number;
+    maxCost: number;
+    introspection: "authenticated" | "all" | "off";
+    /** GRAPHQL_MAX_DOCUMENT_CHARS, GRAPHQL_MAX_SELECTION_FIELDS, GRAPHQL_MAX_FIELDS: ad-hoc documents before validation (docs/security.md). */
+    maxDocumentChars?: number;
+    maxSelectionFields?: number;
+    maxFields?: number;
+  };
 }
 
 /** Public, so never for real data: production refuses to start without PII_ENCRYPTION_KEY. */
@@ -155,6 +168,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   }
   if (trustedDocuments.file !== null && !existsSync(trustedDocuments.file)) problems.push(`GRAPHQL_TRUSTED_DOCUMENTS_FILE ${trustedDocuments.file} does not exist`);
   const rateLimit = { redisUrl, keyPrefix: env.RATE_LIMIT_REDIS_PREFIX?.trim() || "hsg:rate" };
+  const authFailures = { perMinute: int("AUTH_FAILURES_PER_MINUTE", 20, 0), backoffSeconds: int("AUTH_BACKOFF_SECONDS", 900, 1) };
   const executor = (env.GRAPHQL_EXECUTOR?.trim() || "compiled") as AppConfig["executor"];
   if (!["compiled", "graphql-js"].includes(executor)) problems.push(`GRAPHQL_EXECUTOR must be compiled or graphql-js, got "${env.GRAPHQL_EXECUTOR}"`);
   const webhooks = {
@@ -162,13 +176,20 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     timeoutMs: int("WEBHOOK_TIMEOUT_MS", 10_000, 100),
     maxAttempts: int("WEBHOOK_MAX_ATTEMPTS", 8, 1),
     slaSweepSeconds: int("SLA_SWEEP_SECONDS", 60, 0),
+    // the demo (a development machine) sends to a receiver on this machine unless told otherwise
+    allowedNetworks: (env.WEBHOOK_ALLOWED_NETWORKS ?? (seedDemo && !production ? "127.0.0.0/8,::1" : "")).split(",").map((n) => n.trim()).filter(Boolean),
   };
+  const networks = targetPolicy(webhooks.allowedNetworks);
+  if (typeof networks === "string") problems.push(networks);
   const guards = {
     maxDepth: int("GRAPHQL_MAX_DEPTH", 12, 2),
     maxAliases: int("GRAPHQL_MAX_ALIASES", 30, 1),
     maxTokens: int("GRAPHQL_MAX_TOKENS", 5000, 100),
     maxCost: int("GRAPHQL_MAX_COST", 20000, 10),
     introspection: (env.GRAPHQL_INTROSPECTION ?? "authenticated") as "authenticated" | "all" | "off",
+    maxDocumentChars: int("GRAPHQL_MAX_DOCUMENT_CHARS", 50_000, 100),
+    maxSelectionFields: int("GRAPHQL_MAX_SELECTION_FIELDS", 100, 10),
+    maxFields: int("GRAPHQL_MAX_FIELDS", 1_000, 10),
   };
   if (!["authenticated", "all", "off"].includes(guards.introspection)) {
     problems.push(`GRAPHQL_INTROSPECTION must be authenticated, all or off, got "${env.GRAPHQL_INTROSPECTION}"`);
@@ -179,6 +200,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     jwksFile: env.AUTH_JWKS_FILE?.trim() || null,
     issuer: env.AUTH_JWT_ISSUER?.trim() || null,
     audience: env.AUTH_JWT_AUDIENCE?.trim() || null,
+    maxAgeSeconds: env.AUTH_JWT_MAX_AGE_SECONDS?.trim() ? int("AUTH_JWT_MAX_AGE_SECONDS", 0, 1) : null,
   };
   if (jwt.secret !== null && jwt.secret.length < 32) problems.push("AUTH_JWT_SECRET must be at least 32 characters");
   if (jwt.jwksFile !== null && !existsSync(jwt.jwksFile)) problems.push(`AUTH_JWKS_FILE ${jwt.jwksFile} does not exist`);
@@ -199,6 +221,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     piiKeyIsDevelopment: !piiRaw,
     rateLimitPerMinute,
     rateLimit,
+    authFailures,
     trustedDocuments,
     shutdownDeadlineMs,
     poolMax,

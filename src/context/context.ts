@@ -28,6 +28,8 @@ export interface Context {
   readonly remoteAddress: string | null;
   /** NODE_ENV=production: stricter checks (e.g. https-only webhooks). */
   readonly production: boolean;
+  /** WEBHOOK_ALLOWED_NETWORKS: non-public networks a webhook may still target (development). */
+  readonly webhookAllowedNetworks: readonly string[];
 }
 
 export interface ContextDeps {
@@ -37,6 +39,7 @@ export interface ContextDeps {
   readonly logger: Logger;
   readonly pii: PiiProtector;
   readonly production?: boolean;
+  readonly webhookAllowedNetworks?: readonly string[];
   /** Made once at start-up; without it, the data sets in data/ (read once per process). */
   readonly reference?: Reference;
 }
@@ -60,6 +63,7 @@ class RequestContext implements Context {
   readonly reference: Reference;
   readonly pii: PiiProtector;
   readonly production: boolean;
+  readonly webhookAllowedNetworks: readonly string[];
   /**
    * The logger once made. Plain fields (TypeScript's `private` included) are own properties, which
    * Apollo's copy carries; an ES `#private` field would not be copied, and the getter would throw on
@@ -77,6 +81,7 @@ class RequestContext implements Context {
     this.now = deps.clock.now();
     this.today = shanghaiDate(this.now);
     this.db = deps.db;
+    this.webhookAllowedNetworks = deps.webhookAllowedNetworks ?? [];
     this.readDb = deps.readDb ?? deps.db;
     this.loaders = createLoaders(deps.db, rowScope(principal));
     this.reference = deps.reference ?? loadReference();

@@ -5,6 +5,7 @@
 // eligibility) stay whole and are never shown as they are.
 import DataLoader from "dataloader";
 import type { Database } from "../db/client.js";
+import { partnersByCodes, type PartnerRow } from "../db/queries/api-keys.js";
 import { hospitalsByIds, networkCodesByServices, type HospitalRow } from "../db/queries/networks.js";
 import { admittedIllnessesByPolicyIds, casesByNo, documentsByCaseIds, eventsByCaseIds, type CaseDocumentRow, type CaseEventRow, type CaseListRow, type CaseRow } from "../db/queries/cases-read.js";
 import { caseTotalsForPolicies, casesForPolicies } from "../db/queries/case-paging.js";
@@ -68,7 +69,7 @@ async function loadPolicyCases(db: Database, scope: RowScope, keys: readonly Pol
   const answers = new Map<PolicyCasesKey, CaseListRow[]>();
   for (const group of byArguments(keys, (k) => [k.limit, k.beforeCaseNo, k.statuses])) {
     const first = group[0]!;
-    const byPolicy = await casesForPolicies(db, group.map((k) => k.policyId), { ...first, services: scope.services });
+    const byPolicy = await casesForPolicies(db, group.map((k) => k.policyId), { ...first, services: scope.services, partnerCode: scope.partnerCode });
     group.forEach((key, i) => answers.set(key, byPolicy[i]!));
   }
   return keys.map((key) => answers.get(key)!);
@@ -82,7 +83,7 @@ export interface PolicyCaseTotalKey {
 async function loadPolicyCaseTotals(db: Database, scope: RowScope, keys: readonly PolicyCaseTotalKey[]): Promise<number[]> {
   const answers = new Map<PolicyCaseTotalKey, number>();
   for (const group of byArguments(keys, (k) => k.statuses)) {
-    const totals = await caseTotalsForPolicies(db, group.map((k) => k.policyId), group[0]!.statuses, scope.services);
+    const totals = await caseTotalsForPolicies(db, group.map((k) => k.policyId), group[0]!.statuses, scope.services, scope.partnerCode);
     for (const key of group) answers.set(key, totals.get(key.policyId) ?? 0);
   }
   return keys.map((key) => answers.get(key)!);
@@ -123,6 +124,7 @@ export function createLoaders(db: Database, scope: RowScope) {
     }),
     hospitalById: new DataLoader<string, HospitalRow | null>(async (ids) => byKey(ids, await hospitalsByIds(db, ids), (h) => h.id)),
     policyById: new DataLoader<string, PolicyRow | null>(async (ids) => byKey(ids, await policiesById(db, ids), (p) => p.id)),
+    partnerByCode: new DataLoader<string, PartnerRow | null>(async (codes) => byKey(codes, await partnersByCodes(db, codes), (p) => p.code)),
     caseByNo: new DataLoader<string, CaseRow | null>(async (nos) => byKey(nos, await casesByNo(db, nos), (c) => c.caseNo)),
     documentsByCaseId: new DataLoader<string, CaseDocumentRow[]>(async (ids) =>
       groupedByKey(ids, await documentsByCaseIds(db, ids), (d) => d.caseId),

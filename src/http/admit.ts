@@ -13,9 +13,27 @@ export type Admitted = { readonly principal: Principal | null };
 export type Admit = (req: IncomingMessage, res: ServerResponse, refuseAs: "graphql" | "json") => Promise<Admitted | null>;
 
 export function createAdmit(auth: AuthSettings, db: Executor, limiter: RateLimit): Admit {
+  const tooMany = (res: ServerResponse, refuseAs: "graphql" | "json", wait: number, message: string): null => {
+    res.setHeader("retry-after", String(wait));
+    sendJson(res, 429, refuseAs === "json" ? { error: message } : { errors: [{ message, extensions: { code: "RATE_LIMITED", retryAfterSeconds: wait } }] });
+    return null;
+  };
   return async (req, res, refuseAs) => {
-    const result = await authenticate(headerValue(req, "authorization"), auth, db);
+    const address = `ip:${req.socket.remoteAddress ?? "unknown"}`;
+    const authorization = headerValue(req, "authorization");
+    if (authorization !== undefined && authorization.trim() !== "") {
+      // An address that failed too often presents no credentials until its back-off is over.
+      const blocked = await limiter.authBlocked(address);
+      if (blocked > 0) return tooMany(res, refuseAs, blocked, `too many failed authentications from this address; retry in ${blocked} s`);
+    }
+    const result = await authenticate(authorization, auth, db);
     if (result.kind === "rejected") {
+      // A failure counts against the address twice: in its per-minute limit and in the failures
+      // that lead to the back-off.
+      const [wait, backoff] = await Promise.all([limiter.take(address), limiter.authFailed(address)]);
+      if (backoff > 0 || wait > 0) {
+        return tooMany(res, refuseAs, Math.max(backoff, wait), backoff > 0 ? `too many failed authentications from this address; retry in ${backoff} s` : `too many requests; retry in ${wait} s`);
+      }
       if (refuseAs === "json") {
         sendJson(res, 401, { error: result.message });
         return null;
@@ -25,13 +43,8 @@ export function createAdmit(auth: AuthSettings, db: Executor, limiter: RateLimit
       return null;
     }
     const principal = result.kind === "authenticated" ? result.principal : null;
-    const wait = await limiter.take(principal ? principal.subject : `ip:${req.socket.remoteAddress ?? "unknown"}`);
-    if (wait > 0) {
-      const message = `too many requests; retry in ${wait} s`;
-      res.setHeader("retry-after", String(wait));
-      sendJson(res, 429, refuseAs === "json" ? { error: message } : { errors: [{ message, extensions: { code: "RATE_LIMITED", retryAfterSeconds: wait } }] });
-      return null;
-    }
+    const wait = await limiter.take(principal ? principal.subject : address);
+    if (wait > 0) return tooMany(res, refuseAs, wait, `too many requests; retry in ${wait} s`);
     return { principal };
   };
 }

@@ -53,8 +53,13 @@ export interface AppDeps {
   /** Count the rate limit in this Redis (shared by every process); null: in this process. */
   readonly rateLimitRedisUrl?: string | null;
   readonly rateLimitKeyPrefix?: string;
+  /** Failed authentications per address and minute before the back-off (default 20; 0 off), and the back-off in seconds (default 900). */
+  readonly authFailuresPerMinute?: number;
+  readonly authBackoffSeconds?: number;
   /** GRAPHQL_TRUSTED_DOCUMENTS (default allow) and the published documents' file (default clients/sdk/persisted-documents.json). */
   readonly trustedDocuments?: { readonly mode: TrustedDocumentMode; readonly file?: string | null };
+  /** WEBHOOK_ALLOWED_NETWORKS: non-public networks webhooks may target (development). */
+  readonly webhookAllowedNetworks?: readonly string[];
   /** graphql-jit (default) or graphql-js. */
   readonly executor?: "compiled" | "graphql-js";
 }
@@ -69,7 +74,13 @@ export interface App {
 export async function createApp(deps: AppDeps): Promise<App> {
   const guards = deps.guards ?? DEFAULT_GUARDS;
   const limiter = createRateLimit(
-    { perMinute: deps.rateLimitPerMinute ?? 600, redisUrl: deps.rateLimitRedisUrl ?? null, keyPrefix: deps.rateLimitKeyPrefix },
+    {
+      perMinute: deps.rateLimitPerMinute ?? 600,
+      redisUrl: deps.rateLimitRedisUrl ?? null,
+      keyPrefix: deps.rateLimitKeyPrefix,
+      authFailuresPerMinute: deps.authFailuresPerMinute,
+      authBackoffSeconds: deps.authBackoffSeconds,
+    },
     deps.logger,
   );
   const metrics = createAppMetrics(deps.pools ?? {});
@@ -100,7 +111,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
   const admit = createAdmit(deps.auth, deps.db, limiter);
   const route = routeTable([
     graphiqlPageRoute(deps.clock),
-    graphqlRoute({ apollo, context: deps, documentMode, published }),
+    graphqlRoute({ apollo, context: deps, documentMode, published, guards }),
     exportsRoute(deps.readDb ?? deps.db, deps.clock),
     healthRoute,
     readinessRoute(deps.db),

@@ -9,6 +9,8 @@ export interface JwtSettings {
   readonly jwksFile: string | null;
   readonly issuer: string | null;
   readonly audience: string | null;
+  /** AUTH_JWT_MAX_AGE_SECONDS: a token older than this (by `iat`, which it must then carry) is refused; null: no limit beyond `exp`. */
+  readonly maxAgeSeconds?: number | null;
 }
 
 export type JwtVerifier = (token: string) => Promise<Principal | { rejected: string }>;
@@ -27,6 +29,9 @@ export function createJwtVerifier(settings: JwtSettings): JwtVerifier | null {
         issuer: settings.issuer ?? undefined,
         audience: settings.audience ?? undefined,
         algorithms: settings.jwksFile ? ["RS256", "ES256", "EdDSA"] : ["HS256"],
+        // a token without exp would never expire
+        requiredClaims: settings.maxAgeSeconds ? ["exp", "iat"] : ["exp"],
+        ...(settings.maxAgeSeconds ? { maxTokenAge: settings.maxAgeSeconds } : {}),
       });
       const policies = payload[POLICY_CLAIM];
       if (!payload.sub || !Array.isArray(policies) || !policies.every((p) => typeof p === "string")) {

@@ -11,15 +11,18 @@ import { contextFrom, injectHeaders, inSpan, SpanKind } from "../logging/tracing
 import { DEFAULT_RETRY, nextRetryDelay, type RetryPolicy } from "../rules/webhooks/retry.js";
 import type { PiiProtector } from "../security/pii-protector.js";
 import { signatureHeader } from "./signature.js";
+import { postPinned, PUBLIC_ONLY, resolveTarget, type TargetPolicy } from "../security/webhook-target.js";
 
 export interface WorkerOptions {
   readonly pollMs: number;
   readonly timeoutMs: number;
   readonly batch: number;
   readonly retry: RetryPolicy;
+  /** Which addresses a delivery may reach (public ones only by default). */
+  readonly targets: TargetPolicy;
 }
 
-export const DEFAULT_WORKER: WorkerOptions = { pollMs: 1000, timeoutMs: 10_000, batch: 10, retry: DEFAULT_RETRY };
+export const DEFAULT_WORKER: WorkerOptions = { pollMs: 1000, timeoutMs: 10_000, batch: 10, retry: DEFAULT_RETRY, targets: PUBLIC_ONLY };
 
 export interface WebhookWorker {
   /** One pass: claim what is due and send it. Returns how many deliveries were attempted. */
@@ -61,9 +64,14 @@ export function startWebhookWorker(
     try {
       // The body's own `attempt` makes each attempt's bytes differ; the signature covers them.
       const body = deliveryBody(d);
-      const response = await fetch(d.url, {
-        method: "POST",
-        headers: injectHeaders({
+      // resolved and checked at every attempt; the connection goes to the address checked
+      const url = new URL(d.url);
+      const target = await resolveTarget(url, settings.targets);
+      if ("refused" in target) throw Object.assign(new Error(target.refused), { name: "TargetRefused" });
+      statusCode = await postPinned(
+        url,
+        target,
+        injectHeaders({
           "content-type": "application/json",
           "user-agent": "health-services-graph-webhooks/1",
           "x-hsg-event-id": d.eventId,
@@ -73,15 +81,20 @@ export function startWebhookWorker(
           "x-hsg-signature": signatureHeader(deps.pii.decrypt(d.secretCipher), body, Math.floor(systemClock.now().getTime() / 1000)),
         }),
         body,
-        redirect: "manual",
-        signal: AbortSignal.timeout(settings.timeoutMs),
-      });
-      statusCode = response.status;
-      await response.body?.cancel().catch(() => {});
-      if (response.status < 200 || response.status >= 300) error = `HTTP ${response.status}`;
+        settings.timeoutMs,
+      );
+      // redirects are not followed: a 3xx is a failed attempt like any other non-2xx
+      if (statusCode < 200 || statusCode >= 300) error = `HTTP ${statusCode}`;
     } catch (caught) {
       const name = caught instanceof Error ? caught.name : "";
-      error = name === "TimeoutError" || name === "AbortError" ? `timed out after ${settings.timeoutMs} ms` : `could not connect: ${caught instanceof Error ? (caught.cause as Error | undefined)?.message ?? caught.message : "error"}`;
+      // The partner reads this: the kind of failure only, never an address or a system message.
+      const code = (caught as { code?: unknown }).code;
+      error =
+        name === "TimeoutError" || name === "AbortError"
+          ? `timed out after ${settings.timeoutMs} ms`
+          : name === "TargetRefused"
+            ? `refused: ${(caught as Error).message}`
+            : `could not connect${typeof code === "string" && /^E[A-Z_]+$/.test(code) ? ` (${code})` : ""}`;
     }
     const durationMs = Math.round(performance.now() - started);
     if (error === null) {

@@ -67,7 +67,8 @@ export async function startTestServer(kind: TargetKind, options: TestServerOptio
     rateLimitPerMinute: 0,
     jwt: { secret: null, jwksFile: null, issuer: null, audience: null },
     guards: { maxDepth: 12, maxAliases: 30, maxTokens: 5000, maxCost: 20000, introspection: "authenticated" },
-    webhooks: { worker: false, timeoutMs: 1000, maxAttempts: 8, slaSweepSeconds: 0 },
+    // test receivers listen on loopback: the development allow-list (WEBHOOK_ALLOWED_NETWORKS)
+    webhooks: { worker: false, timeoutMs: 1000, maxAttempts: 8, slaSweepSeconds: 0, allowedNetworks: ["127.0.0.0/8", "::1"] },
     ...options.config,
   };
   const runtime = await startRuntime({

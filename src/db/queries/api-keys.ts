@@ -5,6 +5,10 @@ import { apiKeys, partners } from "../schema/index.js";
 export type ApiKeyRow = typeof apiKeys.$inferSelect;
 export type PartnerRow = typeof partners.$inferSelect;
 
+export function partnersByCodes(executor: Executor, codes: readonly string[]): Promise<PartnerRow[]> {
+  return executor.select().from(partners).where(inArray(partners.code, [...codes]));
+}
+
 export async function partnerByCode(executor: Executor, code: string): Promise<PartnerRow | null> {
   const [row] = await executor.select().from(partners).where(eq(partners.code, code));
   return row ?? null;

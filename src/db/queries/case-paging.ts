@@ -1,11 +1,13 @@
 // Lists of cases: filters, keyset pages and totals, for one list or a page per policy. Executor first.
-import { and, count, gte, inArray, lt, sql, type SQL } from "drizzle-orm";
+import { and, count, eq, gte, inArray, lt, sql, type SQL } from "drizzle-orm";
 import type { Executor } from "../client.js";
 import { policies, serviceCases } from "../schema/index.js";
 import { caseListRows, type CaseListRow } from "./case-rows.js";
 
 export interface CaseQuery {
   readonly services?: readonly string[] | null;
+  /** A partner's scope: the cases in its hands. */
+  readonly partnerCode?: string | null;
   readonly statuses?: readonly string[] | null;
   readonly policyNo?: string | null;
   /** An insured's scope. */
@@ -18,6 +20,7 @@ export interface CaseQuery {
 function caseConditions(query: CaseQuery): SQL[] {
   const conditions: SQL[] = [];
   if (query.services) conditions.push(query.services.length ? inArray(serviceCases.serviceCode, [...query.services]) : sql`false`);
+  if (query.partnerCode != null) conditions.push(eq(serviceCases.partnerCode, query.partnerCode));
   if (query.statuses?.length) conditions.push(inArray(serviceCases.status, [...query.statuses]));
   if (query.policyNo) {
     conditions.push(sql`${serviceCases.policyId} in (select ${policies.id} from ${policies} where ${policies.policyNo} = ${query.policyNo})`);
@@ -61,6 +64,16 @@ const casePageOfPolicy = (policyId: SQL, statuses: SQL, services: SQL, beforeCas
 /** The first `limit` cases of each policy (newest first), in one statement, in the order of `policyIds`. */
 const casePagesOf = caseListRows.grouped<[readonly string[] | null, readonly string[] | null, string | null, number]>("uuid", casePageOfPolicy, { orderBy: "caseNo desc" });
 
+/** The same pages limited to the cases in one partner's hands (a partner's scope). */
+const partnerCasePagesOf = caseListRows.grouped<[readonly string[] | null, readonly string[] | null, string | null, number, string]>(
+  "uuid",
+  (policyId, statuses, services, beforeCaseNo, limit, partnerCode) => sql`
+    select * from (${casePageOfPolicy(policyId, statuses, services, beforeCaseNo, sql`null`)}) as page
+    where page."partnerCode" = ${partnerCode}::text
+    order by page."caseNo" desc limit ${limit}::int`,
+  { orderBy: "caseNo desc", arity: 5 },
+);
+
 export interface PolicyCasePage {
   readonly statuses: readonly string[] | null;
   readonly services: readonly string[] | null;
@@ -68,7 +81,10 @@ export interface PolicyCasePage {
   readonly beforeCaseNo: string | null;
 }
 
-export function casesForPolicies(executor: Executor, policyIds: readonly string[], options: PolicyCasePage): Promise<CaseListRow[][]> {
+export function casesForPolicies(executor: Executor, policyIds: readonly string[], options: PolicyCasePage & { readonly partnerCode?: string | null }): Promise<CaseListRow[][]> {
+  if (options.partnerCode != null) {
+    return partnerCasePagesOf(executor, policyIds, options.statuses?.length ? options.statuses : null, options.services, options.beforeCaseNo, options.limit, options.partnerCode);
+  }
   return casePagesOf(executor, policyIds, options.statuses?.length ? options.statuses : null, options.services, options.beforeCaseNo, options.limit);
 }
 
@@ -91,8 +107,10 @@ export async function caseTotalsForPolicies(
   policyIds: readonly string[],
   statuses: readonly string[] | null,
   services: readonly string[] | null,
+  partnerCode: string | null = null,
 ): Promise<Map<string, number>> {
   const conditions: SQL[] = [inArray(serviceCases.policyId, [...policyIds])];
+  if (partnerCode !== null) conditions.push(eq(serviceCases.partnerCode, partnerCode));
   if (statuses?.length) conditions.push(inArray(serviceCases.status, [...statuses]));
   if (services) conditions.push(services.length ? inArray(serviceCases.serviceCode, [...services]) : sql`false`);
   const rows = await executor

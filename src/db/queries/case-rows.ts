@@ -24,6 +24,7 @@ export const caseListRows = rowReader(serviceCases, [
   "closedAt",
   "quotaEffect",
   "version",
+  "partnerCode",
 ]);
 export type CaseListRow = Awaited<ReturnType<typeof caseListRows.read>>[number];
 export type CaseDocumentRow = typeof caseDocuments.$inferSelect;

@@ -16,8 +16,14 @@ const MEASURES = ["cases", "open", "completed", "slaMet", "slaBreached", "slaAtt
 /** Keys added later, after the measures, so that readers taking columns by position keep working. */
 const LATER_COLUMNS = ["clock"] as const;
 
-const cell = (value: unknown) => {
-  const text = value === null || value === undefined ? "" : String(value);
+/**
+ * One CSV cell. Text a spreadsheet would compute (starting with =, +, -, @, a tab or a carriage
+ * return: a partner code "-2-1" would become -3) is kept as text with a leading apostrophe;
+ * numbers are written as they are.
+ */
+export const cell = (value: unknown) => {
+  let text = value === null || value === undefined ? "" : String(value);
+  if (typeof value === "string" && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
   return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 };
 

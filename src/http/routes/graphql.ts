@@ -5,6 +5,7 @@ import { createContext, type Context, type ContextDeps } from "../../context/con
 import { decideDocument, type DocumentRefusal, type TrustedDocumentMode } from "../../rules/access/trusted-documents.js";
 import type { Role } from "../../rules/access/roles.js";
 import { inSpan } from "../../logging/tracing.js";
+import { refuseDocument, type DocumentRefusal as ShapeRefusal, type GuardSettings } from "../guards.js";
 import { HttpError, readJsonBody } from "../read-body.js";
 import { sendJson, sendRefusal } from "../respond.js";
 import type { Route } from "../route.js";
@@ -17,14 +18,33 @@ export interface GraphqlRouteDeps {
   readonly documentMode: TrustedDocumentMode;
   /** The published documents; null when the mode is "off". */
   readonly published: TrustedDocuments | null;
+  /** The limits an ad-hoc document is held to before it is validated. */
+  readonly guards: GuardSettings;
 }
 
-export function graphqlRoute({ apollo, context, documentMode, published }: GraphqlRouteDeps): Route {
+/** Ad-hoc texts that passed the checks lately (a client repeats its few documents). */
+const PASSED_MEMORY = 500;
+
+export function graphqlRoute({ apollo, context, documentMode, published, guards }: GraphqlRouteDeps): Route {
+  const passed = new Set<string>();
+  /** The first ad-hoc text of the request (one, or each of a batch) that breaks a limit. */
+  function refuseText(method: string, url: URL, body: unknown): ShapeRefusal | null {
+    const texts: unknown[] = method === "POST" ? (Array.isArray(body) ? body : [body]).map((b) => (b as Record<string, unknown> | null)?.query) : [url.searchParams.get("query")];
+    for (const text of texts) {
+      if (typeof text !== "string" || passed.has(text)) continue;
+      const refusal = refuseDocument(text, guards);
+      if (refusal) return refusal;
+      if (passed.size >= PASSED_MEMORY) passed.clear();
+      passed.add(text);
+    }
+    return null;
+  }
+
   /**
    * A published document sent by id becomes its text; ad-hoc text goes on where the mode and the
    * caller's role allow it.
    */
-  function publishedDocument(method: string, url: URL, body: unknown, role: Role | null): { body: unknown; search: string } | { refused: DocumentRefusal } {
+  function publishedDocument(method: string, url: URL, body: unknown, role: Role | null): { body: unknown; search: string } | { refused: DocumentRefusal } | { shape: ShapeRefusal } {
     const fields = method === "POST" ? ((body ?? {}) as Record<string, unknown>) : Object.fromEntries(url.searchParams);
     const documentId = typeof fields.documentId === "string" ? fields.documentId : null;
     const text = typeof fields.query === "string" ? fields.query : null;
@@ -37,8 +57,11 @@ export function graphqlRoute({ apollo, context, documentMode, published }: Graph
     switch (decision.kind) {
       case "REFUSED":
         return { refused: decision.code };
-      case "RUN_TEXT":
+      case "RUN_TEXT": {
+        const shape = refuseText(method, url, body);
+        if (shape) return { shape };
         return { body, search: url.search };
+      }
       case "RUN_PUBLISHED": {
         if (method === "POST") {
           const { documentId: _id, ...rest } = fields;
@@ -67,7 +90,13 @@ export function graphqlRoute({ apollo, context, documentMode, published }: Graph
         }
         throw error;
       }
+      if (!wellFormedRequest(req.method ?? "GET", url, body)) {
+        return sendJson(res, 400, { errors: [{ message: "text may not contain NUL characters or unpaired surrogates", extensions: { code: "BAD_USER_INPUT" } }] });
+      }
       const document = publishedDocument(req.method ?? "GET", url, body, principal?.role ?? null);
+      if ("shape" in document) {
+        return sendJson(res, 400, { errors: [{ message: document.shape.message, extensions: { code: document.shape.code, ...document.shape.extensions } }] });
+      }
       if ("refused" in document) {
         return sendJson(res, 400, { errors: [{ message: REFUSAL_MESSAGES[document.refused], extensions: { code: document.refused } }] });
       }
@@ -92,6 +121,34 @@ export function graphqlRoute({ apollo, context, documentMode, published }: Graph
       res.end();
     },
   };
+}
+
+/**
+ * Strings the databases cannot store (PostgreSQL refuses NUL in text; an unpaired surrogate is no
+ * UTF-8 at all) are refused for the whole request, before any resolver: a 400, not a 500 halfway.
+ */
+const UNSTORABLE = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+function wellFormed(value: unknown, depth = 0): boolean {
+  if (typeof value === "string") return !UNSTORABLE.test(value);
+  if (depth > 64 || value === null || typeof value !== "object") return true;
+  for (const item of Array.isArray(value) ? value : Object.values(value)) if (!wellFormed(item, depth + 1)) return false;
+  return true;
+}
+
+function wellFormedRequest(method: string, url: URL, body: unknown): boolean {
+  if (method === "POST") return wellFormed(body);
+  for (const [name, text] of url.searchParams) {
+    if (!wellFormed(text)) return false;
+    if (name === "variables" || name === "extensions") {
+      try {
+        if (!wellFormed(JSON.parse(text))) return false;
+      } catch {
+        // not JSON: the server reports it
+      }
+    }
+  }
+  return true;
 }
 
 const REFUSAL_MESSAGES: Record<DocumentRefusal, string> = {

@@ -12,7 +12,9 @@ import { decideDocuments } from "../../rules/case-workflow/complete-documents.js
 import { stageOf, workflowOf } from "../../rules/case-workflow/decide-transition.js";
 import type { CareKind } from "../../rules/case-workflow/missing-documents.js";
 import type { ServiceCode } from "../../rules/catalogue/codes.js";
-import { caseProblem } from "../../rules/case-workflow/case-codes.js";
+import { caseProblem, type CaseCode } from "../../rules/case-workflow/case-codes.js";
+import type { Problem } from "../../rules/shared/problem.js";
+import { MAX_DOCUMENTS_PER_CASE } from "../../rules/shared/list-bounds.js";
 import type { AddCaseDocumentsInput, CasePayload } from "../../schema/case/case.inputs.js";
 import { forbidden } from "../shared/forbidden.js";
 import { commit, inTransaction, rollBack } from "../shared/in-transaction.js";
@@ -22,6 +24,8 @@ import { documentProblems } from "../../rules/case-workflow/submission-input.js"
 import { findCaseRow } from "./load-case.js";
 import { presentCase } from "./present-case.js";
 import { caseWrite, storeCaseClocks } from "../../services/case-clocks.js";
+
+/** The bound's problem among the case codes (its wording is in rules/shared/list-bounds.ts). */
 
 export async function addCaseDocuments(ctx: Context, input: AddCaseDocumentsInput): Promise<CasePayload> {
   const now = ctx.now;
@@ -35,7 +39,7 @@ export async function addCaseDocuments(ctx: Context, input: AddCaseDocumentsInpu
     const current = found ? await lockCase(tx, found.id) : null;
     if (!current) return rollBack([unknownCase()]);
     const [policy] = await policiesById(tx, [current.policyId]);
-    if (!canSeeCase(ctx.principal!, { policyNo: policy!.policyNo, serviceCode: current.serviceCode })) {
+    if (!canSeeCase(ctx.principal!, { policyNo: policy!.policyNo, serviceCode: current.serviceCode, partnerCode: current.partnerCode })) {
       throw forbidden("you may not change this case");
     }
     if (input.expectedVersion != null && input.expectedVersion !== current.version) return rollBack([staleVersion(current.version)]);
@@ -45,6 +49,7 @@ export async function addCaseDocuments(ctx: Context, input: AddCaseDocumentsInpu
       input.documents.map((d) => ({ caseId: current.id, kind: d.kind, reference: d.reference.trim(), receivedAt: d.receivedAt ?? now, addedBy: ctx.principal!.subject })),
     );
     const documents = await documentsByCaseIds(tx, [current.id]);
+    if (documents.length > MAX_DOCUMENTS_PER_CASE) return rollBack([caseProblem("TOO_MANY_DOCUMENTS", ["input", "documents"], { limit: MAX_DOCUMENTS_PER_CASE, per: "case" })]);
     const diagnoses = await diagnosesByPolicyIds(tx, [current.policyId]);
     const decision = decideDocuments({
       benefit: benefitByCode(current.benefitCode as BenefitCode).benefit,

@@ -1,6 +1,10 @@
 import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "../../context/context.js";
 import { canSeeCase } from "../../rules/access/case-scope.js";
+import { withoutDiagnosisFacts } from "../../rules/access/partner-disclosure.js";
+import { toUserErrors } from "../shared/user-errors.js";
+import { Partner } from "../../schema/access/partner.type.js";
+import { presentPartner } from "../access/present-partner.js";
 import { benefitByCode } from "../../rules/catalogue/catalogue.js";
 import type { DocumentKind, ServiceCode } from "../../rules/catalogue/codes.js";
 import type { CaseMilestone, CaseStatus } from "../../rules/case-workflow/codes.js";
@@ -50,7 +54,7 @@ export class CaseResolver {
     const row = await ctx.loaders.caseByNo.load(caseNo);
     if (!row) return null;
     const policy = await ctx.loaders.policyById.load(row.policyId);
-    if (!canSeeCase(ctx.principal!, { policyNo: policy!.policyNo, serviceCode: row.serviceCode })) throw forbidden("this case is outside your scope");
+    if (!canSeeCase(ctx.principal!, { policyNo: policy!.policyNo, serviceCode: row.serviceCode, partnerCode: row.partnerCode })) throw forbidden("this case is outside your scope");
     return presentCase(row);
   }
 
@@ -67,8 +71,10 @@ export class CaseResolver {
 
   @Authorized("ADMIN", "OPERATOR", "INSURED", "PARTNER")
   @Mutation(() => SubmitCasePayload, { description: SUBMIT_CASE_DESCRIPTION })
-  submitCase(@Arg("input", () => SubmitCaseInput) input: SubmitCaseInput, @Ctx() ctx: Context): Promise<SubmitCasePayload> {
-    return submitCase(ctx, input);
+  async submitCase(@Arg("input", () => SubmitCaseInput) input: SubmitCaseInput, @Ctx() ctx: Context): Promise<SubmitCasePayload> {
+    const payload = await submitCase(ctx, input);
+    // a partner is told whether it may submit, never the diagnosis facts behind it
+    return ctx.principal?.role === "PARTNER" ? withoutDiagnosisFacts(payload) : payload;
   }
 
   @Authorized("ADMIN", "OPERATOR", "INSURED", "PARTNER")
@@ -86,6 +92,13 @@ export class CaseResolver {
   @FieldResolver(() => Policy)
   async policy(@Root() c: ServiceCase, @Ctx() ctx: Context): Promise<Policy> {
     return presentPolicy((await ctx.loaders.policyById.load(c.policyId))!);
+  }
+
+  @FieldResolver(() => Partner, { nullable: true, description: "The partner the case is in the hands of (who submitted it); null for none." })
+  async partner(@Root() c: ServiceCase, @Ctx() ctx: Context): Promise<Partner | null> {
+    if (!c.partnerCode) return null;
+    const row = await ctx.loaders.partnerByCode.load(c.partnerCode);
+    return row ? presentPartner(row) : null;
   }
 
   @FieldResolver(() => Service)

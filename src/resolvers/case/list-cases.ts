@@ -3,7 +3,7 @@ import { shanghaiMidnight } from "../../context/clock.js";
 import type { Context } from "../../context/context.js";
 import { caseCount, casePage } from "../../db/queries/case-paging.js";
 import type { CaseListRow } from "../../db/queries/case-rows.js";
-import { caseServiceScope } from "../../rules/access/case-scope.js";
+import { casePartnerScope, caseServiceScope } from "../../rules/access/case-scope.js";
 import { policyListScope } from "../../rules/access/policy-scope.js";
 import { addDays } from "../../rules/shared/dates.js";
 import type { CaseFilter } from "../../schema/case/case.inputs.js";
@@ -17,6 +17,7 @@ export async function listCases(ctx: Context, first: number | null | undefined, 
   const scope = caseServiceScope(ctx.principal!);
   const query = {
     services: scope ? (filter?.services?.length ? filter.services.filter((s) => scope.includes(s)) : scope) : filter?.services,
+    partnerCode: casePartnerScope(ctx.principal!),
     statuses: filter?.statuses,
     policyNo: filter?.policyNo,
     policyNos: policyListScope(ctx.principal!),

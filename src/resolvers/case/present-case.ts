@@ -16,7 +16,7 @@ export function presentCase(row: CaseListRow): ServiceCase {
     stage: row.stage as CaseStage,
     stepOrder: row.step,
     applicant: row.applicant as Applicant,
-    partner: null,
+    partnerCode: row.partnerCode,
     place: null,
     hospital: null,
     plannedAdmissionDate: row.plannedAdmissionDate,

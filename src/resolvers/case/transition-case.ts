@@ -93,7 +93,7 @@ export async function transitionCase(ctx: Context, input: TransitionCaseInput): 
 
 async function authorise(ctx: Context, tx: Transaction, row: CaseRow): Promise<PolicyRow> {
   const [policy] = await policiesById(tx, [row.policyId]);
-  if (!canMoveCase(ctx.principal!, { policyNo: policy!.policyNo, serviceCode: row.serviceCode })) {
+  if (!canMoveCase(ctx.principal!, { policyNo: policy!.policyNo, serviceCode: row.serviceCode, partnerCode: row.partnerCode })) {
     throw forbidden("you may not move this case");
   }
   return policy!;

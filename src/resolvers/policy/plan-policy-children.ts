@@ -38,7 +38,8 @@ export function planPolicyChildren(ctx: Context, info: GraphQLResolveInfo, path:
   const caseKeys: { limit: number; beforeCaseNo: string | null; statuses: readonly string[] | null }[] = [];
   for (const field of selected) {
     // A page past the limit loads through its loader as before: the statements stay few in kind.
-    if (field.name !== "cases" || caseKeys.length === MAX_PLANNED_CASE_PAGES) continue;
+    // A partner's pages (the cases in its hands) load through their loader.
+    if (field.name !== "cases" || caseKeys.length === MAX_PLANNED_CASE_PAGES || ctx.loaders.scope.partnerCode !== null) continue;
     try {
       const statuses = (field.args.status as readonly string[] | null | undefined) ?? null;
       const key = { limit: pageSize(field.args.first as number | null | undefined) + 1, beforeCaseNo: decodeCursor("case", field.args.after as string | null | undefined), statuses };

@@ -9,6 +9,6 @@ export async function findCase(ctx: Context, caseNo: string): Promise<ServiceCas
   const row = await ctx.loaders.caseByNo.load(caseNo);
   if (!row) return null;
   const policy = await ctx.loaders.policyById.load(row.policyId);
-  if (!canSeeCase(ctx.principal!, { policyNo: policy!.policyNo, serviceCode: row.serviceCode })) throw forbidden("this case is outside your scope");
+  if (!canSeeCase(ctx.principal!, { policyNo: policy!.policyNo, serviceCode: row.serviceCode, partnerCode: row.partnerCode })) throw forbidden("this case is outside your scope");
   return presentCase(row);
 }

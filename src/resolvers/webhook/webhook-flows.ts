@@ -1,5 +1,6 @@
 // registerWebhook, disableWebhook, webhooks, webhookDeliveries, redeliverWebhook: ADMIN for all
 // partners, a PARTNER key for its own endpoints and deliveries only.
+import { resolveTarget, targetPolicy, type TargetPolicy } from "../../security/webhook-target.js";
 import { randomBytes } from "node:crypto";
 import type { Context } from "../../context/context.js";
 import { partnerByCode } from "../../db/queries/api-keys.js";
@@ -58,6 +59,11 @@ export async function registerWebhook(ctx: Context, input: RegisterWebhookInput)
   const problems = validateWebhook(input, ctx.production);
   if (!(await partnerByCode(ctx.db, input.partnerCode))) {
     problems.unshift(webhookProblem("UNKNOWN_PARTNER", ["input", "partnerCode"]));
+  }
+  if (problems.length === 0) {
+    // resolved now, and again at every delivery (webhooks/target.ts)
+    const target = await resolveTarget(new URL(input.url.trim()), targetPolicy(ctx.webhookAllowedNetworks) as TargetPolicy);
+    if ("refused" in target) problems.push(webhookProblem("TARGET_NOT_ALLOWED", ["input", "url"]));
   }
   if (problems.length > 0) return { webhook: null, secret: null, userErrors: toUserErrors(problems) };
   const secret = `whsec_${randomBytes(32).toString("base64url")}`;

@@ -7,8 +7,10 @@ const operator: Principal = { role: "OPERATOR", subject: "api-key:1" };
 const insured: Principal = { role: "INSURED", subject: "jwt:u1", policyNos: ["P-1"] };
 const partner: Principal = { role: "PARTNER", subject: "api-key:2", partnerCode: "TPA", partnerServices: ["GREEN_CHANNEL"] };
 const analyst: Principal = { role: "ANALYST", subject: "api-key:3" };
-const own = { policyNo: "P-1", serviceCode: "GREEN_CHANNEL" };
-const other = { policyNo: "P-2", serviceCode: "MDT_CONSULTATION" };
+const own = { policyNo: "P-1", serviceCode: "GREEN_CHANNEL", partnerCode: "TPA" };
+const other = { policyNo: "P-2", serviceCode: "MDT_CONSULTATION", partnerCode: null };
+const anotherPartners = { policyNo: "P-1", serviceCode: "GREEN_CHANNEL", partnerCode: "TPA-2" };
+const nobodys = { policyNo: "P-1", serviceCode: "GREEN_CHANNEL", partnerCode: null };
 
 describe("case scope", () => {
   it.each([
@@ -19,6 +21,10 @@ describe("case scope", () => {
     ["insured, another policy", insured, other, false, false, false],
     ["partner, contracted service", partner, own, true, true, true],
     ["partner, another service", partner, other, false, false, false],
+    // a partner submits in its own name; it neither sees nor moves another partner's case, nor one no partner holds
+    ["partner, its service but another partner's case", partner, anotherPartners, false, false, true],
+    ["partner, its service, a case no partner holds", partner, nobodys, false, false, true],
+    ["operator, another partner's case", operator, anotherPartners, true, true, true],
     ["analyst", analyst, own, false, false, false],
   ] as const)("%s: see %s, move %s, submit %s", (_name, principal, facts, see, move, submit) => {
     expect(canSeeCase(principal, facts)).toBe(see);

@@ -8,9 +8,10 @@ const insured: Principal = { role: "INSURED", subject: "jwt:u1", policyNos: ["P-
 const insuredWithout: Principal = { role: "INSURED", subject: "api-key:9" };
 const partner: Principal = { role: "PARTNER", subject: "api-key:2", partnerCode: "TPA", partnerServices: ["GENE_TEST"] };
 const analyst: Principal = { role: "ANALYST", subject: "api-key:3" };
-const ownGene = { policyNo: "P-1", serviceCode: "GENE_TEST" };
-const ownOpinion = { policyNo: "P-1", serviceCode: "SECOND_OPINION" };
-const otherGene = { policyNo: "P-2", serviceCode: "GENE_TEST" };
+const ownGene = { policyNo: "P-1", serviceCode: "GENE_TEST", partnerCode: null };
+const ownOpinion = { policyNo: "P-1", serviceCode: "SECOND_OPINION", partnerCode: null };
+const otherGene = { policyNo: "P-2", serviceCode: "GENE_TEST", partnerCode: "TPA" };
+const otherPartnersGene = { policyNo: "P-2", serviceCode: "GENE_TEST", partnerCode: "TPA-2" };
 
 describe("row scope", () => {
   it.each([
@@ -22,6 +23,7 @@ describe("row scope", () => {
     ["insured, another policy", insured, otherGene, false, false, true, true, "MASKED"],
     ["insured without policies", insuredWithout, ownGene, false, false, true, true, "MASKED"],
     ["partner, contracted service", partner, otherGene, true, false, true, false, "SURNAME_ONLY"],
+    ["partner, its service, another partner's case", partner, otherPartnersGene, false, false, true, false, "SURNAME_ONLY"],
     ["partner, another service of a policy it reached", partner, ownOpinion, false, false, false, false, "SURNAME_ONLY"],
     ["analyst", analyst, ownGene, false, false, false, false, "SURNAME_ONLY"],
   ] as const)("%s", (_name, principal, facts, seesCase, seesPolicy, seesService, diagnoses, persons) => {

@@ -1,6 +1,6 @@
 // The rows a caller may reach, at any depth of a query: the one scope every loader of rows takes.
 // Operations see every row; an insured its own policies and their cases; a partner the cases of
-// its contracted services and, through them, a case view of the policy (no diagnoses, the
+// its contracted services that it submitted (or that were put in its hands) and, through them, a case view of the policy (no diagnoses, the
 // people's surnames only, the entitlements of its services); an analyst and anonymous callers no rows.
 import type { Principal } from "./roles.js";
 
@@ -12,6 +12,8 @@ export interface RowScope {
   readonly rows: boolean;
   /** Cases (and policies' entitlements) limited to these services; null for no limit. */
   readonly services: readonly string[] | null;
+  /** Cases limited to those in this partner's hands (partner_code); null for no limit. */
+  readonly partnerCode: string | null;
   /** Cases and policies limited to these policy numbers; null for no limit. */
   readonly policyNos: readonly string[] | null;
   /** Whether a policy's diagnoses are shown. */
@@ -19,8 +21,8 @@ export interface RowScope {
   readonly persons: PersonDisclosure;
 }
 
-const NO_ROWS: RowScope = { rows: false, services: [], policyNos: [], diagnoses: false, persons: "SURNAME_ONLY" };
-const EVERY_ROW: RowScope = { rows: true, services: null, policyNos: null, diagnoses: true, persons: "MASKED" };
+const NO_ROWS: RowScope = { rows: false, services: [], partnerCode: null, policyNos: [], diagnoses: false, persons: "SURNAME_ONLY" };
+const EVERY_ROW: RowScope = { rows: true, services: null, partnerCode: null, policyNos: null, diagnoses: true, persons: "MASKED" };
 
 export function rowScope(principal: Principal | null): RowScope {
   if (principal === null) return NO_ROWS;
@@ -31,7 +33,8 @@ export function rowScope(principal: Principal | null): RowScope {
     case "INSURED":
       return { ...EVERY_ROW, policyNos: principal.policyNos ?? [] };
     case "PARTNER":
-      return { rows: true, services: principal.partnerServices ?? [], policyNos: null, diagnoses: false, persons: "SURNAME_ONLY" };
+      // A partner key always names its partner; one without would match no case.
+      return { rows: true, services: principal.partnerServices ?? [], partnerCode: principal.partnerCode ?? "", policyNos: null, diagnoses: false, persons: "SURNAME_ONLY" };
     case "ANALYST":
       return NO_ROWS;
   }
@@ -40,12 +43,15 @@ export function rowScope(principal: Principal | null): RowScope {
 export interface CaseRowFacts {
   readonly policyNo: string;
   readonly serviceCode: string;
+  /** The partner the case is in the hands of (who submitted it, or to whom it was given); null for none. */
+  readonly partnerCode: string | null;
 }
 
 export function caseInScope(scope: RowScope, facts: CaseRowFacts): boolean {
   return (
     scope.rows &&
     (scope.services === null || scope.services.includes(facts.serviceCode)) &&
+    (scope.partnerCode === null || facts.partnerCode === scope.partnerCode) &&
     (scope.policyNos === null || scope.policyNos.includes(facts.policyNo))
   );
 }

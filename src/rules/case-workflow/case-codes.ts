@@ -22,6 +22,7 @@ export const CASE_CODES = [
   // documents (submitCase, addCaseDocuments)
   "INVALID_DOCUMENT_REFERENCE",
   "RECEIVED_IN_FUTURE",
+  "TOO_MANY_DOCUMENTS",
   "NO_DOCUMENTS",
   "CASE_CLOSED",
   // an existing case (addCaseDocuments, transitionCase)
@@ -70,12 +71,14 @@ export const SUBMIT_CASE_CODES = [
   "SOCIAL_INSURANCE_SETTLEMENT_REQUIRED",
   "INVALID_DOCUMENT_REFERENCE",
   "RECEIVED_IN_FUTURE",
+  "TOO_MANY_DOCUMENTS",
 ] as const satisfies readonly CaseCode[];
 
 export const ADD_CASE_DOCUMENTS_CODES = [
   "NO_DOCUMENTS",
   "INVALID_DOCUMENT_REFERENCE",
   "RECEIVED_IN_FUTURE",
+  "TOO_MANY_DOCUMENTS",
   "UNKNOWN_CASE",
   "STALE_VERSION",
   "CASE_CLOSED",
@@ -194,6 +197,10 @@ export const CASE_MESSAGES = {
     zh: `${v.field} 不适用于此操作（${v.action}）。`,
     en: `${v.field} does not belong to ${v.action} for this service.`,
   }),
+  TOO_MANY_DOCUMENTS: (v: { limit: number; per: "call" | "case" }) =>
+    v.per === "call"
+      ? { zh: `一次最多附加${v.limit}份资料。`, en: `At most ${v.limit} documents may be attached in one call.` }
+      : { zh: `一个案件最多保存${v.limit}份资料。`, en: `A case holds at most ${v.limit} documents.` },
   SCHEDULED_IN_PAST: () => ({ zh: "安排日期不能早于操作日期。", en: "scheduledFor cannot be before the day it is arranged." }),
   ACCOMPANIMENT_HOURS_REQUIRED: () => ({ zh: "请填写大于0的陪诊时长。", en: "accompanimentHours must be more than 0." }),
   ACCOMPANIMENT_LIMIT_EXCEEDED: (v: { limit: number; used: number }) => ({

@@ -5,6 +5,7 @@ import { createHash } from "node:crypto";
 import { benefitByCode } from "../catalogue/catalogue.js";
 import type { BenefitCode, DocumentKind } from "../catalogue/codes.js";
 import type { Problem } from "../shared/problem.js";
+import { MAX_DOCUMENTS_PER_CALL } from "../shared/list-bounds.js";
 import { caseProblem, type CaseCode } from "./case-codes.js";
 import type { Applicant } from "./codes.js";
 import type { CareKind } from "./missing-documents.js";
@@ -59,9 +60,10 @@ export function submissionInputProblems(input: SubmissionInputShape, now: Date):
   return [...problems, ...documentProblems(input.documents ?? [], now, "documents")];
 }
 
-/** Documents must say where they are and cannot arrive in the future (a minute's clock skew allowed). */
+/** At most MAX_DOCUMENTS_PER_CALL documents; each says where it is and did not arrive in the future (a minute's clock skew allowed). */
 export function documentProblems(documents: readonly DocumentInputShape[], now: Date, path: string): Problem<CaseCode>[] {
   const problems: Problem<CaseCode>[] = [];
+  if (documents.length > MAX_DOCUMENTS_PER_CALL) problems.push(caseProblem("TOO_MANY_DOCUMENTS", ["input", path], { limit: MAX_DOCUMENTS_PER_CALL, per: "call" }));
   documents.forEach((doc, i) => {
     const at = ["input", path, String(i)];
     if (doc.reference.trim().length === 0 || doc.reference.length > 500) problems.push(caseProblem("INVALID_DOCUMENT_REFERENCE", [...at, "reference"]));

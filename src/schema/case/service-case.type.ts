@@ -188,6 +188,8 @@ export class ServiceCase extends Node {
   /** Internal. */
   rowId!: string;
   policyId!: string;
+  /** The partner the case is in the hands of; `partner` answers with it. */
+  partnerCode?: string | null;
   serviceCode!: string;
 }
 
