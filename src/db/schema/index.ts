@@ -5,3 +5,4 @@ export * from "./case.js";
 export * from "./network.js";
 export * from "./metrics.js";
 export * from "./webhooks.js";
+export * from "./policy-import.js";
