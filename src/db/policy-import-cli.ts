@@ -9,7 +9,9 @@ import { createInterface } from "node:readline";
 import { ConfigError, loadConfig } from "../config/config.js";
 import { createPiiProtector } from "../security/pii-protector.js";
 import { openDatabase } from "./client.js";
+import { transaction } from "./driver/database.js";
 import { migrate } from "./migrate.js";
+import { seedReference } from "./seed/seed-reference.js";
 import { FeedFormatError, importPolicies, type FeedFormat, type ImportReject } from "./policy-feed/import-policies.js";
 import { progressReporter } from "./policy-feed/progress.js";
 
@@ -53,22 +55,27 @@ try {
   const handle = await openDatabase(config.database, { fastPath: true });
   try {
     await migrate(handle.db);
+    await transaction(handle.db, (tx) => seedReference(tx)); // the benefits entitlements refer to
     const digest = await digestOf(file);
     const rejectsPath = rejectsArg ?? `${file}.rejects.csv`;
     let rejects: ReturnType<typeof createWriteStream> | null = null;
     let resumedAfter = 0;
     const progress = progressReporter(process.stderr, size);
-    const lines = createInterface({ input: createReadStream(file, { encoding: "utf8" }), crlfDelay: Infinity });
+    // Opened when the run starts reading: readline drops lines emitted before it is iterated.
+    async function* lines() {
+      yield* createInterface({ input: createReadStream(file!, { encoding: "utf8" }), crlfDelay: Infinity });
+    }
     const summary = await importPolicies(handle.db, {
       source: basename(file),
       format,
       digest,
-      lines,
+      lines: lines(),
       pii: createPiiProtector(config.piiKey),
       today: shanghaiToday(),
       batchSize: batchArg ? Number(batchArg) : undefined,
-      onStart: (id, after) => {
+      onStart: (id, after, readSoFar) => {
         resumedAfter = after;
+        progress.begin(readSoFar);
         rejects = createWriteStream(rejectsPath, { flags: after > 0 ? "a" : "w" });
         if (after === 0) rejects.write("line,field,code,zh,en\n");
         process.stderr.write(`import ${id}: ${after > 0 ? `resuming after line ${after}` : "started"}\n`);

@@ -54,7 +54,7 @@ export interface ImportOptions {
   /** After every committed batch: the run so far and the bytes of input read. */
   readonly onProgress?: (summary: ImportSummary, bytesRead: number) => void;
   /** Told once the run holds the lock and knows its id. */
-  readonly onStart?: (id: string, resumedAfterLine: number) => void;
+  readonly onStart?: (id: string, resumedAfterLine: number, readSoFar: number) => void;
 }
 
 /** Arbitrary, fixed: "one policy feed at a time". */
@@ -93,7 +93,7 @@ async function runImport(db: Database, options: ImportOptions): Promise<ImportSu
     const [row] = await db.insert(policyImports).values({ source: options.source, format: options.format, digest: options.digest ?? null, status: "RUNNING" }).returning({ id: policyImports.id });
     id = row!.id;
   }
-  options.onStart?.(id, skipThrough);
+  options.onStart?.(id, skipThrough, totals.read);
   const summary = (): ImportSummary => ({ id, ...totals, resumedAfterLine: skipThrough });
 
   let batch: StagedPolicy[] = [];

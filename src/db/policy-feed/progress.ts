@@ -10,10 +10,13 @@ interface Output {
 export function progressReporter(out: Output, totalBytes: number, now: () => number = Date.now, logEveryMs = 5000) {
   const started = now();
   let lastLog = 0;
-  let startRead: number | null = null;
+  let startRead = 0;
   return {
+    /** A resumed run: the records read before it do not count towards the rate. */
+    begin(readSoFar: number) {
+      startRead = readSoFar;
+    },
     update(s: ImportSummary, bytesRead: number) {
-      startRead ??= s.read;
       const elapsed = Math.max(1, now() - started) / 1000;
       const rate = (s.read - startRead) / elapsed;
       const share = totalBytes > 0 ? Math.min(1, bytesRead / totalBytes) : 0;
@@ -31,7 +34,7 @@ export function progressReporter(out: Output, totalBytes: number, now: () => num
     done(s: ImportSummary) {
       const seconds = Math.max(1, now() - started) / 1000;
       if (out.isTTY) out.write("\n");
-      out.write(`policies:import done in ${formatSeconds(seconds)}: ${Math.round((s.read - (startRead ?? 0)) / seconds).toLocaleString("en")} records/s\n`);
+      out.write(`policies:import done in ${formatSeconds(seconds)}: ${Math.round((s.read - startRead) / seconds).toLocaleString("en")} records/s\n`);
     },
   };
 }
