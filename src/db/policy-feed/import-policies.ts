@@ -107,20 +107,29 @@ async function runImport(db: Database, options: ImportOptions): Promise<ImportSu
       await options.onReject?.({ line, field: p.field.join("."), code: p.code, zh: p.message.zh, en: p.message.en });
     }
   };
+  // One batch merges while the next is read and sealed; batches still commit one after another, in order.
+  let inFlight: Promise<void> = Promise.resolve();
   const flush = async () => {
     if (pendingRead === 0) return;
-    const outcome = await mergeBatch(db, id, batch, { read: pendingRead, rejectedBefore: pendingRejected, lastLine });
-    for (const r of outcome.refused) await reject(r.line, [policyProblem("BENEFIT_IN_USE", ["benefits"], { blocked: r.blocked })]);
-    totals.read += pendingRead;
-    totals.inserted += outcome.inserted;
-    totals.updated += outcome.updated;
-    totals.unchanged += outcome.unchanged;
-    totals.rejected += pendingRejected + outcome.refused.length;
+    const staged = batch;
+    const counts = { read: pendingRead, rejectedBefore: pendingRejected, lastLine };
     batch = [];
     inBatch = new Set();
     pendingRead = 0;
     pendingRejected = 0;
-    options.onProgress?.(summary(), bytesRead);
+    await inFlight;
+    const bytesAtFlush = bytesRead;
+    inFlight = mergeBatch(db, id, staged, counts).then(async (outcome) => {
+      for (const r of outcome.refused) await reject(r.line, [policyProblem("BENEFIT_IN_USE", ["benefits"], { blocked: r.blocked })]);
+      totals.read += counts.read;
+      totals.inserted += outcome.inserted;
+      totals.updated += outcome.updated;
+      totals.unchanged += outcome.unchanged;
+      totals.rejected += counts.rejectedBefore + outcome.refused.length;
+      options.onProgress?.(summary(), bytesAtFlush);
+    });
+    // Not awaited here: a failure surfaces at the next flush or at the end.
+    inFlight.catch(() => {});
   };
 
   try {
@@ -139,9 +148,11 @@ async function runImport(db: Database, options: ImportOptions): Promise<ImportSu
       if (pendingRead >= batchSize) await flush();
     }
     await flush();
+    await inFlight;
     await db.update(policyImports).set({ status: "SUCCEEDED", finishedAt: sql`now()` }).where(eq(policyImports.id, id));
     return summary();
   } catch (error) {
+    await inFlight.catch(() => {}); // a batch merging when reading failed commits or rolls back whole
     // Personal data stays out of the record: the error's message only, never a row.
     const message = error instanceof Error ? error.message : String(error);
     await db.update(policyImports).set({ status: "FAILED", finishedAt: sql`now()`, error: message.slice(0, 500) }).where(eq(policyImports.id, id));

@@ -95,6 +95,8 @@ const PERSON_INSERT_COLUMNS =
 
 /** The merge, in order. Every statement is set-based over the staged batch. */
 const MERGE = [
+  // A temporary table has no statistics until analysed: without them the joins below scan whole tables.
+  `analyze policy_import_stage`,
   // The same lock as upsertPolicy's, per policy number, taken in one order.
   `select count(*) from (select pg_advisory_xact_lock(hashtextextended('policy:' || policy_no, 0))
      from (select policy_no from policy_import_stage order by policy_no) o) l`,
@@ -147,9 +149,13 @@ const MERGE = [
      from policy_import_stage s where s.outcome = 'UPDATED' and p.id = s.policy_id`,
   `delete from entitlement e using policy_import_stage s
     where s.outcome = 'UPDATED' and e.policy_id = s.policy_id and not (e.benefit_code = any (s.benefits))`,
+  // A new policy's entitlements cannot conflict: a plain insert, cheaper than a speculative one.
   `insert into entitlement (policy_id, benefit_code, quota_total)
      select s.policy_id, b.code, b.quota from policy_import_stage s, unnest(s.benefits, s.quotas) as b(code, quota)
-      where s.outcome in ('INSERTED', 'UPDATED')
+      where s.outcome = 'INSERTED'`,
+  `insert into entitlement (policy_id, benefit_code, quota_total)
+     select s.policy_id, b.code, b.quota from policy_import_stage s, unnest(s.benefits, s.quotas) as b(code, quota)
+      where s.outcome = 'UPDATED'
      on conflict do nothing`,
 ];
 
@@ -174,7 +180,11 @@ export async function mergeBatch(db: Database, importId: string, records: readon
     const run = runnerOf(connectionOf(tx));
     await run.query(CREATE_STAGE);
     if (records.length > 0) await run.copyIn("policy_import_stage", STAGE_COLUMNS, copyText(records));
-    for (const statement of MERGE) await run.query(statement);
+    for (const statement of MERGE) {
+      const t0 = performance.now();
+      await run.query(statement);
+      if (process.env.FEED_TRACE) process.stderr.write(`${(performance.now() - t0).toFixed(0)}ms ${statement.slice(0, 60).replace(/\s+/g, " ")}\n`);
+    }
     const [row] = await run.query<{ inserted: number; updated: number; unchanged: number; refused: unknown }>(RESULT);
     const refused = (typeof row!.refused === "string" ? JSON.parse(row!.refused) : row!.refused) as { line: number; blocked: string[] }[];
     await run.query(RECORD, [importId, counts.read, row!.inserted, row!.updated, row!.unchanged, counts.rejectedBefore + refused.length, counts.lastLine]);
