@@ -8,7 +8,8 @@ import { importPolicies, type ImportOptions, type ImportReject } from "../src/db
 import { DEVELOPMENT_PII_KEY } from "../src/config/config.js";
 import { checkDigit } from "../src/rules/policy/resident-id.js";
 import { createPiiProtector } from "../src/security/pii-protector.js";
-import { openTestDatabase, testTargets } from "./support/databases.js";
+import { testTargets } from "./support/databases.js";
+import { ADMIN_KEY, startTestServer, type TestServer } from "./support/test-server.js";
 
 const TODAY = "2026-03-02";
 const pii = createPiiProtector(DEVELOPMENT_PII_KEY);
@@ -38,12 +39,14 @@ async function* linesOf(lines: readonly string[], failAfter?: number): AsyncGene
 }
 
 describe.each(testTargets())("policy feed on %s", (kind) => {
+  let server: TestServer;
   let handle: DatabaseHandle;
   beforeAll(async () => {
-    handle = await openTestDatabase(kind);
+    server = await startTestServer(kind);
+    handle = server.database;
   });
   afterAll(async () => {
-    await handle?.close();
+    await server?.stop();
   });
 
   const run = async (lines: readonly string[], options: Partial<ImportOptions> & { failAfter?: number } = {}) => {
@@ -177,5 +180,26 @@ describe.each(testTargets())("policy feed on %s", (kind) => {
     expect(rejects).toMatchObject([{ line: 5, field: "hasSocialInsurance", code: "INVALID_TYPE" }]);
     expect(await policyRow("F-0300")).toMatchObject({ status: "LAPSED", version: 2 });
     expect((await policyRow("F-0301"))!.benefits).toBe("FAMILY_DOCTOR,SECOND_OPINION");
+  });
+
+  it("shows the runs through the API as policyImports to an ADMIN, and not to an anonymous caller", async () => {
+    const { summary } = await run(jsonl([record("F-0400"), "{}"]), { source: "nightly.jsonl" });
+    const query = JSON.stringify({ query: "{ policyImports(first: 100) { id source format status read inserted updated unchanged rejected committedLine finishedAt } }" });
+    const admin = await server.post(query, { authorization: `Bearer ${ADMIN_KEY}` });
+    const runs = (admin.json as { data: { policyImports: { id: string }[] } }).data.policyImports;
+    expect(runs.find((r) => r.id === summary.id)).toMatchObject({
+      source: "nightly.jsonl",
+      format: "JSONL",
+      status: "SUCCEEDED",
+      read: 2,
+      inserted: 1,
+      updated: 0,
+      unchanged: 0,
+      rejected: 1,
+      committedLine: 2,
+      finishedAt: expect.any(String),
+    });
+    const anonymous = await server.post(query);
+    expect((anonymous.json as { errors?: { extensions?: { code?: string } }[] }).errors?.[0]?.extensions?.code).toMatch(/UNAUTHENTICATED|FORBIDDEN/);
   });
 });

@@ -13,6 +13,7 @@ import { CalendarResolver } from "../resolvers/calendar/calendar.resolver.js";
 import { ServiceResolver } from "../resolvers/catalogue/service.resolver.js";
 import { EntitlementResolver } from "../resolvers/policy/entitlement.resolver.js";
 import { PolicyResolver } from "../resolvers/policy/policy.resolver.js";
+import { PolicyImportResolver } from "../resolvers/policy-import/policy-import.resolver.js";
 import { WebhookResolver } from "../resolvers/webhook/webhook.resolver.js";
 import { nodeTypeName } from "../schema/shared/node.interface.js";
 import { callFieldResolversDirectly } from "./direct-field-resolvers.js";
@@ -29,7 +30,7 @@ let built: Promise<GraphQLSchema> | undefined;
  */
 export function getSchema(): Promise<GraphQLSchema> {
   built ??= buildSchema({
-    resolvers: [ServiceResolver, ViewerResolver, PolicyResolver, EntitlementResolver, CalendarResolver, CaseResolver, NetworkResolver, NodeResolver, AccessResolver, CaseMetricsResolver, WebhookResolver],
+    resolvers: [ServiceResolver, ViewerResolver, PolicyResolver, EntitlementResolver, CalendarResolver, CaseResolver, NetworkResolver, NodeResolver, AccessResolver, CaseMetricsResolver, WebhookResolver, PolicyImportResolver],
     authChecker,
     authMode: "error",
     validate: false,
