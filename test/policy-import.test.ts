@@ -202,4 +202,21 @@ describe.each(testTargets())("policy feed on %s", (kind) => {
     const anonymous = await server.post(query);
     expect((anonymous.json as { errors?: { extensions?: { code?: string } }[] }).errors?.[0]?.extensions?.code).toMatch(/UNAUTHENTICATED|FORBIDDEN/);
   });
+
+  it("takes a file over HTTP from an ADMIN as POST /imports/policies, streamed, and refuses anyone else", async () => {
+    const body = [JSON.stringify(record("F-0500")), "", JSON.stringify(record("F-0501", { effectiveTo: "2025-01-01" }))].join("\r\n");
+    const upload = (headers: Record<string, string>) =>
+      fetch(`${server.url.replace(/\/graphql$/, "")}/imports/policies?format=jsonl&source=upload.jsonl`, { method: "POST", body, headers });
+    const anonymous = await upload({});
+    expect(anonymous.status).toBe(401);
+    const answer = await upload({ authorization: `Bearer ${ADMIN_KEY}` });
+    expect(answer.status).toBe(200);
+    const json = (await answer.json()) as { import: { read: number; inserted: number; rejected: number }; rejects: ImportReject[] };
+    expect(json.import).toMatchObject({ read: 2, inserted: 1, rejected: 1 });
+    expect(json.rejects.map((r) => [r.line, r.field, r.code])).toEqual([
+      [3, "effectiveTo", "DATES_OUT_OF_ORDER"],
+      [3, "waitingPeriodEndsOn", "WAITING_PERIOD_OUTSIDE_POLICY"],
+    ]);
+    expect((await policyRow("F-0500"))!.status).toBe("ACTIVE");
+  });
 });

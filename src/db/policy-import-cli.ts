@@ -5,7 +5,6 @@
 import { createHash } from "node:crypto";
 import { createReadStream, createWriteStream, statSync } from "node:fs";
 import { basename } from "node:path";
-import { createInterface } from "node:readline";
 import { ConfigError, loadConfig } from "../config/config.js";
 import { createPiiProtector } from "../security/pii-protector.js";
 import { openDatabase } from "./client.js";
@@ -13,6 +12,7 @@ import { transaction } from "./driver/database.js";
 import { migrate } from "./migrate.js";
 import { seedReference } from "./seed/seed-reference.js";
 import { FeedFormatError, importPolicies, type FeedFormat, type ImportReject } from "./policy-feed/import-policies.js";
+import { linesOf } from "./policy-feed/lines.js";
 import { progressReporter } from "./policy-feed/progress.js";
 
 const args = process.argv.slice(2);
@@ -61,15 +61,12 @@ try {
     let rejects: ReturnType<typeof createWriteStream> | null = null;
     let resumedAfter = 0;
     const progress = progressReporter(process.stderr, size);
-    // Opened when the run starts reading: readline drops lines emitted before it is iterated.
-    async function* lines() {
-      yield* createInterface({ input: createReadStream(file!, { encoding: "utf8" }), crlfDelay: Infinity });
-    }
+
     const summary = await importPolicies(handle.db, {
       source: basename(file),
       format,
       digest,
-      lines: lines(),
+      lines: linesOf(createReadStream(file)),
       pii: createPiiProtector(config.piiKey),
       today: shanghaiToday(),
       batchSize: batchArg ? Number(batchArg) : undefined,
