@@ -14,6 +14,7 @@ import { ServiceResolver } from "../resolvers/catalogue/service.resolver.js";
 import { SuspensionResolver } from "../resolvers/catalogue/suspension.resolver.js";
 import { EntitlementResolver } from "../resolvers/policy/entitlement.resolver.js";
 import { PolicyResolver } from "../resolvers/policy/policy.resolver.js";
+import { PolicyImportResolver } from "../resolvers/policy-import/policy-import.resolver.js";
 import { WebhookResolver } from "../resolvers/webhook/webhook.resolver.js";
 import { nodeTypeName } from "../schema/shared/node.interface.js";
 import { callFieldResolversDirectly } from "./direct-field-resolvers.js";
@@ -30,7 +31,7 @@ let built: Promise<GraphQLSchema> | undefined;
  */
 export function getSchema(): Promise<GraphQLSchema> {
   built ??= buildSchema({
-    resolvers: [ServiceResolver, ViewerResolver, PolicyResolver, EntitlementResolver, CalendarResolver, CaseResolver, NetworkResolver, NodeResolver, AccessResolver, CaseMetricsResolver, WebhookResolver, SuspensionResolver],
+    resolvers: [ServiceResolver, ViewerResolver, PolicyResolver, EntitlementResolver, CalendarResolver, CaseResolver, NetworkResolver, NodeResolver, AccessResolver, CaseMetricsResolver, WebhookResolver, SuspensionResolver, PolicyImportResolver],
     authChecker,
     authMode: "error",
     validate: false,

@@ -33,6 +33,7 @@ import { graphqlRoute } from "./routes/graphql.js";
 import { healthRoute } from "./routes/health.js";
 import { metricsRoute } from "./routes/metrics.js";
 import { readinessRoute } from "./routes/readiness.js";
+import { policyImportRoute } from "./routes/policy-imports.js";
 import { loadTrustedDocuments } from "./trusted-documents.js";
 
 export interface AppDeps {
@@ -113,6 +114,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
     graphiqlPageRoute(deps.clock),
     graphqlRoute({ apollo, context: deps, documentMode, published, guards }),
     exportsRoute(deps.readDb ?? deps.db, deps.clock),
+    policyImportRoute(deps),
     healthRoute,
     readinessRoute(deps.db),
     metricsRoute(metrics.registry),

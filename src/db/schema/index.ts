@@ -6,3 +6,4 @@ export * from "./network.js";
 export * from "./metrics.js";
 export * from "./webhooks.js";
 export * from "./case-clock.js";
+export * from "./policy-import.js";

@@ -1,0 +1,56 @@
+// The policy feed's line reader and progress output, without a database.
+import { describe, expect, it } from "vitest";
+import { InputTooLargeError, linesOf } from "../src/db/policy-feed/lines.js";
+import { progressReporter } from "../src/db/policy-feed/progress.js";
+import type { ImportSummary } from "../src/db/policy-feed/import-policies.js";
+
+async function collect(chunks: (string | Buffer)[], max?: number): Promise<string[]> {
+  const out: string[] = [];
+  async function* source() {
+    yield* chunks;
+  }
+  for await (const line of linesOf(source(), max)) out.push(line);
+  return out;
+}
+
+describe("linesOf", () => {
+  it("splits on LF and CRLF across chunks, keeps blank lines and a last line without a newline", async () => {
+    expect(await collect(["a\r\nb", "c\n\nd\r", "\ne"])).toEqual(["a", "bc", "", "d", "e"]);
+  });
+
+  it("decodes a character split between chunks", async () => {
+    const bytes = Buffer.from("保单\n");
+    expect(await collect([bytes.subarray(0, 4), bytes.subarray(4)])).toEqual(["保单"]);
+  });
+
+  it("stops at its byte limit", async () => {
+    await expect(collect(["12345\n", "67890\n"], 8)).rejects.toBeInstanceOf(InputTooLargeError);
+  });
+});
+
+describe("progressReporter", () => {
+  const summary = (read: number): ImportSummary => ({ id: "r", read, inserted: read, updated: 0, unchanged: 0, rejected: 1, resumedAfterLine: 0 });
+
+  it("draws a bar with rate and time left on a terminal", () => {
+    const written: string[] = [];
+    let now = 0;
+    const progress = progressReporter({ isTTY: true, write: (t) => written.push(t) > 0 }, 1000, () => now);
+    now = 10_000;
+    progress.update(summary(50_000), 250);
+    expect(written[0]).toMatch(/^\r\[#{8}\.{22}\] 25\.0% 50,000 read, 5,000\/s, 30s left, 1 rejected/);
+  });
+
+  it("writes log lines at most every interval otherwise", () => {
+    const written: string[] = [];
+    let now = 0;
+    const progress = progressReporter({ isTTY: false, write: (t) => written.push(t) > 0 }, 1000, () => now, 5000);
+    now = 6000;
+    progress.update(summary(10), 100);
+    now = 7000;
+    progress.update(summary(20), 200);
+    now = 12_000;
+    progress.update(summary(30), 300);
+    expect(written).toHaveLength(2);
+    expect(written.every((l) => l.startsWith("policies:import ") && l.endsWith("\n"))).toBe(true);
+  });
+});
