@@ -102,7 +102,9 @@ export async function startRuntime({ config, logger, clock = systemClock, databa
     phase("HTTP listening");
     const compactor = startMetricsCompaction(handle.db, logger, compactEveryMs);
     // PostgreSQL: graphile-worker's queue drives the worker; the embedded database: a timer.
-    const queueUrl = handle.kind === "postgres" && config.database.kind === "postgres" ? config.database.url : null;
+    // A URL naming several hosts (a failover cluster) is postgres.js's alone: graphile-worker's
+    // driver connects to one host, so there the worker runs on its timer, as on the embedded database.
+    const queueUrl = handle.kind === "postgres" && config.database.kind === "postgres" && !hasSeveralHosts(config.database.url) ? config.database.url : null;
     const worker = config.webhooks.worker
       ? startWebhookWorker(
           handle.db,
@@ -160,4 +162,9 @@ export async function startRuntime({ config, logger, clock = systemClock, databa
     if (!database) await handle.close();
     throw error;
   }
+}
+
+/** postgres://user@host1:5432,host2:5432/db: several hosts, tried in turn by postgres.js. */
+function hasSeveralHosts(url: string): boolean {
+  return /^postgres(?:ql)?:\/\/(?:[^@/?]*@)?[^/?]*,/.test(url);
 }

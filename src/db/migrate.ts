@@ -60,6 +60,12 @@ export async function pendingMigrations(db: Executor, migrationsFolder = MIGRATI
   return migrations.filter((m) => last === null || m.folderMillis > last).length;
 }
 
+/** False on a standby (a replica, or a secondary not yet promoted): it answers, but takes no writes. */
+export async function acceptsWrites(db: Executor): Promise<boolean> {
+  const rows = await queryRows<{ standby: boolean }>(db, sql`select pg_is_in_recovery() as standby`);
+  return rows[0]?.standby === false;
+}
+
 async function lastAppliedAt(executor: Executor): Promise<number | null> {
   const rows = await queryRows<{ created_at: string | number | null }>(
     executor,
