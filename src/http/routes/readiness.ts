@@ -10,11 +10,24 @@ export function readinessRoute(db: Database): Route {
     path: "/readyz",
     access: "public",
     async handle({ res }) {
-      const pending = await pendingMigrations(db).catch(() => null);
-      const writable = pending === 0 ? await acceptsWrites(db).catch(() => null) : null;
+      // A database that does not answer in time is as unready as one that refuses: during a
+      // failover new connections wait for a primary, and a probe must not wait with them.
+      const pending = await withinDeadline(pendingMigrations(db));
+      const writable = pending === 0 ? await withinDeadline(acceptsWrites(db)) : null;
       if (writable) return sendJson(res, 200, { status: "ready" });
       if (pending === 0) return sendJson(res, 503, { status: "not ready", reason: writable === null ? "database unreachable" : "the database is a standby: no writes" });
       sendJson(res, 503, { status: "not ready", reason: pending === null ? "database unreachable" : `${pending} migrations pending` });
     },
   };
+}
+
+const READINESS_DEADLINE_MS = 1000;
+
+function withinDeadline<T>(answer: Promise<T>): Promise<T | null> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<null>((resolve) => {
+    timer = setTimeout(() => resolve(null), READINESS_DEADLINE_MS);
+    timer.unref();
+  });
+  return Promise.race([answer.catch(() => null), late]).finally(() => clearTimeout(timer));
 }
