@@ -10,6 +10,8 @@ export default defineConfig({
   resolve: { alias: [{ find: /^graphql$/, replacement: graphqlEntry }] },
   test: {
     include: ["src/**/*.test.ts", "test/**/*.test.ts"],
+    // The cluster's tests need `npm run cluster:up` and run by `npm run test:cluster` alone.
+    exclude: ["**/node_modules/**", "test/cluster/**"],
     globalSetup: ["test/global-setup.ts"],
     setupFiles: ["reflect-metadata"],
     testTimeout: 30_000,

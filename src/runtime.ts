@@ -51,6 +51,13 @@ export interface RuntimeOptions {
 
 export async function startRuntime({ config, logger, clock = systemClock, database, compactEveryMs = 5000, webhookPollMs, webhookRetry = {} }: RuntimeOptions): Promise<Runtime> {
   const started = performance.now();
+  // Each start-up phase is logged as it ends, with its time: a start that hangs names its phase.
+  let phaseStarted = started;
+  const phase = (name: string): void => {
+    const now = performance.now();
+    logger.info({ phase: name, ms: Math.round(now - phaseStarted), sinceStartMs: Math.round(now - started) }, `start-up: ${name}`);
+    phaseStarted = now;
+  };
   if (config.piiKeyIsDevelopment) {
     logger.warn("PII_ENCRYPTION_KEY is not set: personal data is encrypted with the public development key");
   }
@@ -63,12 +70,16 @@ export async function startRuntime({ config, logger, clock = systemClock, databa
   }
   const handle = database ?? (await openDatabase(config.database, { maxConnections: config.poolMax, fastPath: config.databaseFastPath }));
   const replica = config.readDatabase ? await openDatabase(config.readDatabase, { maxConnections: 5, fastPath: config.databaseFastPath }) : null;
+  phase("database opened");
   try {
     const migration = await migrate(handle.db);
+    phase("migrations applied");
     const pii = createPiiProtector(config.piiKey);
     const seeded = await seed(handle.db, { demo: config.seedDemo, today: shanghaiDate(clock.now()), pii });
     if (seeded.demoKeysRevoked > 0) logger.warn({ demoKeysRevoked: seeded.demoKeysRevoked }, "demo data is off: the public demo keys this database held are revoked");
+    phase("reference data seeded");
     const schema = await getSchema();
+    phase("GraphQL schema built");
     const thisYear = Number(shanghaiDate(clock.now()).slice(0, 4));
     const reference = loadReference();
     const { calendar } = reference;
@@ -99,10 +110,14 @@ export async function startRuntime({ config, logger, clock = systemClock, databa
       executor: config.executor,
       reference,
     });
+    phase("HTTP app created");
     const port = await app.listen(config.port, config.host);
+    phase("HTTP listening");
     const compactor = startMetricsCompaction(handle.db, logger, compactEveryMs);
     // PostgreSQL: graphile-worker's queue drives the worker; the embedded database: a timer.
-    const queueUrl = handle.kind === "postgres" && config.database.kind === "postgres" ? config.database.url : null;
+    // A URL naming several hosts (a failover cluster) is postgres.js's alone: graphile-worker's
+    // driver connects to one host, so there the worker runs on its timer, as on the embedded database.
+    const queueUrl = handle.kind === "postgres" && config.database.kind === "postgres" && !hasSeveralHosts(config.database.url) ? config.database.url : null;
     const worker = config.webhooks.worker
       ? startWebhookWorker(
           handle.db,
@@ -117,6 +132,7 @@ export async function startRuntime({ config, logger, clock = systemClock, databa
         )
       : null;
     const queue = worker && queueUrl ? await startDeliveryQueue(handle.db, queueUrl, worker, logger, webhookPollMs ?? 2000) : null;
+    if (queue) phase("delivery queue started");
     const sweeper = startSlaSweeper(handle.db, { clock, logger, calendar }, config.webhooks.slaSweepSeconds * 1000);
     logger.info(
       {
@@ -160,4 +176,9 @@ export async function startRuntime({ config, logger, clock = systemClock, databa
     if (!database) await handle.close();
     throw error;
   }
+}
+
+/** postgres://user@host1:5432,host2:5432/db: several hosts, tried in turn by postgres.js. */
+function hasSeveralHosts(url: string): boolean {
+  return /^postgres(?:ql)?:\/\/(?:[^@/?]*@)?[^/?]*,/.test(url);
 }

@@ -5,8 +5,10 @@ import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sql } from "drizzle-orm";
 import { queryRows } from "../src/db/driver/rows.js";
-import { openTestDatabase, postgresAvailable } from "./support/databases.js";
-import type { DatabaseHandle } from "../src/db/client.js";
+import { createEmptyPostgresDatabase, openTestDatabase, postgresAvailable } from "./support/databases.js";
+import { openDatabase, type DatabaseHandle } from "../src/db/client.js";
+import { installQueueSchema } from "../src/webhooks/job-queue.js";
+import { createLogger } from "../src/logging/logger.js";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const tsx = fileURLToPath(new URL("../node_modules/.bin/tsx", import.meta.url));
@@ -19,18 +21,41 @@ async function startProcess(url: string): Promise<{ child: ChildProcess; base: s
     stdio: ["ignore", "pipe", "pipe"],
   });
   let out = "";
+  let exited: number | null = null;
   child.stdout!.on("data", (d) => (out += String(d)));
-  // Two servers compiled by tsx at once, beside the rest of the suite: allow two minutes.
+  child.stderr!.on("data", (d) => (out += String(d)));
+  child.once("exit", (code) => (exited = code ?? -1));
+  // A process that fails to start says why at once (stderr and its exit), rather than being waited for.
   for (let i = 0; i < 1200; i++) {
     const port = /"port":(\d+)/.exec(out)?.[1];
     if (port) return { child, base: `http://127.0.0.1:${port}` };
+    if (exited !== null) throw new Error(`the server exited with ${exited} before serving: ${out}`);
     await new Promise((r) => setTimeout(r, 100));
   }
+  child.kill("SIGKILL");
   throw new Error(`the server did not start: ${out}`);
 }
 
 const gql = (base: string, query: string, variables?: unknown) =>
   fetch(`${base}/graphql`, { method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${KEY}` }, body: JSON.stringify({ query, variables }) });
+
+describe.runIf(postgresAvailable())("the job queue's schema on a fresh database", () => {
+  it("is installed by two processes at once without either failing, and once", async () => {
+    const empty = await createEmptyPostgresDatabase();
+    const handles = await Promise.all([0, 1].map(() => openDatabase({ kind: "postgres", url: empty.url }, { maxConnections: 2 })));
+    try {
+      // Unserialised, graphile-worker's installer loses one of the two to a duplicate key on pg_namespace.
+      const results = await Promise.allSettled(handles.map((h) => installQueueSchema(h.db, empty.url, createLogger("silent"))));
+      expect(results.map((r) => (r.status === "rejected" ? String(r.reason) : "installed"))).toEqual(["installed", "installed"]);
+      const rows = await queryRows<{ id: number; n: number }>(handles[0]!.db, sql`select count(*)::int as n, count(distinct id)::int as id from graphile_worker.migrations`);
+      expect(rows[0]!.n).toBeGreaterThan(0);
+      expect(rows[0]!.id).toBe(rows[0]!.n);
+    } finally {
+      for (const h of handles) await h.close();
+      await empty.drop();
+    }
+  }, 60_000);
+});
 
 describe.runIf(postgresAvailable())("two API processes on one database", () => {
   let database: DatabaseHandle & { url?: string };

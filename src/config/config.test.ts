@@ -7,6 +7,11 @@ describe("loadConfig", () => {
     ["memory://", { DATABASE_URL: "memory://" }, { database: { kind: "pglite-memory" }, seedDemo: true }],
     ["file://dir", { DATABASE_URL: "file://tmp/db" }, { database: { kind: "pglite", dataDir: "tmp/db" } }],
     [
+      "a cluster's URL: several hosts, read-write",
+      { DATABASE_URL: "postgres://postgres@10.0.0.1:5432,10.0.0.2:5432/x?target_session_attrs=read-write" },
+      { database: { kind: "postgres", url: "postgres://postgres@10.0.0.1:5432,10.0.0.2:5432/x?target_session_attrs=read-write" } },
+    ],
+    [
       "a PostgreSQL URL: demo off by default",
       { DATABASE_URL: "postgres://postgres@127.0.0.1:5432/x" },
       { database: { kind: "postgres", url: "postgres://postgres@127.0.0.1:5432/x" }, seedDemo: false },

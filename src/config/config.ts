@@ -79,7 +79,9 @@ export function parseDatabaseUrl(raw: string | undefined): DatabaseTarget | stri
   }
   if (/^postgres(ql)?:\/\//.test(value)) {
     try {
-      new URL(value);
+      // Several hosts (host1:port1,host2:port2, with target_session_attrs=read-write) are one URL
+      // for postgres.js; the URL parser is given the first of them.
+      new URL(value.replace(/@([^/?]*?),[^/?]*/, "@$1").replace(/^(postgres(?:ql)?:\/\/)([^@/?]*?),[^/?]*/, "$1$2"));
     } catch {
       return "DATABASE_URL is not a valid URL";
     }

@@ -46,6 +46,16 @@ export interface OpenOptions {
   readonly fastPath?: boolean;
 }
 
+/**
+ * target_session_attrs=read-write, as pg_auto_failover's URI gives it, is asked of postgres.js as
+ * "primary": postgres.js 3.4.9 judges read-write by default_transaction_read_only alone, which a
+ * PostgreSQL 14+ hot standby reports as off, so it would settle on a standby; "primary" asks
+ * in_hot_standby, which the server reports at once. (libpq's read-write checks both.)
+ */
+export function wantsReadWrite(url: string): boolean {
+  return /[?&]target_session_attrs=read-write(?:&|$)/.test(url);
+}
+
 export async function openDatabase(target: DatabaseTarget, options: OpenOptions = {}): Promise<DatabaseHandle> {
   switch (target.kind) {
     case "postgres": {
@@ -56,6 +66,7 @@ export async function openDatabase(target: DatabaseTarget, options: OpenOptions 
       const client = postgres(target.url, {
         max,
         onnotice: () => {},
+        ...(wantsReadWrite(target.url) ? { target_session_attrs: "primary" as const } : {}),
         connection: { application_name: applicationName, TimeZone: "UTC" },
       });
       const db = postgresDatabase(client, options);

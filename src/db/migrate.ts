@@ -40,11 +40,30 @@ export async function migrate(db: Database, migrationsFolder = MIGRATIONS_FOLDER
   return { applied, total: migrations.length };
 }
 
+/**
+ * Runs `install` while holding the migration lock (in a transaction of its own, for as long as
+ * `install` takes), for schemas installed by other software on connections of its own: two
+ * processes starting together on a fresh database would otherwise both run graphile-worker's
+ * `create schema if not exists`, and one fails with a duplicate key on pg_namespace.
+ */
+export async function underMigrationLock<T>(db: Database, install: () => Promise<T>): Promise<T> {
+  return transaction(db, async (tx) => {
+    await tx.execute(sql`select pg_advisory_xact_lock(${MIGRATION_LOCK_KEY})`);
+    return install();
+  });
+}
+
 /** True when every migration in the folder has been applied (for readiness checks). */
 export async function pendingMigrations(db: Executor, migrationsFolder = MIGRATIONS_FOLDER): Promise<number> {
   const migrations = readMigrationFiles({ migrationsFolder });
   const last = await lastAppliedAt(db).catch(() => null);
   return migrations.filter((m) => last === null || m.folderMillis > last).length;
+}
+
+/** False on a standby (a replica, or a secondary not yet promoted): it answers, but takes no writes. */
+export async function acceptsWrites(db: Executor): Promise<boolean> {
+  const rows = await queryRows<{ standby: boolean }>(db, sql`select pg_is_in_recovery() as standby`);
+  return rows[0]?.standby === false;
 }
 
 async function lastAppliedAt(executor: Executor): Promise<number | null> {

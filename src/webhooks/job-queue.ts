@@ -3,8 +3,9 @@
 // wakes a runner at once), and each job drains what is due through the same worker code the
 // embedded database runs on a timer. After draining, the job schedules the next one for the
 // earliest retry or lease expiry. The delivery rows stay the source of truth (docs/webhooks.md).
-import { Logger as QueueLogger, run, type Runner } from "graphile-worker";
+import { Logger as QueueLogger, run, runMigrations, type Runner } from "graphile-worker";
 import type { Database } from "../db/client.js";
+import { underMigrationLock } from "../db/migrate.js";
 import { nextDeliveryDueAt } from "../db/queries/webhooks.js";
 import { describeForLog } from "../logging/describe-error.js";
 import type { Logger } from "../logging/logger.js";
@@ -16,16 +17,31 @@ export interface DeliveryQueue {
   stop(): Promise<void>;
 }
 
+/**
+ * graphile-worker's own schema, installed or upgraded by one process at a time: its installer is
+ * not safe against a second process doing the same (both run `create schema if not exists`, and
+ * one fails with a duplicate key on pg_namespace), so two API processes starting together on a
+ * fresh database would lose one of them at start-up. `run` then finds the schema current.
+ */
+export async function installQueueSchema(db: Database, connectionString: string, logger: Logger): Promise<void> {
+  await underMigrationLock(db, () => runMigrations({ connectionString, maxPoolSize: 1, logger: queueLogger(logger) }));
+}
+
+function queueLogger(logger: Logger): QueueLogger {
+  return new QueueLogger(() => (level, message) => {
+    if (level === "error" || level === "warning") logger.warn({ queue: "graphile-worker" }, message);
+  });
+}
+
 export async function startDeliveryQueue(db: Database, connectionString: string, worker: WebhookWorker, logger: Logger, pollMs: number): Promise<DeliveryQueue> {
+  await installQueueSchema(db, connectionString, logger);
   const runner: Runner = await run({
     connectionString,
     concurrency: 2,
     maxPoolSize: 3,
     noHandleSignals: true,
     pollInterval: pollMs,
-    logger: new QueueLogger(() => (level, message) => {
-      if (level === "error" || level === "warning") logger.warn({ queue: "graphile-worker" }, message);
-    }),
+    logger: queueLogger(logger),
     taskList: {
       [DELIVER_TASK]: async (_payload, helpers) => {
         try {
