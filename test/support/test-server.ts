@@ -67,9 +67,10 @@ export async function startTestServer(kind: TargetKind, options: TestServerOptio
     rateLimitPerMinute: 0,
     jwt: { secret: null, jwksFile: null, issuer: null, audience: null },
     guards: { maxDepth: 12, maxAliases: 30, maxTokens: 5000, maxCost: 20000, introspection: "authenticated" },
-    // test receivers listen on loopback: the development allow-list (WEBHOOK_ALLOWED_NETWORKS)
-    webhooks: { worker: false, timeoutMs: 1000, maxAttempts: 8, slaSweepSeconds: 0, allowedNetworks: ["127.0.0.0/8", "::1"] },
     ...options.config,
+    // test receivers listen on loopback: the development allow-list (WEBHOOK_ALLOWED_NETWORKS), kept
+    // when a test sets other webhook settings
+    webhooks: { worker: false, timeoutMs: 1000, maxAttempts: 8, slaSweepSeconds: 0, allowedNetworks: ["127.0.0.0/8", "::1"], ...options.config?.webhooks },
   };
   const runtime = await startRuntime({
     config,
