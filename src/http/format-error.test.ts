@@ -49,4 +49,25 @@ describe("error formatting", () => {
     const out = format({ message: "Access denied!", extensions: { code: "UNAUTHORIZED" } }, new Error("x"));
     expect(out.extensions?.code).toBe("FORBIDDEN");
   });
+
+  it("reports a database that cannot be reached for the moment as SERVICE_UNAVAILABLE, retryable, and masks its detail", () => {
+    const { lines, format } = capture();
+    const cases: [string, unknown][] = [
+      ["postgres.js closed", Object.assign(new Error("write CONNECTION_CLOSED 127.0.0.1:55433"), { code: "CONNECTION_CLOSED" })],
+      ["a standby refuses a write", Object.assign(new Error("cannot execute INSERT in a read-only transaction"), { code: "25006" })],
+      ["the server shuts down", Object.assign(new Error("terminating connection due to administrator command"), { code: "57P01" })],
+      ["connection exception class", Object.assign(new Error("connection failure"), { code: "08006" })],
+      ["wrapped by drizzle", Object.assign(new Error("Failed query: insert …"), { cause: Object.assign(new Error("connect ECONNREFUSED 10.0.0.5:5432"), { code: "ECONNREFUSED" }) })],
+    ];
+    for (const [name, error] of cases) {
+      const out = format({ message: String((error as Error).message), path: ["submitCase"], extensions: { code: "INTERNAL_SERVER_ERROR" } }, error);
+      expect(out.extensions, name).toEqual({ code: "SERVICE_UNAVAILABLE", retryable: true });
+      expect(out.message, name).not.toMatch(/127\.0\.0\.1|10\.0\.0\.5|INSERT/);
+    }
+    // Logged as a warning, not as an error (this logger writes errors only).
+    expect(lines).toEqual([]);
+    // A constraint violation is no outage: still masked as a bug.
+    const unique = Object.assign(new Error("duplicate key"), { code: "23505" });
+    expect(format({ message: "duplicate key", extensions: { code: "INTERNAL_SERVER_ERROR" } }, unique).extensions?.code).toBe("INTERNAL_SERVER_ERROR");
+  });
 });

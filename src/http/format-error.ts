@@ -1,9 +1,11 @@
 // One place maps every error to what the client sees: expected codes pass, anything else is a bug
-// and is masked (logged with the request id, never echoed).
+// and is masked (logged with the request id, never echoed); a database that cannot be reached for
+// the moment is SERVICE_UNAVAILABLE with `retryable: true`.
 import { unwrapResolverError } from "@apollo/server/errors";
 import { GraphQLError, type GraphQLFormattedError } from "graphql";
 import { describeForLog } from "../logging/describe-error.js";
 import type { Logger } from "../logging/logger.js";
+import { isDatabaseUnavailable } from "../db/driver/unavailable.js";
 
 /** Codes a client can act on; every other error is reported as INTERNAL_SERVER_ERROR. */
 const CLIENT_CODES = new Set([
@@ -43,6 +45,15 @@ export function createErrorFormatter(logger: Logger) {
     const original = unwrapResolverError(error);
     if (isValueCoercionError(original)) {
       return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code: "BAD_USER_INPUT" } };
+    }
+    if (isDatabaseUnavailable(original)) {
+      logger.warn({ err: describeForLog(original), path: formatted.path }, "the database is unavailable; the client may retry");
+      return {
+        message: "The database is unavailable for the moment; retry the request (a submission with the same idempotency key).",
+        locations: formatted.locations,
+        path: formatted.path,
+        extensions: { code: "SERVICE_UNAVAILABLE", retryable: true },
+      };
     }
     logger.error({ err: describeForLog(original), path: formatted.path }, "unexpected error while resolving");
     return {
