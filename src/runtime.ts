@@ -9,6 +9,7 @@ import { startMetricsCompaction } from "./db/metrics-compaction.js";
 import { DEFAULT_RETRY, type RetryPolicy } from "./rules/webhooks/retry.js";
 import { startDeliveryQueue } from "./webhooks/job-queue.js";
 import { startSlaSweeper, type SlaSweeper } from "./webhooks/sla-sweeper.js";
+import { watchReplica } from "./services/replica-reads.js";
 import { startWebhookWorker, type WebhookWorker } from "./webhooks/worker.js";
 import { targetPolicy, PUBLIC_ONLY, type TargetPolicy } from "./security/webhook-target.js";
 
@@ -89,10 +90,14 @@ export async function startRuntime({ config, logger, clock = systemClock, databa
     );
     const backfilled = await backfillCaseClocks(handle.db, shanghaiDate(clock.now()), calendar);
     if (backfilled > 0) logger.info({ cases: backfilled }, "SLA clocks stored for cases written before clocks were stored");
+    const replicaReads = replica
+      ? watchReplica(handle.db, replica.db, { maxLagSeconds: config.readReplica?.maxLagSeconds ?? 30, everyMs: config.readReplica?.checkMs ?? 5000, logger })
+      : null;
+    await replicaReads?.check();
     const app = await createApp({
       schema,
       db: handle.db,
-      readDb: replica?.db,
+      ...(replicaReads ? { readDb: replicaReads.database, replicaLag: replicaReads.lagSeconds } : {}),
       pools: { primary: () => handle.poolStats(), ...(replica ? { replica: () => replica.poolStats() } : {}) },
       clock,
       logger,
@@ -166,6 +171,7 @@ export async function startRuntime({ config, logger, clock = systemClock, databa
         await compactor.stop();
         await app.close();
         logger.debug("http server closed");
+        replicaReads?.stop();
         await replica?.close();
         if (!database) await handle.close();
         logger.debug("database closed");

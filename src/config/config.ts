@@ -15,6 +15,8 @@ export interface AppConfig {
   readonly database: DatabaseTarget;
   /** READ_DATABASE_URL: a PostgreSQL replica for BI reads (caseMetrics, CSV export); null for the main database. */
   readonly readDatabase: DatabaseTarget | null;
+  /** READ_REPLICA_MAX_LAG_SECONDS / READ_REPLICA_CHECK_MS: past this lag BI reads go to the primary; how often it is measured. */
+  readonly readReplica?: { readonly maxLagSeconds: number; readonly checkMs: number };
   readonly adminApiKey: string | null;
   readonly seedDemo: boolean;
   readonly production: boolean;
@@ -207,6 +209,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (jwt.secret !== null && jwt.secret.length < 32) problems.push("AUTH_JWT_SECRET must be at least 32 characters");
   if (jwt.jwksFile !== null && !existsSync(jwt.jwksFile)) problems.push(`AUTH_JWKS_FILE ${jwt.jwksFile} does not exist`);
 
+  const readReplica = { maxLagSeconds: int("READ_REPLICA_MAX_LAG_SECONDS", 30, 0), checkMs: int("READ_REPLICA_CHECK_MS", 5000, 100) };
+
   if (problems.length > 0) throw new ConfigError(problems);
   return {
     port,
@@ -214,6 +218,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     host: env.HOST ?? (seedDemo ? "127.0.0.1" : "0.0.0.0"),
     database: database as DatabaseTarget,
     readDatabase,
+    readReplica,
     adminApiKey,
     seedDemo,
     production,

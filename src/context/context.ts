@@ -34,7 +34,7 @@ export interface Context {
 
 export interface ContextDeps {
   readonly db: Database;
-  readonly readDb?: Database;
+  readonly readDb?: () => Database;
   readonly clock: Clock;
   readonly logger: Logger;
   readonly pii: PiiProtector;
@@ -82,7 +82,7 @@ class RequestContext implements Context {
     this.today = shanghaiDate(this.now);
     this.db = deps.db;
     this.webhookAllowedNetworks = deps.webhookAllowedNetworks ?? [];
-    this.readDb = deps.readDb ?? deps.db;
+    this.readDb = deps.readDb?.() ?? deps.db;
     this.loaders = createLoaders(deps.db, rowScope(principal));
     this.reference = deps.reference ?? loadReference();
     this.pii = deps.pii;

@@ -39,7 +39,10 @@ import { loadTrustedDocuments } from "./trusted-documents.js";
 export interface AppDeps {
   readonly schema: GraphQLSchema;
   readonly db: Database;
-  readonly readDb?: Database;
+  /** Where BI reads go now (the replica while it is not too far behind); the main database when absent. */
+  readonly readDb?: () => Database;
+  /** The read replica's lag in seconds, reported at /metrics. */
+  readonly replicaLag?: () => number | null;
   /** Connection pools by name, reported at /metrics. */
   readonly pools?: Readonly<Record<string, () => Promise<PoolStats>>>;
   readonly clock: Clock;
@@ -84,7 +87,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
     },
     deps.logger,
   );
-  const metrics = createAppMetrics(deps.pools ?? {});
+  const metrics = createAppMetrics(deps.pools ?? {}, deps.replicaLag);
   const documentMode = deps.trustedDocuments?.mode ?? "allow";
   const published = documentMode === "off" ? null : loadTrustedDocuments(deps.schema, deps.trustedDocuments?.file ?? undefined);
   const apollo = new ApolloServer<Context>({
@@ -113,7 +116,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
   const route = routeTable([
     graphiqlPageRoute(deps.clock),
     graphqlRoute({ apollo, context: deps, documentMode, published, guards }),
-    exportsRoute(deps.readDb ?? deps.db, deps.clock),
+    exportsRoute(deps.readDb ?? (() => deps.db), deps.clock),
     policyImportRoute(deps),
     healthRoute,
     readinessRoute(deps.db),

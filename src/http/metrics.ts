@@ -13,7 +13,7 @@ export interface AppMetrics {
   readonly plugin: ApolloServerPlugin<Context>;
 }
 
-export function createAppMetrics(pools: Readonly<Record<string, () => Promise<PoolStats>>> = {}): AppMetrics {
+export function createAppMetrics(pools: Readonly<Record<string, () => Promise<PoolStats>>> = {}, replicaLag?: () => number | null): AppMetrics {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry, prefix: "hsg_" });
   // One look at the pools per scrape, however many gauges read it.
@@ -36,6 +36,16 @@ export function createAppMetrics(pools: Readonly<Record<string, () => Promise<Po
         for (const [pool, stats] of await readPools()) if (stats) this.set({ pool }, pick(stats));
       },
     });
+  if (replicaLag) {
+    new Gauge({
+      name: "hsg_replica_lag_seconds",
+      help: "How far the read replica (READ_DATABASE_URL) is behind the primary, at the last check; -1 when it could not be measured",
+      registers: [registry],
+      collect() {
+        this.set(replicaLag() ?? -1);
+      },
+    });
+  }
   poolGauge("hsg_db_pool_max_connections", "Connections the pool may open", (s) => s.max);
   poolGauge("hsg_db_pool_open_connections", "Connections the pool holds open", (s) => s.open);
   poolGauge("hsg_db_pool_busy_connections", "Open connections running a statement or in a transaction", (s) => s.busy);

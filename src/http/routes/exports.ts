@@ -28,12 +28,12 @@ export const cell = (value: unknown) => {
 };
 
 /** The export's route: authenticated and counted like /graphql; a refusal is `{ error }`. */
-export function exportsRoute(db: Database, clock: Clock): Route {
+export function exportsRoute(readDb: () => Database, clock: Clock): Route {
   return {
     path: "/exports/case-metrics.csv",
     access: "json",
     async handle({ res, url, principal }) {
-      const outcome = await exportCaseMetrics(db, principal, shanghaiDate(clock.now()), url.searchParams, res);
+      const outcome = await exportCaseMetrics(readDb(), principal, shanghaiDate(clock.now()), url.searchParams, res);
       if (outcome) sendJson(res, outcome.status, { error: outcome.message });
     },
   };
