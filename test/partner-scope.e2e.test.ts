@@ -115,4 +115,31 @@ describe.each(testTargets())("partners kept to their own cases and facts (%s)", 
     expect(operator.data?.submitCase.userErrors.map((e: any) => e.code)).toContain("DIAGNOSED_IN_WAITING_PERIOD");
     expect(JSON.stringify(operator)).toContain("2025-08-03");
   });
+
+  it("row 6: an operator hands the case to the other partner, which then reads and moves it while the first no longer does", async () => {
+    const ASSIGN = `mutation ($input: AssignCaseInput!) { assignCaseToPartner(input: $input) { serviceCase { caseNo version partner { code } events { action actor note } } userErrors { code field } } }`;
+    const version = (await gql(keys.OPERATOR!, `query ($no: String!) { serviceCase(caseNo: $no) { version } }`, { no: caseNo })).data!.serviceCase.version as number;
+    // partners may not hand cases around, and the new holder must be contracted for the service
+    const byPartner = await gql(keys["TPA-A"]!, ASSIGN, { input: { caseId, partnerCode: "TPA-B", expectedVersion: version } });
+    expect(byPartner.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    await server.request(CreatePartnerDocument, { input: { code: "TPA-GENE", name: "基因检测", services: ["GENE_TEST"] } }, { token: ADMIN_KEY });
+    for (const [partnerCode, code] of [["TPA-NONE", "UNKNOWN_PARTNER"], ["TPA-GENE", "PARTNER_NOT_FOR_SERVICE"]] as const) {
+      const refused = await gql(keys.OPERATOR!, ASSIGN, { input: { caseId, partnerCode, expectedVersion: version } });
+      expect(refused.data?.assignCaseToPartner.userErrors).toEqual([{ code, field: ["input", "partnerCode"] }]);
+    }
+    const stale = await gql(keys.OPERATOR!, ASSIGN, { input: { caseId, partnerCode: "TPA-B", expectedVersion: version - 1 } });
+    expect(stale.data?.assignCaseToPartner.userErrors.map((e: any) => e.code)).toEqual(["STALE_VERSION"]);
+
+    const assigned = await gql(keys.OPERATOR!, ASSIGN, { input: { caseId, partnerCode: "TPA-B", expectedVersion: version } });
+    expect(assigned.data?.assignCaseToPartner.userErrors).toEqual([]);
+    expect(assigned.data?.assignCaseToPartner.serviceCase).toMatchObject({ version: version + 1, partner: { code: "TPA-B" } });
+    expect(assigned.data?.assignCaseToPartner.serviceCase.events.at(-1)).toMatchObject({ action: "ASSIGN_PARTNER", note: "partner: TPA-A → TPA-B" });
+
+    const first = await gql(keys["TPA-A"]!, `query ($no: String!) { serviceCase(caseNo: $no) { caseNo } }`, { no: caseNo });
+    expect(first.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    const moved = await gql(keys["TPA-B"]!, `mutation ($input: TransitionCaseInput!) { transitionCase(input: $input) { serviceCase { status partner { code } } userErrors { code } } }`, {
+      input: { caseId, action: "CANCEL", expectedVersion: version + 1 },
+    });
+    expect(moved.data?.transitionCase).toMatchObject({ userErrors: [], serviceCase: { status: "CANCELLED", partner: { code: "TPA-B" } } });
+  });
 });

@@ -11,7 +11,7 @@ import type { CaseMilestone, CaseStatus } from "../../rules/case-workflow/codes.
 import { missingDocuments, type CareKind } from "../../rules/case-workflow/missing-documents.js";
 import { workflowOf } from "../../rules/case-workflow/decide-transition.js";
 import { clockOn } from "../../rules/sla/case-clocks.js";
-import { AddCaseDocumentsInput, CaseFilter, CasePayload, SubmitCaseInput, SubmitCasePayload, TransitionCaseInput } from "../../schema/case/case.inputs.js";
+import { AssignCaseInput, AddCaseDocumentsInput, CaseFilter, CasePayload, SubmitCaseInput, SubmitCasePayload, TransitionCaseInput } from "../../schema/case/case.inputs.js";
 import { AdvancePayment, CaseDocument, CaseEvent, CaseMilestoneView, CaseStageView, GreenChannelVisit, MdtPanel, ServiceCase, ServiceCaseConnection, SlaClock } from "../../schema/case/service-case.type.js";
 import { DocumentKindEnum } from "../../schema/catalogue/catalogue.enums.js";
 import { ServiceStep } from "../../schema/catalogue/service-step.type.js";
@@ -29,7 +29,8 @@ import { presentCase } from "./present-case.js";
 import { caseTimeline } from "../../services/case-clocks.js";
 import { submitCase } from "./submit-case.js";
 import { transitionCase } from "./transition-case.js";
-import { ADD_CASE_DOCUMENTS_CODES, CASE_MESSAGES, SUBMIT_CASE_CODES, TRANSITION_CASE_CODES } from "../../rules/case-workflow/case-codes.js";
+import { assignCaseToPartner } from "./assign-case.js";
+import { ASSIGN_CASE_CODES, ADD_CASE_DOCUMENTS_CODES, CASE_MESSAGES, SUBMIT_CASE_CODES, TRANSITION_CASE_CODES } from "../../rules/case-workflow/case-codes.js";
 import { ELIGIBILITY_REASON_CODES, REASON_MESSAGES } from "../../rules/eligibility/reason-codes.js";
 import { describeCodes, withCodes } from "../../rules/shared/outcome-codes.js";
 
@@ -81,6 +82,14 @@ export class CaseResolver {
   @Mutation(() => CasePayload, { description: withCodes("Attach documents; complete documents start the SLA clocks. 补充资料。", describeCodes(CASE_MESSAGES, ADD_CASE_DOCUMENTS_CODES)) })
   addCaseDocuments(@Arg("input", () => AddCaseDocumentsInput) input: AddCaseDocumentsInput, @Ctx() ctx: Context): Promise<CasePayload> {
     return addCaseDocuments(ctx, input);
+  }
+
+  @Authorized("ADMIN", "OPERATOR")
+  @Mutation(() => CasePayload, {
+    description: withCodes("Hand a case to a partner contracted for its service: from then that partner reads and moves it (ADMIN, OPERATOR). 指派服务商。", describeCodes(CASE_MESSAGES, ASSIGN_CASE_CODES)),
+  })
+  assignCaseToPartner(@Arg("input", () => AssignCaseInput) input: AssignCaseInput, @Ctx() ctx: Context): Promise<CasePayload> {
+    return assignCaseToPartner(ctx, input);
   }
 
   @Authorized("ADMIN", "OPERATOR", "PARTNER")

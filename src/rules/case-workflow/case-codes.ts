@@ -49,6 +49,9 @@ export const CASE_CODES = [
   "HOSPITAL_NOT_FOR_ACTION",
   "ACCEPTING_HOSPITAL_REQUIRED",
   "ACCEPTING_HOSPITAL_NOT_LISTED",
+  // assignCaseToPartner
+  "UNKNOWN_PARTNER",
+  "PARTNER_NOT_FOR_SERVICE",
 ] as const;
 export type CaseCode = (typeof CASE_CODES)[number];
 
@@ -109,6 +112,8 @@ export const TRANSITION_CASE_CODES = [
   "ACCEPTING_HOSPITAL_NOT_LISTED",
   "INVALID_TEXT",
 ] as const satisfies readonly CaseCode[];
+
+export const ASSIGN_CASE_CODES = ["UNKNOWN_CASE", "STALE_VERSION", "CASE_CLOSED", "UNKNOWN_PARTNER", "PARTNER_NOT_FOR_SERVICE"] as const satisfies readonly CaseCode[];
 
 /** The fields that only some benefits take, and which ones (FIELD_NOT_FOR_BENEFIT). */
 const ONLY_FOR: Record<"careKind" | "hospitalName" | "department" | "plannedAdmissionDate" | "outOfArea", LocalizedText> = {
@@ -201,6 +206,11 @@ export const CASE_MESSAGES = {
     v.per === "call"
       ? { zh: `一次最多附加${v.limit}份资料。`, en: `At most ${v.limit} documents may be attached in one call.` }
       : { zh: `一个案件最多保存${v.limit}份资料。`, en: `A case holds at most ${v.limit} documents.` },
+  UNKNOWN_PARTNER: (v: { partnerCode: string }) => ({ zh: `没有代码为 ${v.partnerCode} 的服务商。`, en: `No partner with the code ${v.partnerCode}.` }),
+  PARTNER_NOT_FOR_SERVICE: (v: { partnerCode: string; service: string }) => ({
+    zh: `服务商 ${v.partnerCode} 未签约此项服务（${v.service}）。`,
+    en: `Partner ${v.partnerCode} is not contracted for ${v.service}.`,
+  }),
   SCHEDULED_IN_PAST: () => ({ zh: "安排日期不能早于操作日期。", en: "scheduledFor cannot be before the day it is arranged." }),
   ACCOMPANIMENT_HOURS_REQUIRED: () => ({ zh: "请填写大于0的陪诊时长。", en: "accompanimentHours must be more than 0." }),
   ACCOMPANIMENT_LIMIT_EXCEEDED: (v: { limit: number; used: number }) => ({

@@ -47,7 +47,7 @@ export const CASE_ACTIONS = [
 export type CaseAction = (typeof CASE_ACTIONS)[number];
 
 /** Every action the case event log records: the opening, documents, and the workflow's actions. */
-export const LOGGED_CASE_ACTIONS = ["SUBMIT", "ADD_DOCUMENTS", "DOCUMENTS_COMPLETED", ...CASE_ACTIONS] as const;
+export const LOGGED_CASE_ACTIONS = ["SUBMIT", "ADD_DOCUMENTS", "DOCUMENTS_COMPLETED", "ASSIGN_PARTNER", ...CASE_ACTIONS] as const;
 export type LoggedCaseAction = (typeof LOGGED_CASE_ACTIONS)[number];
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ACCESS_CODES, ACCESS_MESSAGES, CREATE_PARTNER_CODES, ISSUE_API_KEY_CODES, REVOKE_API_KEY_CODES, accessProblem } from "../access/access-codes.js";
-import { ADD_CASE_DOCUMENTS_CODES, CASE_CODES, CASE_MESSAGES, SUBMIT_CASE_CODES, TRANSITION_CASE_CODES, caseProblem } from "../case-workflow/case-codes.js";
+import { ADD_CASE_DOCUMENTS_CODES, ASSIGN_CASE_CODES, CASE_CODES, CASE_MESSAGES, SUBMIT_CASE_CODES, TRANSITION_CASE_CODES, caseProblem } from "../case-workflow/case-codes.js";
 import { ELIGIBILITY_REASON_CODES, REASON_MESSAGES } from "../eligibility/reason-codes.js";
 import { POLICY_CODES, POLICY_MESSAGES, RECORD_DIAGNOSIS_CODES, UPSERT_POLICY_CODES, policyProblem } from "../policy/policy-codes.js";
 import { DISABLE_WEBHOOK_CODES, REDELIVER_WEBHOOK_CODES, REGISTER_WEBHOOK_CODES, WEBHOOK_CODES, WEBHOOK_MESSAGES, webhookProblem } from "../webhooks/webhook-codes.js";
@@ -18,7 +18,7 @@ const FEATURES: Record<string, Feature> = {
   case: {
     codes: CASE_CODES,
     messages: CASE_MESSAGES,
-    mutations: { submitCase: SUBMIT_CASE_CODES, addCaseDocuments: ADD_CASE_DOCUMENTS_CODES, transitionCase: TRANSITION_CASE_CODES },
+    mutations: { submitCase: SUBMIT_CASE_CODES, addCaseDocuments: ADD_CASE_DOCUMENTS_CODES, transitionCase: TRANSITION_CASE_CODES, assignCaseToPartner: ASSIGN_CASE_CODES },
   },
   policy: { codes: POLICY_CODES, messages: POLICY_MESSAGES, mutations: { upsertPolicy: UPSERT_POLICY_CODES, recordDiagnosis: RECORD_DIAGNOSIS_CODES } },
   access: {

@@ -149,6 +149,18 @@ export class TransitionCaseInput {
   hospitalName?: string | null;
 }
 
+@InputType({ description: "Hand a case to a partner (ADMIN, OPERATOR). 指派服务商。" })
+export class AssignCaseInput {
+  @Field(() => ID)
+  caseId!: string;
+
+  @Field(() => String, { description: "A partner contracted for the case's service." })
+  partnerCode!: string;
+
+  @Field(() => Int, { description: "Optimistic concurrency: a stale version is a userError and nothing is written." })
+  expectedVersion!: number;
+}
+
 @ObjectType({ simpleResolvers: true })
 export class CasePayload {
   @Field(() => ServiceCase, { nullable: true })
