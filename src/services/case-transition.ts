@@ -7,10 +7,30 @@ import type { CaseRow } from "../db/queries/case-rows.js";
 import { adjustEntitlement, insertEvent, updateCaseAtVersion } from "../db/queries/case-writes.js";
 import type { WorkingCalendar } from "../rules/calendar/calendar-data.js";
 import { isClosed, type CaseAction } from "../rules/case-workflow/codes.js";
-import type { TransitionDecision } from "../rules/case-workflow/decide-transition.js";
+import type { CaseFacts, TransitionDecision } from "../rules/case-workflow/decide-transition.js";
+import type { PolicyRow } from "../db/queries/policies.js";
+import type { DocumentKind, ServiceCode } from "../rules/catalogue/codes.js";
+import type { CaseStage, QuotaEffect } from "../rules/case-workflow/codes.js";
+import type { PolicyStatus } from "../rules/policy/codes.js";
+import type { SuspensionFacts } from "../rules/suspension/suspensions.js";
 import { QUOTA_DELTA } from "../rules/quota/quota-change.js";
 import { caseWrite, storeCaseClocks } from "./case-clocks.js";
 import { milestoneWrites } from "./case-milestones.js";
+
+/** What decideTransition is told of a case: its row, its documents, its policy and the suspensions in force. */
+export function caseFactsOf(row: CaseRow, documents: readonly { readonly kind: string }[], policy: PolicyRow, suspensions: readonly SuspensionFacts[] = []): CaseFacts {
+  return {
+    service: row.serviceCode as ServiceCode,
+    stage: row.stage as CaseStage,
+    step: row.step,
+    quotaEffect: row.quotaEffect as QuotaEffect,
+    documents: documents.map((d) => d.kind as DocumentKind),
+    accompanimentHours: Number(row.accompanimentHours),
+    scheduledFor: row.scheduledFor,
+    policy: { ...policy, status: policy.status as PolicyStatus },
+    suspensions,
+  };
+}
 
 export interface TransitionWrite {
   readonly action: CaseAction;

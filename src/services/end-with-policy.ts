@@ -6,12 +6,9 @@ import type { Transaction } from "../db/client.js";
 import { documentsByCaseIds } from "../db/queries/cases-read.js";
 import { lockCasesOfEndedPolicies } from "../db/queries/case-writes.js";
 import type { WorkingCalendar } from "../rules/calendar/calendar-data.js";
-import type { DocumentKind, ServiceCode } from "../rules/catalogue/codes.js";
 import { decideTransition, workflowOf } from "../rules/case-workflow/decide-transition.js";
-import type { CaseStage, QuotaEffect } from "../rules/case-workflow/codes.js";
-import type { PolicyStatus } from "../rules/policy/codes.js";
 import { SERVICE_CODES } from "../rules/catalogue/codes.js";
-import { writeTransition } from "./case-transition.js";
+import { caseFactsOf, writeTransition } from "./case-transition.js";
 
 /** Who the event log names for an ending the system records. */
 export const POLICY_END_ACTOR = "system:policy-end";
@@ -26,22 +23,12 @@ const ENDINGS = SERVICE_CODES.flatMap((service) =>
 export async function endCasesWithPolicy(tx: Transaction, today: string, now: Date, calendar: WorkingCalendar, limit = 200): Promise<number> {
   const found = await lockCasesOfEndedPolicies(tx, ENDINGS, today, limit);
   let ended = 0;
+  // One read for the documents of every case found, not one per case.
+  const documentsOf = found.length > 0 ? await documentsByCaseIds(tx, found.map((f) => f.row.id)) : [];
   for (const { row, policy } of found) {
     const ending = ENDINGS.find((e) => e.service === row.serviceCode && e.stage === row.stage)!;
-    const documents = await documentsByCaseIds(tx, [row.id]);
-    const decision = decideTransition(
-      {
-        service: row.serviceCode as ServiceCode,
-        stage: row.stage as CaseStage,
-        step: row.step,
-        quotaEffect: row.quotaEffect as QuotaEffect,
-        documents: documents.map((d) => d.kind as DocumentKind),
-        accompanimentHours: Number(row.accompanimentHours),
-        scheduledFor: row.scheduledFor,
-        policy: { ...policy, status: policy.status as PolicyStatus },
-      },
-      { action: ending.action, occurredOn: today, scheduledFor: null, accompanimentHours: null },
-    );
+    const documents = documentsOf.filter((d) => d.caseId === row.id);
+    const decision = decideTransition(caseFactsOf(row, documents, policy), { action: ending.action, occurredOn: today, scheduledFor: null, accompanimentHours: null });
     if (!decision.ok) continue;
     // Never before the case's last event: the ending is recorded now, or at that event if the clock lags it.
     const occurredAt = new Date(Math.max(now.getTime(), row.lastEventAt.getTime()));

@@ -7,11 +7,10 @@ import type postgres from "postgres";
 import type { PGlite } from "@electric-sql/pglite";
 import { benefitByCode } from "../../rules/catalogue/catalogue.js";
 import { readCsvRecord, readJsonRecord, splitCsvRecord, importProblem, CSV_REQUIRED_COLUMNS, type RecordResult } from "../../rules/policy/import-record.js";
-import { maskPhone } from "../../rules/policy/phone.js";
 import { policyProblem } from "../../rules/policy/policy-codes.js";
-import { maskResidentId } from "../../rules/policy/resident-id.js";
-import type { CleanPerson, CleanPolicy } from "../../rules/policy/validate-policy.js";
+import type { CleanPolicy } from "../../rules/policy/validate-policy.js";
 import type { Problem } from "../../rules/shared/problem.js";
+import { sealPerson } from "../../security/seal-person.js";
 import type { PiiProtector } from "../../security/pii-protector.js";
 import type { Database } from "../client.js";
 import { connectionOf } from "../driver/connection.js";
@@ -208,7 +207,7 @@ async function* records(lines: AsyncIterable<string>, format: FeedFormat, today:
 export class FeedFormatError extends Error {}
 
 function stage(line: number, p: CleanPolicy, pii: PiiProtector): StagedPolicy {
-  const insured = seal(p.insured, pii);
+  const insured = sealPerson(p.insured, pii);
   return {
     line,
     policyNo: p.policyNo,
@@ -219,23 +218,9 @@ function stage(line: number, p: CleanPolicy, pii: PiiProtector): StagedPolicy {
     hasSocialInsurance: p.hasSocialInsurance,
     holderIsInsured: p.policyholderIsInsured,
     insured,
-    holder: p.policyholderIsInsured ? insured : seal(p.policyholder, pii),
+    holder: p.policyholderIsInsured ? insured : sealPerson(p.policyholder, pii),
     benefits: p.benefits,
     quotas: p.benefits.map((code) => benefitByCode(code).benefit.quota),
-  };
-}
-
-/** As upsertPolicy seals a person (ciphertext, keyed hash, masked form). */
-function seal(person: CleanPerson, pii: PiiProtector): StagedPerson {
-  return {
-    name: person.name,
-    birthDate: person.birthDate,
-    idNumberCipher: person.idNumber ? pii.encrypt(person.idNumber) : null,
-    idNumberHash: person.idNumber ? pii.hash(person.idNumber) : null,
-    idNumberMasked: person.idNumber ? maskResidentId(person.idNumber) : null,
-    phoneCipher: person.phone ? pii.encrypt(person.phone) : null,
-    phoneHash: person.phone ? pii.hash(person.phone) : null,
-    phoneMasked: person.phone ? maskPhone(person.phone) : null,
   };
 }
 

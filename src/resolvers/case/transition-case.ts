@@ -8,10 +8,7 @@ import { documentsByCaseIds, type CaseRow } from "../../db/queries/cases-read.js
 import { lockCase } from "../../db/queries/case-writes.js";
 import { policiesById, type PolicyRow } from "../../db/queries/policies.js";
 import { suspensionsOn } from "../../db/queries/suspensions.js";
-import type { PolicyStatus } from "../../rules/policy/codes.js";
 import { canMoveCase } from "../../rules/access/case-scope.js";
-import type { DocumentKind, ServiceCode } from "../../rules/catalogue/codes.js";
-import type { CaseStage, QuotaEffect } from "../../rules/case-workflow/codes.js";
 import { decideTransition } from "../../rules/case-workflow/decide-transition.js";
 import { caseProblem } from "../../rules/case-workflow/case-codes.js";
 import type { Problem } from "../../rules/shared/problem.js";
@@ -22,7 +19,7 @@ import { toUserErrors } from "../shared/user-errors.js";
 import { staleVersion, unknownCase } from "./case-problems.js";
 import { caseNoFromId, findCaseRow } from "./load-case.js";
 import { presentCase } from "./present-case.js";
-import { writeTransition } from "../../services/case-transition.js";
+import { caseFactsOf, writeTransition } from "../../services/case-transition.js";
 import { acceptingHospital } from "./accepting-hospital.js";
 
 export async function transitionCase(ctx: Context, input: TransitionCaseInput): Promise<CasePayload> {
@@ -44,27 +41,14 @@ export async function transitionCase(ctx: Context, input: TransitionCaseInput): 
     const documents = await documentsByCaseIds(tx, [current.id]);
     // Read only where a suspension can refuse the action: attendance by proxy.
     const suspensions = input.byProxy ? await suspensionsOn(tx, shanghaiDate(occurredAt)) : [];
-    const decision = decideTransition(
-      {
-        service: current.serviceCode as ServiceCode,
-        stage: current.stage as CaseStage,
-        step: current.step,
-        quotaEffect: current.quotaEffect as QuotaEffect,
-        documents: documents.map((d) => d.kind as DocumentKind),
-        accompanimentHours: Number(current.accompanimentHours),
-        scheduledFor: current.scheduledFor,
-        policy: { ...policy, status: policy.status as PolicyStatus },
-        suspensions,
-      },
-      {
-        action: input.action,
-        occurredOn: shanghaiDate(occurredAt),
-        scheduledFor: input.scheduledFor ?? null,
-        accompanimentHours: input.accompanimentHours ?? null,
-        byProxy: input.byProxy ?? false,
-        departments: input.departments ?? null,
-      },
-    );
+    const decision = decideTransition(caseFactsOf(current, documents, policy, suspensions), {
+      action: input.action,
+      occurredOn: shanghaiDate(occurredAt),
+      scheduledFor: input.scheduledFor ?? null,
+      accompanimentHours: input.accompanimentHours ?? null,
+      byProxy: input.byProxy ?? false,
+      departments: input.departments ?? null,
+    });
     if (!decision.ok) return rollBack(decision.problems);
     const hospital = await acceptingHospital(tx, current, input);
     if ("problems" in hospital) return rollBack(hospital.problems);

@@ -2,7 +2,6 @@
 // transaction → the policy. A failure is a userError and nothing is written.
 import type { Context } from "../../context/context.js";
 import { transaction } from "../../db/driver/database.js";
-import type { PersonValues } from "../../db/queries/policy-writes.js";
 import {
   findPolicyForUpdate,
   insertPerson,
@@ -13,13 +12,11 @@ import {
   updatePolicy,
 } from "../../db/queries/policy-writes.js";
 import { benefitByCode } from "../../rules/catalogue/catalogue.js";
-import { maskPhone } from "../../rules/policy/phone.js";
-import { maskResidentId } from "../../rules/policy/resident-id.js";
-import { validatePolicy, type CleanPerson } from "../../rules/policy/validate-policy.js";
+import { validatePolicy } from "../../rules/policy/validate-policy.js";
 import { policyProblem } from "../../rules/policy/policy-codes.js";
 import type { PolicyPayload } from "../../schema/policy/policy.payloads.js";
 import type { UpsertPolicyInput } from "../../schema/policy/policy.inputs.js";
-import type { PiiProtector } from "../../security/pii-protector.js";
+import { sealPerson } from "../../security/seal-person.js";
 import { commit, inTransaction, rollBack } from "../shared/in-transaction.js";
 import { toUserErrors } from "../shared/user-errors.js";
 import { presentPolicy } from "./present-policy.js";
@@ -32,8 +29,8 @@ export async function upsertPolicy(ctx: Context, input: UpsertPolicyInput): Prom
   const outcome = await inTransaction(ctx.db, async (tx) => {
     await lockPolicyNo(tx, clean.policyNo);
     const existing = await findPolicyForUpdate(tx, clean.policyNo);
-    const insured = personValues(clean.insured, ctx.pii);
-    const holder = personValues(clean.policyholder, ctx.pii);
+    const insured = sealPerson(clean.insured, ctx.pii);
+    const holder = sealPerson(clean.policyholder, ctx.pii);
 
     let insuredId: string;
     let policyholderId: string;
@@ -75,15 +72,3 @@ export async function upsertPolicy(ctx: Context, input: UpsertPolicyInput): Prom
   return { policy: presentPolicy(outcome.commit), userErrors: [] };
 }
 
-function personValues(person: CleanPerson, pii: PiiProtector): PersonValues {
-  return {
-    name: person.name,
-    birthDate: person.birthDate,
-    idNumberCipher: person.idNumber ? pii.encrypt(person.idNumber) : null,
-    idNumberHash: person.idNumber ? pii.hash(person.idNumber) : null,
-    idNumberMasked: person.idNumber ? maskResidentId(person.idNumber) : null,
-    phoneCipher: person.phone ? pii.encrypt(person.phone) : null,
-    phoneHash: person.phone ? pii.hash(person.phone) : null,
-    phoneMasked: person.phone ? maskPhone(person.phone) : null,
-  };
-}
