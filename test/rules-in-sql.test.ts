@@ -15,7 +15,7 @@ import { queryRows } from "../src/db/driver/rows.js";
 import { CASE_STATUSES, CLOSED_STATUSES, LOGGED_CASE_ACTIONS, type CaseStatus } from "../src/rules/case-workflow/codes.js";
 import { addDays } from "../src/rules/shared/dates.js";
 import { clockStateOn } from "../src/rules/sla/compute-sla-clocks.js";
-import { caseEventWebhook, WEBHOOK_EVENTS, wireType, type LoggedCaseEvent } from "../src/rules/webhooks/event-types.js";
+import { CASE_EVENT_WEBHOOKS, caseEventWebhook, caseEventWebhookSql, WEBHOOK_EVENTS, wireType, type LoggedCaseEvent } from "../src/rules/webhooks/event-types.js";
 import { openTestDatabase, testTargets } from "./support/databases.js";
 
 const events: LoggedCaseEvent[] = LOGGED_CASE_ACTIONS.flatMap((action) =>
@@ -99,6 +99,26 @@ function statusLists(texts: readonly SqlText[]) {
   const statuses = new Set<string>(CASE_STATUSES);
   return texts.flatMap(({ source, text }) => codeLists(text).filter((list) => list.every((code) => statuses.has(code))).map((list) => ({ source, list })));
 }
+
+describe("the webhook event's SQL is generated from the rule", () => {
+  it("the last migration that defines webhook_event_of_case_event holds caseEventWebhookSql()'s text, unchanged", () => {
+    const dir = new URL("../migrations/", import.meta.url);
+    const defining = readdirSync(dir)
+      .filter((f) => f.endsWith(".sql"))
+      .sort()
+      .filter((f) => /FUNCTION webhook_event_of_case_event/.test(readFileSync(new URL(f, dir), "utf8")));
+    const last = defining[defining.length - 1]!;
+    expect(last).toBe("0029_webhook_event_generated.sql");
+    expect(readFileSync(new URL(last, dir), "utf8")).toContain(caseEventWebhookSql());
+  });
+
+  it("a rule changed in TypeScript alone no longer matches the migration (the check above can fail)", () => {
+    const migration = readFileSync(new URL("../migrations/0029_webhook_event_generated.sql", import.meta.url), "utf8");
+    const changed = [{ actions: ["REJECT"], event: "CASE_STATUS_CHANGED" } as const, ...CASE_EVENT_WEBHOOKS];
+    expect(caseEventWebhookSql(changed)).toContain("WHEN action = 'REJECT' THEN 'case.status_changed'");
+    expect(migration).not.toContain(caseEventWebhookSql(changed));
+  });
+});
 
 describe.each(testTargets())("rules written in SQL on %s", (kind) => {
   let handle: DatabaseHandle;

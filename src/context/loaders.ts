@@ -101,8 +101,13 @@ export function createLoaders(db: Database, scope: RowScope) {
   const diagnosesByPolicyId = new DataLoader<string, DiagnosisRow[]>(async (ids) =>
     groupedByKey(ids, await diagnosesByPolicyIds(db, ids), (d) => d.policyId),
   );
-  const admittedAdvanceIllnessesByPolicyId = new DataLoader<string, { diagnosisId: string; n: number }[]>(async (ids) =>
-    groupedByKey(ids, await admittedIllnessesByPolicyIds(db, ids, "INPATIENT_ADVANCE_PAYMENT"), (r) => r.policyId),
+  /** Per policy and benefit, the illnesses its cases reached admission for (a benefit whose earlier uses count, check-eligibility.ts). */
+  const admittedIllnesses = new DataLoader<{ policyId: string; benefit: BenefitCode }, { diagnosisId: string; n: number }[], string>(
+    async (keys) => {
+      const rows = await admittedIllnessesByPolicyIds(db, [...new Set(keys.map((k) => k.policyId))], [...new Set(keys.map((k) => k.benefit))]);
+      return keys.map((k) => rows.filter((r) => r.policyId === k.policyId && r.benefitCode === k.benefit));
+    },
+    { cacheKeyFn: (k) => `${k.policyId} ${k.benefit}` },
   );
   const policyByNo = new DataLoader<string, PolicyRow | null>(async (nos) => {
     const rows = await policiesWithInsuredByNo(db, nos);
@@ -165,7 +170,7 @@ export function createLoaders(db: Database, scope: RowScope) {
     /** The facts eligibility and missing documents are decided on; never shown as they are. */
     diagnosesByPolicyId,
     /** Per illness, the advances made on a policy (ADVANCE.提示.2: 之前已因相同疾病住院成功申请过我司垫付服务). */
-    admittedAdvanceIllnessesByPolicyId,
+    admittedIllnesses,
     /** A policy's diagnoses as the caller may see them. */
     visibleDiagnosesByPolicyId: (policyId: string): Promise<DiagnosisRow[]> =>
       scope.diagnoses ? diagnosesByPolicyId.load(policyId) : Promise.resolve([]),

@@ -29,18 +29,18 @@ export async function countEarlierAdmittedCases(executor: Executor, policyId: st
   return row?.n ?? 0;
 }
 
-/** Per policy, the illnesses (diagnoses) its cases of a benefit reached admission for, and how often. */
+/** Per policy and benefit, the illnesses (diagnoses) its cases of those benefits reached admission for, and how often. */
 export async function admittedIllnessesByPolicyIds(
   executor: Executor,
   policyIds: readonly string[],
-  benefitCode: string,
-): Promise<{ policyId: string; diagnosisId: string; n: number }[]> {
+  benefitCodes: readonly string[],
+): Promise<{ policyId: string; benefitCode: string; diagnosisId: string; n: number }[]> {
   const rows = await executor
-    .select({ policyId: serviceCases.policyId, diagnosisId: serviceCases.diagnosisId, n: sql<number>`count(*)::int` })
+    .select({ policyId: serviceCases.policyId, benefitCode: serviceCases.benefitCode, diagnosisId: serviceCases.diagnosisId, n: sql<number>`count(*)::int` })
     .from(serviceCases)
-    .where(sql`${inArray(serviceCases.policyId, [...policyIds])} and ${serviceCases.benefitCode} = ${benefitCode} and ${serviceCases.diagnosisId} is not null and ${serviceCases.milestones} ? 'ADMITTED'`)
-    .groupBy(serviceCases.policyId, serviceCases.diagnosisId);
-  return rows.map((r) => ({ policyId: r.policyId, diagnosisId: r.diagnosisId!, n: Number(r.n) }));
+    .where(sql`${inArray(serviceCases.policyId, [...policyIds])} and ${inArray(serviceCases.benefitCode, [...benefitCodes])} and ${serviceCases.diagnosisId} is not null and ${serviceCases.milestones} ? 'ADMITTED'`)
+    .groupBy(serviceCases.policyId, serviceCases.benefitCode, serviceCases.diagnosisId);
+  return rows.map((r) => ({ policyId: r.policyId, benefitCode: r.benefitCode, diagnosisId: r.diagnosisId!, n: Number(r.n) }));
 }
 
 export function documentsByCaseIds(executor: Executor, caseIds: readonly string[]): Promise<CaseDocumentRow[]> {

@@ -7,8 +7,9 @@ import type { Executor } from "../../db/client.js";
 import type { CaseRow } from "../../db/queries/cases-read.js";
 import { hospitalsByIds, networkHospitalByName, type HospitalRow } from "../../db/queries/networks.js";
 import { caseProblem, type CaseCode } from "../../rules/case-workflow/case-codes.js";
-import type { CaseAction } from "../../rules/case-workflow/codes.js";
-import { ACCEPTANCE_CHECKS, checkAcceptingHospital } from "../../rules/network/check-hospital-level.js";
+import { WORKFLOWS } from "../../rules/case-workflow/workflows.js";
+import type { ServiceCode } from "../../rules/catalogue/codes.js";
+import { checkAcceptingHospital } from "../../rules/network/check-hospital-level.js";
 import type { Problem } from "../../rules/shared/problem.js";
 import { fromGlobalId } from "../../schema/shared/global-id.js";
 import type { TransitionCaseInput } from "../../schema/case/case.inputs.js";
@@ -22,7 +23,7 @@ export async function acceptingHospital(
   const byId = input.hospitalId ?? null;
   const byName = input.hospitalName?.trim() || null;
   const field = ["input", byId ? "hospitalId" : "hospitalName"];
-  const checked = ACCEPTANCE_CHECKS.some((c) => c.service === current.serviceCode && c.action === (input.action as CaseAction));
+  const checked = WORKFLOWS[current.serviceCode as ServiceCode].actions.some((rule) => rule.action === input.action && rule.checksAcceptingHospital);
   if (!checked) {
     return byId || input.hospitalName != null ? { problems: [caseProblem("HOSPITAL_NOT_FOR_ACTION", field)] } : {};
   }

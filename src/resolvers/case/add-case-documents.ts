@@ -10,7 +10,7 @@ import type { BenefitCode, DocumentKind } from "../../rules/catalogue/codes.js";
 import { isClosed, type CaseStage, type CaseStatus } from "../../rules/case-workflow/codes.js";
 import { decideDocuments } from "../../rules/case-workflow/complete-documents.js";
 import { stageOf, workflowOf } from "../../rules/case-workflow/decide-transition.js";
-import type { CareKind } from "../../rules/case-workflow/missing-documents.js";
+import type { CareKind } from "../../rules/case-workflow/submission-rules.js";
 import type { ServiceCode } from "../../rules/catalogue/codes.js";
 import { caseProblem, type CaseCode } from "../../rules/case-workflow/case-codes.js";
 import type { Problem } from "../../rules/shared/problem.js";

@@ -8,7 +8,9 @@ import { presentPartner } from "../access/present-partner.js";
 import { benefitByCode } from "../../rules/catalogue/catalogue.js";
 import type { DocumentKind, ServiceCode } from "../../rules/catalogue/codes.js";
 import type { CaseMilestone, CaseStatus } from "../../rules/case-workflow/codes.js";
-import { missingDocuments, type CareKind } from "../../rules/case-workflow/missing-documents.js";
+import { missingDocuments } from "../../rules/case-workflow/missing-documents.js";
+import type { CareKind, CaseDetail } from "../../rules/case-workflow/submission-rules.js";
+import { handbookService } from "../../rules/services/index.js";
 import { workflowOf } from "../../rules/case-workflow/decide-transition.js";
 import { clockOn } from "../../rules/sla/case-clocks.js";
 import { AssignCaseInput, AddCaseDocumentsInput, CaseFilter, CasePayload, SubmitCaseInput, SubmitCasePayload, TransitionCaseInput } from "../../schema/case/case.inputs.js";
@@ -163,21 +165,21 @@ export class CaseResolver {
 
   @FieldResolver(() => GreenChannelVisit, { nullable: true, description: "Green channel 服务流程 2: inpatient or surgery, the hospital and department asked for (no doctor can be named)." })
   async visit(@Root() c: ServiceCase, @Ctx() ctx: Context): Promise<GreenChannelVisit | null> {
-    if (c.serviceCode !== "GREEN_CHANNEL") return null;
+    if (!carries(c, "VISIT")) return null;
     const row = (await ctx.loaders.caseByNo.load(c.caseNo))!;
     return { careKind: row.careKind as CareKind | null, hospitalName: row.hospitalName, department: row.department };
   }
 
   @FieldResolver(() => AdvancePayment, { nullable: true, description: "Advance payment 温馨提示 4: out of area or not, and the share advanced." })
   async advance(@Root() c: ServiceCase, @Ctx() ctx: Context): Promise<AdvancePayment | null> {
-    if (c.serviceCode !== "INPATIENT_ADVANCE") return null;
+    if (!carries(c, "ADVANCE")) return null;
     const row = (await ctx.loaders.caseByNo.load(c.caseNo))!;
     return { outOfArea: row.outOfArea, sharePercent: row.advanceSharePercent };
   }
 
   @FieldResolver(() => MdtPanel, { nullable: true, description: "MDT: the panel's departments, recorded when the consultation is arranged (SCHEDULE)." })
   async mdtPanel(@Root() c: ServiceCase, @Ctx() ctx: Context): Promise<MdtPanel | null> {
-    if (c.serviceCode !== "MDT") return null;
+    if (!carries(c, "MDT_PANEL")) return null;
     const row = (await ctx.loaders.caseByNo.load(c.caseNo))!;
     return row.panelDepartments ? { departments: row.panelDepartments } : null;
   }
@@ -207,4 +209,9 @@ export class CaseResolver {
       note: e.note,
     }));
   }
+}
+
+/** The case's service says its cases carry this detail (src/rules/services, `caseDetails`). */
+function carries(c: ServiceCase, detail: CaseDetail): boolean {
+  return handbookService(c.serviceCode as ServiceCode).caseDetails?.includes(detail) ?? false;
 }

@@ -6,16 +6,16 @@
 import type { Executor } from "../../db/client.js";
 import { registryHospitalByName, type RegistryHospitalRow } from "../../db/queries/networks.js";
 import type { ServiceCode } from "../../rules/catalogue/codes.js";
-import type { FieldReason } from "../../rules/case-workflow/check-submission.js";
+import type { FieldReason } from "../../rules/case-workflow/submission-rules.js";
 import {
   checkHospitalLevel,
   divisionOfDepartment,
-  HOSPITAL_REQUIREMENTS,
   type DivisionKind,
   type HospitalGrade,
   type HospitalOwnership,
   type RegistryHospital,
 } from "../../rules/network/check-hospital-level.js";
+import { handbookService } from "../../rules/services/index.js";
 
 export async function hospitalLevelReasons(
   executor: Executor,
@@ -24,9 +24,10 @@ export async function hospitalLevelReasons(
   department: string | null | undefined,
 ): Promise<{ reasons: FieldReason[]; warnings: FieldReason[] }> {
   const name = hospitalName?.trim();
-  if (!HOSPITAL_REQUIREMENTS[service] || !name) return { reasons: [], warnings: [] };
+  const need = handbookService(service).submission?.hospitalLevel;
+  if (!need || !name) return { reasons: [], warnings: [] };
   const row = await registryHospitalByName(executor, name);
-  const decision = checkHospitalLevel(service, row ? registryEntry(row) : null, department?.trim() || null);
+  const decision = checkHospitalLevel(need, row ? registryEntry(row) : null, department?.trim() || null);
   const byDepartment = divisionOfDepartment(department?.trim() || null) !== "GENERAL";
   const field = (code: string) => ["input", code === "HOSPITAL_DIVISION_NOT_GENERAL" && byDepartment ? "department" : "hospitalName"];
   return {

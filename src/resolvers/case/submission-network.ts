@@ -7,7 +7,7 @@ import type { Transaction } from "../../db/client.js";
 import { hospitalsByIds, networkCodesByServices } from "../../db/queries/networks.js";
 import type { ServiceDefinition } from "../../rules/catalogue/service-definition.js";
 import { caseProblem, type CaseCode } from "../../rules/case-workflow/case-codes.js";
-import type { FieldReason } from "../../rules/case-workflow/check-submission.js";
+import type { FieldReason } from "../../rules/case-workflow/submission-rules.js";
 import { answerCoverage } from "../../rules/network/answer-coverage.js";
 import { metricCityOf, resolvePlace, type RegionIndex } from "../../rules/network/region-index.js";
 import type { Problem } from "../../rules/shared/problem.js";
@@ -46,7 +46,7 @@ export async function submissionNetwork(
     }
     const lookup = resolvePlace(index, input.place);
     const listed = lookup.kind === "UNKNOWN" ? new Set<string>() : new Set((await networkCodesByServices(tx, [service.code])).map((r) => r.regionCode));
-    const answer = answerCoverage(service.code, service.network, input.place, lookup, index, listed);
+    const answer = answerCoverage(service, input.place, lookup, index, listed);
     if (!answer.region) {
       const candidates = answer.candidates.length > 0 ? `: ${answer.candidates.slice(0, 5).map((c) => `${c.name} ${c.code}`).join(", ")}` : "";
       return { problems: [caseProblem("UNKNOWN_PLACE", ["input", "place"], { place: input.place, candidates })] };

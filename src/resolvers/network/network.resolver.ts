@@ -29,8 +29,8 @@ export class NetworkResolver {
     const lookup = resolvePlace(index, place);
     const definition = serviceByCode(service);
     const listed = definition.network === "CITY_LIST" && lookup.kind !== "UNKNOWN" ? await ctx.loaders.networkCodesByService.load(service) : new Set<string>();
-    const answer = answerCoverage(service, definition.network, place, lookup, index, listed);
-    return { service, query: place, covered: answer.covered, region: answer.region && presentRegion(answer.region, index), candidates: answer.candidates.map((r) => presentRegion(r, index)), heldIn: heldIn(service, index).map((r) => presentRegion(r, index)), note: answer.note };
+    const answer = answerCoverage(definition, place, lookup, index, listed);
+    return { service, query: place, covered: answer.covered, region: answer.region && presentRegion(answer.region, index), candidates: answer.candidates.map((r) => presentRegion(r, index)), heldIn: heldIn(definition, index).map((r) => presentRegion(r, index)), note: answer.note };
   }
 
   @Query(() => [Region], { description: "The divisions a city-list service names, optionally in one province. Public." })

@@ -15,7 +15,7 @@ export class EntitlementResolver {
     const diagnoses = await ctx.loaders.diagnosesByPolicyId.load(policy.rowId);
     // Advances made are looked up only where one could have been made: none used or reserved, none made.
     const mayHaveAdvances = countsEarlierAdvances(entitlement.benefit) && row !== null && row.used + row.reserved > 0;
-    const admitted = mayHaveAdvances ? await ctx.loaders.admittedAdvanceIllnessesByPolicyId.load(policy.rowId) : [];
+    const admitted = mayHaveAdvances ? await ctx.loaders.admittedIllnesses.load({ policyId: policy.rowId, benefit: entitlement.benefit }) : [];
     return decideEligibility(entitlement, diagnoses, admitted);
   }
 }

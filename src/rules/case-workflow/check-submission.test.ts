@@ -3,7 +3,9 @@ import { describe, expect, it } from "vitest";
 import { createCalendar, type CalendarData } from "../calendar/calendar-data.js";
 import type { BenefitCode, DocumentKind } from "../catalogue/codes.js";
 import { benefitByCode } from "../catalogue/catalogue.js";
-import { checkSubmission, latestApplicationDay, type SubmissionFacts } from "./check-submission.js";
+import { checkSubmission } from "./check-submission.js";
+import type { SubmissionFacts } from "./submission-rules.js";
+import { latestApplicationDay } from "../services/inpatient-advance.js";
 import { missingDocuments } from "./missing-documents.js";
 
 const cal = createCalendar(JSON.parse(readFileSync(new URL("../../../data/calendar/cn-holidays.json", import.meta.url), "utf8")) as CalendarData);

@@ -5,7 +5,8 @@
 import type { BenefitDefinition } from "../catalogue/service-definition.js";
 import type { DocumentKind } from "../catalogue/codes.js";
 import type { CaseStage } from "./codes.js";
-import { missingDocuments, type CareKind } from "./missing-documents.js";
+import { missingDocuments } from "./missing-documents.js";
+import type { CareKind } from "./submission-rules.js";
 
 export interface DocumentsFacts {
   readonly benefit: Pick<BenefitDefinition, "code" | "requiredDocuments">;

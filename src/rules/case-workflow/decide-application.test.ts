@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { EligibilityDecision } from "../eligibility/check-eligibility.js";
-import type { SubmissionDecision } from "./check-submission.js";
+import type { SubmissionDecision } from "./submission-rules.js";
 import { decideApplication } from "./decide-application.js";
 
 const OPEN: EligibilityDecision = { eligible: true, reasons: [], warnings: [], eligibleFrom: null };

@@ -5,7 +5,7 @@
 // change the answer is kept only while nothing but time stands in the way.
 import type { EligibilityDecision } from "../eligibility/check-eligibility.js";
 import type { EligibilityReason } from "../eligibility/reason-codes.js";
-import type { FieldReason, SubmissionDecision } from "./check-submission.js";
+import type { FieldReason, SubmissionDecision } from "./submission-rules.js";
 
 /** A reason, with the input field it is about when the request's own rules know it. */
 export type ApplicationReason = EligibilityReason & { readonly field?: readonly string[] };

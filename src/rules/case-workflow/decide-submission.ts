@@ -10,12 +10,14 @@ import type { BenefitCode, DocumentKind } from "../catalogue/codes.js";
 import { checkEligibility, countsEarlierAdvances, type PolicyFacts, type QuotaFacts } from "../eligibility/check-eligibility.js";
 import { OPENING_QUOTA } from "../quota/quota-change.js";
 import type { Problem } from "../shared/problem.js";
-import { advanceSharePercent, checkSubmission, type FieldReason } from "./check-submission.js";
+import { checkSubmission } from "./check-submission.js";
+import type { FieldReason } from "./submission-rules.js";
+import { handbookService } from "../services/index.js";
 import type { Applicant, CaseStage, CaseStatus, QuotaEffect } from "./codes.js";
 import { decideApplication, type ApplicationDecision } from "./decide-application.js";
 import { decideDocuments } from "./complete-documents.js";
 import { illnessOf, type IllnessFacts } from "./illness-of.js";
-import type { CareKind } from "./missing-documents.js";
+import type { CareKind } from "./submission-rules.js";
 import type { Workflow } from "./workflow-definition.js";
 
 /** The request as sent; a field left out is null. */
@@ -167,12 +169,15 @@ export function decideSubmission(sent: SubmissionRequest, facts: SubmissionFacts
   const opened = decideDocuments({ benefit, hasMalignantTumor, careKind: request.careKind, documents, stage: null, completedAt: null, now });
   const stage = facts.workflow.stages.find((s) => s.stage === opened.stage);
   if (!stage) throw new Error(`${facts.service.code} has no opening stage ${opened.stage}`);
-  const share = advanceSharePercent({
-    hasSocialInsurance: policy.hasSocialInsurance,
-    usesSocialInsuranceSettlement: request.usesSocialInsuranceSettlement,
-    outOfArea: request.outOfArea,
-    illnessIsMalignantTumor: facts.diagnoses.some((d) => d.id === illness.diagnosisId && d.category === "MALIGNANT_TUMOR"),
-  });
+  const advanceShare = handbookService(facts.service.code).submission?.advanceShare;
+  const share = advanceShare
+    ? advanceShare({
+        hasSocialInsurance: policy.hasSocialInsurance,
+        usesSocialInsuranceSettlement: request.usesSocialInsuranceSettlement,
+        outOfArea: request.outOfArea,
+        illnessIsMalignantTumor: facts.diagnoses.some((d) => d.id === illness.diagnosisId && d.category === "MALIGNANT_TUMOR"),
+      })
+    : null;
   const { network } = facts;
   return {
     outcome: "OPEN",
@@ -199,7 +204,7 @@ export function decideSubmission(sent: SubmissionRequest, facts: SubmissionFacts
         plannedAdmissionDate: request.plannedAdmissionDate,
         usesSocialInsuranceSettlement: request.usesSocialInsuranceSettlement,
         outOfArea: request.outOfArea,
-        advanceSharePercent: request.benefit === "INPATIENT_ADVANCE_PAYMENT" ? share : null,
+        advanceSharePercent: share,
         quotaEffect: OPENING_QUOTA.effect,
         submittedBy: facts.submitter.subject,
         idempotencyKey: request.idempotencyKey,

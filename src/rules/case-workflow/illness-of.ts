@@ -7,7 +7,7 @@ import type { RequiredDiagnosis } from "../catalogue/service-definition.js";
 import { firstDiagnoses, meetsRequirement, type DiagnosisFacts, type PolicyFacts } from "../eligibility/check-eligibility.js";
 import type { Problem } from "../shared/problem.js";
 import { caseProblem } from "./case-codes.js";
-import type { FieldReason } from "./check-submission.js";
+import type { FieldReason } from "./submission-rules.js";
 
 export interface IllnessFacts extends DiagnosisFacts {
   readonly id: string;

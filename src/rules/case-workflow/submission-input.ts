@@ -3,12 +3,13 @@
 // makes two submissions "the same request" for an idempotency key. Pure: the input and the instant in.
 import { createHash } from "node:crypto";
 import { benefitByCode } from "../catalogue/catalogue.js";
+import { handbookService } from "../services/index.js";
 import type { BenefitCode, DocumentKind } from "../catalogue/codes.js";
 import type { Problem } from "../shared/problem.js";
 import { MAX_DOCUMENTS_PER_CALL } from "../shared/list-bounds.js";
 import { caseProblem, type CaseCode } from "./case-codes.js";
 import type { Applicant } from "./codes.js";
-import type { CareKind } from "./missing-documents.js";
+import { BENEFIT_FIELDS, type CareKind } from "./submission-rules.js";
 
 export interface DocumentInputShape {
   readonly kind: DocumentKind;
@@ -39,23 +40,18 @@ export function submissionInputProblems(input: SubmissionInputShape, now: Date):
   const key = input.idempotencyKey.trim();
   if (key.length === 0 || key.length > 200) problems.push(caseProblem("INVALID_IDEMPOTENCY_KEY", ["input", "idempotencyKey"]));
   if ((input.place?.length ?? 0) > 100) problems.push(caseProblem("INVALID_PLACE", ["input", "place"]));
-  // FAMILY_DOCTOR.介绍.1 为被保险人及家人: every other service serves the insured only.
-  if (input.applicant === "FAMILY_MEMBER" && input.benefit !== "FAMILY_DOCTOR") problems.push(caseProblem("APPLICANT_NOT_FOR_BENEFIT", ["input", "applicant"]));
-  if (input.careKind && input.benefit !== "GREEN_CHANNEL_INPATIENT_OR_SURGERY") {
-    problems.push(caseProblem("FIELD_NOT_FOR_BENEFIT", ["input", "careKind"], { field: "careKind" }));
-  }
-  const service = benefitByCode(input.benefit).service.code;
-  for (const name of ["hospitalName", "department"] as const) {
+  const rules = handbookService(benefitByCode(input.benefit).service.code).submission;
+  // Only a service whose definition says so serves the insured's family too (FAMILY_DOCTOR.介绍.1).
+  if (input.applicant === "FAMILY_MEMBER" && !rules?.familyMayApply) problems.push(caseProblem("APPLICANT_NOT_FOR_BENEFIT", ["input", "applicant"]));
+  for (const name of BENEFIT_FIELDS) {
     const value = input[name];
-    if (value == null) continue;
-    if (service !== "GREEN_CHANNEL" && !(name === "hospitalName" && service === "INPATIENT_ADVANCE")) {
+    if (value == null || (name === "careKind" && !value)) continue;
+    const takenBy = rules?.fields?.[name];
+    if (!takenBy || (takenBy !== "ALL_BENEFITS" && !takenBy.includes(input.benefit))) {
       problems.push(caseProblem("FIELD_NOT_FOR_BENEFIT", ["input", name], { field: name }));
-    } else if (value.trim().length === 0 || value.length > 100) {
+    } else if (typeof value === "string" && (name === "hospitalName" || name === "department") && (value.trim().length === 0 || value.length > 100)) {
       problems.push(caseProblem("INVALID_TEXT", ["input", name], { field: name }));
     }
-  }
-  for (const name of ["plannedAdmissionDate", "outOfArea"] as const) {
-    if (input[name] != null && input.benefit !== "INPATIENT_ADVANCE_PAYMENT") problems.push(caseProblem("FIELD_NOT_FOR_BENEFIT", ["input", name], { field: name }));
   }
   return [...problems, ...documentProblems(input.documents ?? [], now, "documents")];
 }

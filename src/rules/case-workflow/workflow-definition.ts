@@ -47,6 +47,8 @@ export interface ActionRule {
   readonly byProxySuspendedBy?: SuspendableFeature;
   /** Refused while the policy is in force: the case ends with the policy. */
   readonly onlyOncePolicyEnded?: true;
+  /** The hospital that accepts the insured is named and must be one of the service's listed hospitals. */
+  readonly checksAcceptingHospital?: true;
   /** Input the action cannot do without. */
   readonly input?: "SCHEDULED_FOR" | "ACCOMPANIMENT_HOURS";
   /** Refused from these stages, with the handbook's reason. */

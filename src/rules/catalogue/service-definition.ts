@@ -75,6 +75,8 @@ export interface ServiceDefinition {
   readonly name: LocalizedText;
   readonly description: LocalizedText;
   readonly network: NetworkKind;
+  /** A hospital-list service held in named mainland cities (GB/T 2260 codes), and what travelling there costs the insured; none: held at the listed hospitals themselves. */
+  readonly heldIn?: { readonly cityCodes: readonly string[]; readonly travel: LocalizedText };
   readonly benefits: readonly BenefitDefinition[];
   readonly steps: readonly StepDefinition[];
   readonly slas: readonly SlaDefinition[];

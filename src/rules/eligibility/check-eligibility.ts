@@ -10,6 +10,8 @@
 import type { BenefitDefinition, RequiredDiagnosis } from "../catalogue/service-definition.js";
 import { addDays } from "../shared/dates.js";
 import type { BenefitCode } from "../catalogue/codes.js";
+import { benefitByCode } from "../catalogue/catalogue.js";
+import { handbookService } from "../services/index.js";
 import type { DiagnosisCategory, PolicyStatus } from "../policy/codes.js";
 import type { EligibilityReason } from "./reason-codes.js";
 
@@ -120,7 +122,7 @@ export function policyInForce(policy: PolicyFacts, on: string): true | { startsO
  * one it names.
  */
 export function countsEarlierAdvances(benefit: BenefitCode): boolean {
-  return benefit === "INPATIENT_ADVANCE_PAYMENT";
+  return handbookService(benefitByCode(benefit).service.code).submission?.countsEarlierUses === true;
 }
 
 export function isFirstAdvance(history: AdvanceHistory): boolean {

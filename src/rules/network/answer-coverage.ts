@@ -1,9 +1,7 @@
 // Handbook 2022 服务覆盖网络: a place is looked up as the handbook's tables print it — a short or
 // shared name (昌江, 吉林, 海南) means the division the service's table lists, and the other
 // readings are named beside the answer.
-import type { NetworkKind } from "../catalogue/service-definition.js";
-import type { ServiceCode } from "../catalogue/codes.js";
-import { checkCoverage, type CoverageDecision } from "./check-coverage.js";
+import { checkCoverage, type CoverageDecision, type CoverageService } from "./check-coverage.js";
 import type { PlaceLookup, RegionIndex, RegionRecord } from "./region-index.js";
 
 export interface CoverageAnswer {
@@ -35,8 +33,7 @@ export function chooseReading(
 }
 
 export function answerCoverage(
-  service: ServiceCode,
-  network: NetworkKind,
+  service: CoverageService,
   query: string,
   lookup: PlaceLookup,
   index: RegionIndex,
@@ -45,11 +42,11 @@ export function answerCoverage(
   if (lookup.kind === "UNKNOWN") {
     return { covered: false, region: null, candidates: [], note: `没有找到“${query}”对应的行政区。No division matches "${query}".` };
   }
-  const decide = (region: RegionRecord): CoverageDecision => checkCoverage(service, network, region, index, listedCodes);
+  const decide = (region: RegionRecord): CoverageDecision => checkCoverage(service, region, index, listedCodes);
   const preferred = lookup.kind === "FOUND" ? lookup.region : null;
   const readings = lookup.kind === "FOUND" ? [lookup.region, ...lookup.alternatives] : lookup.candidates;
   // Only a city list tells readings apart: online and nationwide networks cover every reading alike.
-  const chosen = network === "CITY_LIST" ? chooseReading(preferred, readings, (r) => decide(r).coveredBy) : preferred;
+  const chosen = service.network === "CITY_LIST" ? chooseReading(preferred, readings, (r) => decide(r).coveredBy) : preferred;
   if (!chosen) {
     const names = named(readings);
     return { covered: false, region: null, candidates: readings, note: `“${query}”有多个可能，请指明：${names}. Ambiguous: ${names}.` };

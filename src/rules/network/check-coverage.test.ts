@@ -72,23 +72,23 @@ describe("checkCoverage", () => {
       expect(covered).toBe(false);
       return;
     }
-    const decision = checkCoverage(service, serviceByCode(service).network, lookup.region, index, LISTS[service] ?? new Set());
+    const decision = checkCoverage(serviceByCode(service), lookup.region, index, LISTS[service] ?? new Set());
     expect([decision.covered, decision.coveredBy?.code ?? null]).toEqual([covered, by]);
     expect(decision.note.length).toBeGreaterThan(5);
   });
 
   it("MDT.提示.4 如被保险人或家属从外省市至北上广成都参加多学科会诊，须自理住宿及交通、餐饮等费用 — outside the four cities: covered, held there", () => {
     const wuhan = index.byCode.get("420100")!;
-    const decision = checkCoverage("MDT", "HOSPITAL_LIST", wuhan, index, new Set());
+    const decision = checkCoverage(serviceByCode("MDT"), wuhan, index, new Set());
     expect(decision).toMatchObject({ covered: true, coveredBy: null });
     expect(decision.note).toContain("须自理住宿及交通、餐饮等费用");
-    expect(heldIn("MDT", index).map((r) => r.name)).toEqual(["北京市", "上海市", "广州市", "成都市"]);
-    expect(heldIn("GREEN_CHANNEL", index)).toEqual([]);
+    expect(heldIn(serviceByCode("MDT"), index).map((r) => r.name)).toEqual(["北京市", "上海市", "广州市", "成都市"]);
+    expect(heldIn(serviceByCode("GREEN_CHANNEL"), index)).toEqual([]);
   });
 
   it("asks for a city when given a province", () => {
     const province = index.byCode.get("420000")!;
-    const decision = checkCoverage("GREEN_CHANNEL", "CITY_LIST", province, index, LISTS.GREEN_CHANNEL!);
+    const decision = checkCoverage(serviceByCode("GREEN_CHANNEL"), province, index, LISTS.GREEN_CHANNEL!);
     expect(decision.covered).toBe(false);
     expect(decision.note).toContain("name the city");
   });
@@ -129,7 +129,7 @@ describe("answerCoverage: the reading the network lists", () => {
     ["online service: the likeliest reading, covered", "FAMILY_DOCTOR", "昌江", true, "360202", ["469026"], null],
     ["unknown", "GREEN_CHANNEL", "亚特兰蒂斯", false, null, [], "No division"],
   ])("%s: %s %s", (_name, service, typed, covered, code, others, note) => {
-    const answer = answerCoverage(service, serviceByCode(service).network, typed, resolvePlace(index, typed), index, LISTS[service] ?? new Set());
+    const answer = answerCoverage(serviceByCode(service), typed, resolvePlace(index, typed), index, LISTS[service] ?? new Set());
     expect([answer.covered, answer.region?.code ?? null]).toEqual([covered, code]);
     expect(answer.candidates.map((c) => c.code)).toEqual(expect.arrayContaining(others));
     if (note) expect(answer.note).toContain(note);

@@ -2,8 +2,7 @@
 // a listed prefecture covers the counties inside it, a listed county-level city only itself; the
 // family doctor is online (everywhere); the second opinion uses 3A experts nationwide; MDT is held
 // at named hospitals in 北京, 上海, 广州 and 成都; treatment in Japan at named Japanese hospitals.
-import type { NetworkKind } from "../catalogue/service-definition.js";
-import type { ServiceCode } from "../catalogue/codes.js";
+import type { ServiceDefinition } from "../catalogue/service-definition.js";
 import type { RegionIndex, RegionRecord } from "./region-index.js";
 
 export interface CoverageDecision {
@@ -13,39 +12,39 @@ export interface CoverageDecision {
   readonly note: string;
 }
 
-/** 北京, 上海 (municipalities) and 广州, 成都 (prefectures): where MDT consultations are held. */
-export const MDT_CITY_CODES = ["110000", "310000", "440100", "510100"] as const;
 const MAINLAND_EXCLUDED = new Set(["710000", "810000", "820000"]);
 
-export function checkCoverage(
-  service: ServiceCode,
-  network: NetworkKind,
-  region: RegionRecord,
-  index: RegionIndex,
-  listedCodes: ReadonlySet<string>,
-): CoverageDecision {
+/** What of a service's definition decides its coverage. */
+export type CoverageService = Pick<ServiceDefinition, "code" | "network" | "heldIn">;
+
+export function checkCoverage(service: CoverageService, region: RegionRecord, index: RegionIndex, listedCodes: ReadonlySet<string>): CoverageDecision {
   const chain = ancestry(region, index);
   const mainland = !MAINLAND_EXCLUDED.has(region.provinceCode);
-  switch (network) {
+  switch (service.network) {
     case "ONLINE":
-      return { covered: true, coveredBy: null, note: "家庭医生为7×24小时在线服务，不限地区。Online 7×24: every place is covered." };
+      return { covered: true, coveredBy: null, note: "7×24小时在线服务，不限地区。Online 7×24: every place is covered." };
     case "NATIONWIDE":
       return mainland
         ? { covered: true, coveredBy: null, note: "全国三级甲等医院专家，不限地区。Experts of 3A hospitals nationwide." }
         : { covered: false, coveredBy: null, note: "仅限中国大陆境内。Mainland China only." };
     case "HOSPITAL_LIST": {
-      if (service === "JAPAN_CARE") {
-        return { covered: mainland, coveredBy: null, note: "赴日就医在日本网络医院进行，见 hospitals(filter: {service: JAPAN_CARE})。Treatment takes place at the Japanese network hospitals." };
+      const held = service.heldIn;
+      if (!held) {
+        return {
+          covered: mainland,
+          coveredBy: null,
+          note: `在本服务网络所列医院进行，见 hospitals(filter: {service: ${service.code}})。Held at the hospitals this service's network lists.`,
+        };
       }
-      // MDT.提示.1.1 本服务由北京、上海、广州、成都的三甲医院医生专家团队提供; MDT.提示.4 如被保险人或家属从外省市至北上广成都
-      // 参加多学科会诊，须自理住宿及交通、餐饮等费用: an insured anywhere in the mainland may use it, travelling there.
-      const city = chain.find((r) => (MDT_CITY_CODES as readonly string[]).includes(r.code)) ?? null;
-      if (city) return { covered: true, coveredBy: city, note: `MDT 会诊在${city.name}的网络医院进行。Held at network hospitals in ${city.name}.` };
+      // Held in named cities (MDT.提示.1.1): an insured anywhere in the mainland may use it, travelling there (MDT.提示.4).
+      const cities = heldIn(service, index);
+      const city = chain.find((r) => held.cityCodes.includes(r.code)) ?? null;
+      if (city) return { covered: true, coveredBy: city, note: `在${city.name}的网络医院进行。Held at network hospitals in ${city.name}.` };
       return mainland
         ? {
             covered: true,
             coveredBy: null,
-            note: "MDT 会诊在北京、上海、广州、成都的网络医院进行；从外省市前往须自理住宿及交通、餐饮等费用。Held at network hospitals in Beijing, Shanghai, Guangzhou and Chengdu; travelling there from elsewhere, the insured pays lodging, transport and meals.",
+            note: `在${cities.map((c) => c.name).join("、")}的网络医院进行；${held.travel.zh}。Held at network hospitals in ${cities.map((c) => c.name).join(", ")}; ${held.travel.en}.`,
           }
         : { covered: false, coveredBy: null, note: "仅限中国大陆境内。Mainland China only." };
     }
@@ -64,9 +63,8 @@ export function checkCoverage(
 }
 
 /** Where a service is held when it is held in named cities (MDT: the four cities), whatever the insured's place. */
-export function heldIn(service: ServiceCode, index: RegionIndex): RegionRecord[] {
-  if (service !== "MDT") return [];
-  return MDT_CITY_CODES.map((code) => index.byCode.get(code)).filter((r): r is RegionRecord => r !== undefined);
+export function heldIn(service: Pick<ServiceDefinition, "heldIn">, index: RegionIndex): RegionRecord[] {
+  return (service.heldIn?.cityCodes ?? []).map((code) => index.byCode.get(code)).filter((r): r is RegionRecord => r !== undefined);
 }
 
 /** The region, its prefecture and, for a municipality's district, the municipality. */

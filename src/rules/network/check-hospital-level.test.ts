@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { ServiceCode } from "../catalogue/codes.js";
+import { handbookService } from "../services/index.js";
 import {
   checkAcceptingHospital,
   checkHospitalLevel,
@@ -12,6 +13,9 @@ import {
 } from "./check-hospital-level.js";
 
 const hospital = (grade: string, ownership: HospitalOwnership = "PUBLIC", division: DivisionKind = "GENERAL") => ({ grade: parseHospitalGrade(grade)!, ownership, division });
+
+/** The level a service names, from its definition. */
+const levelOf = (service: ServiceCode) => handbookService(service).submission?.hospitalLevel;
 
 describe("checkHospitalLevel", () => {
   it.each<[string, ServiceCode, ReturnType<typeof hospital> | null, string | null, HospitalLevelCode[], HospitalLevelCode[]]>([
@@ -34,15 +38,15 @@ describe("checkHospitalLevel", () => {
     ["ADVANCE.介绍.1 中国大陆境内二级及以上公立医院: unknown to the registry: a warning", "INPATIENT_ADVANCE", null, null, [], ["HOSPITAL_NOT_VERIFIED"]],
     ["a service that names no level checks nothing", "MDT", hospital("一级", "PRIVATE"), null, [], []],
   ])("%s", (_name, service, registry, department, reasons, warnings) => {
-    const decision = checkHospitalLevel(service, registry, department);
+    const decision = checkHospitalLevel(levelOf(service), registry, department);
     expect(decision.reasons).toEqual(reasons);
     expect(decision.warnings).toEqual(warnings);
   });
 
   it("names the clause it follows", () => {
-    expect(checkHospitalLevel("GREEN_CHANNEL", null).clause).toBe("GREEN_CHANNEL.介绍.1");
-    expect(checkHospitalLevel("INPATIENT_ADVANCE", null).clause).toBe("ADVANCE.介绍.1");
-    expect(checkHospitalLevel("MDT", null).clause).toBeNull();
+    expect(checkHospitalLevel(levelOf("GREEN_CHANNEL"), null).clause).toBe("GREEN_CHANNEL.介绍.1");
+    expect(checkHospitalLevel(levelOf("INPATIENT_ADVANCE"), null).clause).toBe("ADVANCE.介绍.1");
+    expect(checkHospitalLevel(levelOf("MDT"), null).clause).toBeNull();
   });
 });
 

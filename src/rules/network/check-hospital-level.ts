@@ -9,8 +9,6 @@
 // A hospital the registry does not know is accepted with a warning (HOSPITAL_NOT_VERIFIED): the
 // registry is the insurer's list and may lag behind; refusing every hospital it lacks would refuse
 // good cases. A hospital it knows and that fails the level is refused, with the reason.
-import type { ServiceCode } from "../catalogue/codes.js";
-import type { CaseAction } from "../case-workflow/codes.js";
 import type { EligibilityReasonCode } from "../eligibility/reason-codes.js";
 
 /** 医院等级: 级 (1–3) and 等 (甲/乙/丙); null where the hospital is not graded or its 等 not given. */
@@ -33,7 +31,7 @@ export interface RegistryHospital {
   readonly division: DivisionKind;
 }
 
-/** What a service asks of the hospital, with the clause that says so. */
+/** What a service asks of the hospital, with the clause that says so (its definition's `submission.hospitalLevel`). */
 export interface HospitalRequirement {
   readonly minLevel: 1 | 2 | 3;
   readonly tier: "甲" | null;
@@ -41,11 +39,6 @@ export interface HospitalRequirement {
   readonly division: DivisionKind | null;
   readonly clause: string;
 }
-
-export const HOSPITAL_REQUIREMENTS: Partial<Record<ServiceCode, HospitalRequirement>> = {
-  GREEN_CHANNEL: { minLevel: 3, tier: "甲", ownership: "PUBLIC", division: "GENERAL", clause: "GREEN_CHANNEL.介绍.1" },
-  INPATIENT_ADVANCE: { minLevel: 2, tier: null, ownership: "PUBLIC", division: null, clause: "ADVANCE.介绍.1" },
-};
 
 export type HospitalLevelCode = Extract<
   EligibilityReasonCode,
@@ -78,8 +71,7 @@ export function divisionOfDepartment(department: string | null): DivisionKind {
  * (null: not in the registry); `department` the department asked for, whose name may itself say
  * 特需 or 国际 (the green channel's 普通部 is then not met, whatever the registry says).
  */
-export function checkHospitalLevel(service: ServiceCode, registry: RegistryHospital | null, department: string | null = null): HospitalLevelDecision {
-  const need = HOSPITAL_REQUIREMENTS[service];
+export function checkHospitalLevel(need: HospitalRequirement | undefined, registry: RegistryHospital | null, department: string | null = null): HospitalLevelDecision {
   if (!need) return { reasons: [], warnings: [], clause: null };
   const reasons: HospitalLevelCode[] = [];
   if (need.division && divisionOfDepartment(department) !== need.division) reasons.push("HOSPITAL_DIVISION_NOT_GENERAL");
@@ -91,9 +83,6 @@ export function checkHospitalLevel(service: ServiceCode, registry: RegistryHospi
   if (need.division && registry.division !== need.division && !reasons.includes("HOSPITAL_DIVISION_NOT_GENERAL")) reasons.push("HOSPITAL_DIVISION_NOT_GENERAL");
   return { reasons, warnings: [], clause: need.clause };
 }
-
-/** Where the accepting hospital is checked: the Japanese hospital's acceptance (JAPAN.流程.6 日本医院出具接收函). */
-export const ACCEPTANCE_CHECKS: readonly { readonly service: ServiceCode; readonly action: CaseAction }[] = [{ service: "JAPAN_CARE", action: "RECORD_HOSPITAL_ACCEPTANCE" }];
 
 /**
  * JAPAN.标准.2 服务医院范围：详见赴日医疗服务网络医院列表: the hospital that accepts the insured is one of

@@ -89,4 +89,5 @@ const workflow: Workflow = defineWorkflow({
   ],
 });
 
-export const familyDoctorService: HandbookService = { code: "FAMILY_DOCTOR", catalogue, workflow };
+// FAMILY_DOCTOR.介绍.1: for the insured and the insured's family.
+export const familyDoctorService: HandbookService = { code: "FAMILY_DOCTOR", catalogue, workflow, submission: { familyMayApply: true } };

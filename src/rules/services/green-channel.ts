@@ -6,9 +6,11 @@
 import type { ServiceDefinition } from "../catalogue/service-definition.js";
 import { APPLY_STEP_DESCRIPTION, SAME_INSURED_NOTE, t } from "../catalogue/text.js";
 import type { Workflow } from "../case-workflow/workflow-definition.js";
+import { caseProblem } from "../case-workflow/case-codes.js";
 import { defineWorkflow } from "../case-workflow/check-workflow.js";
 import { approve, CANCELLED, NO_SHOW, openingStages, reject, REJECTED, startReview } from "./builders.js";
 import type { HandbookService } from "./service.js";
+import type { SubmissionRules } from "../case-workflow/submission-rules.js";
 
 const catalogue: ServiceDefinition = {
   code: "GREEN_CHANNEL",
@@ -167,4 +169,23 @@ const workflow: Workflow = defineWorkflow({
   ],
 });
 
-export const greenChannelService: HandbookService = { code: "GREEN_CHANNEL", catalogue, workflow };
+const submission: SubmissionRules = {
+  // GREEN_CHANNEL.流程.2: which of the two, the hospital and the department asked for (no doctor: GREEN_CHANNEL.标准.2.3).
+  fields: { careKind: ["GREEN_CHANNEL_INPATIENT_OR_SURGERY"], hospitalName: "ALL_BENEFITS", department: "ALL_BENEFITS" },
+  check: (facts) => ({
+    reasons: [],
+    warnings: [],
+    missingInput: facts.benefit === "GREEN_CHANNEL_INPATIENT_OR_SURGERY" && facts.careKind === null ? [caseProblem("CARE_KIND_REQUIRED", ["input", "careKind"])] : [],
+  }),
+  // GREEN_CHANNEL.标准.2.4 and GREEN_CHANNEL.标准.2.5: the admission notice for an admission, the surgery notice
+  // for surgery; without a stated kind (cases opened before it was asked) either will do.
+  documentNeeds: (facts, listed) => {
+    if (facts.benefit !== "GREEN_CHANNEL_INPATIENT_OR_SURGERY") return listed.map((kind) => [kind] as const);
+    const notice = facts.careKind === null ? (["ADMISSION_NOTICE", "SURGERY_NOTICE"] as const) : facts.careKind === "SURGERY" ? (["SURGERY_NOTICE"] as const) : (["ADMISSION_NOTICE"] as const);
+    return [...listed.filter((kind) => kind !== "ADMISSION_NOTICE").map((kind) => [kind] as const), notice];
+  },
+  // GREEN_CHANNEL.介绍.1 and GREEN_CHANNEL.标准.2.2: grade 三级甲等, public, the ordinary division (not 特需 or 国际部).
+  hospitalLevel: { minLevel: 3, tier: "甲", ownership: "PUBLIC", division: "GENERAL", clause: "GREEN_CHANNEL.介绍.1" },
+};
+
+export const greenChannelService: HandbookService = { code: "GREEN_CHANNEL", catalogue, workflow, submission, caseDetails: ["VISIT"] };

@@ -27,3 +27,9 @@ for (const service of HANDBOOK_SERVICES) {
 }
 
 export const HANDBOOK_SERVICE_BY_CODE: ReadonlyMap<ServiceCode, HandbookService> = new Map(HANDBOOK_SERVICES.map((s) => [s.code, s]));
+
+export function handbookService(code: ServiceCode): HandbookService {
+  const service = HANDBOOK_SERVICE_BY_CODE.get(code);
+  if (!service) throw new Error(`no service ${code} in the handbook`);
+  return service;
+}

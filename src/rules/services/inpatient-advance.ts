@@ -4,7 +4,13 @@
 // investigation (查勘) where needed, the advance arranged, admission with the consent and claim
 // authorisation signed, discharge with the invoice and discharge summary. A no-show or a refusal
 // to sign once arranged counts as completed.
+import type { WorkingCalendar } from "../calendar/calendar-data.js";
+import { addWorkingDays } from "../calendar/working-days.js";
 import type { ServiceDefinition } from "../catalogue/service-definition.js";
+import { caseProblem } from "../case-workflow/case-codes.js";
+import type { AdvanceShareFacts, FieldReason, SubmissionDecision, SubmissionFacts, SubmissionRules } from "../case-workflow/submission-rules.js";
+import { addDays } from "../shared/dates.js";
+import type { Problem } from "../shared/problem.js";
 import { SAME_INSURED_NOTE, t } from "../catalogue/text.js";
 import type { Workflow } from "../case-workflow/workflow-definition.js";
 import { defineWorkflow } from "../case-workflow/check-workflow.js";
@@ -213,4 +219,77 @@ const workflow: Workflow = defineWorkflow({
   ],
 });
 
-export const inpatientAdvanceService: HandbookService = { code: "INPATIENT_ADVANCE", catalogue, workflow };
+/** ADVANCE.条件.2.1: an application gives at least this many working days' notice before admission. */
+export const ADVANCE_NOTICE_WORKING_DAYS = 5;
+
+/**
+ * The request's own checks: ADVANCE.条件.2.1 (notice before admission: addWorkingDays(today, 5) <=
+ * plannedAdmissionDate), ADVANCE.条件.2.2 (not once admitted), ADVANCE.提示.4.2 (an insured with social
+ * insurance must be able to settle through it) and ADVANCE.条件.4 (the pathology report with a cancer).
+ */
+function checkAdvance(facts: SubmissionFacts, calendar: WorkingCalendar): SubmissionDecision {
+  const reasons: FieldReason[] = [];
+  const warnings: FieldReason[] = [];
+  const missingInput: Problem[] = [];
+  if (facts.plannedAdmissionDate === null) {
+    missingInput.push(caseProblem("PLANNED_ADMISSION_DATE_REQUIRED", ["input", "plannedAdmissionDate"]));
+  } else {
+    const admission = ["input", "plannedAdmissionDate"];
+    if (facts.plannedAdmissionDate <= facts.today) {
+      reasons.push({ code: "ALREADY_ADMITTED", date: facts.plannedAdmissionDate, field: admission });
+    } else {
+      const earliest = addWorkingDays(calendar, facts.today, ADVANCE_NOTICE_WORKING_DAYS);
+      if (earliest.date > facts.plannedAdmissionDate) {
+        reasons.push({ code: "ADMISSION_TOO_SOON", date: latestApplicationDay(calendar, facts.plannedAdmissionDate), field: admission });
+      }
+      if (earliest.provisional) warnings.push({ code: "CALENDAR_PROVISIONAL", date: earliest.date, field: admission });
+    }
+  }
+  if (facts.hasSocialInsurance) {
+    if (facts.usesSocialInsuranceSettlement === null) {
+      missingInput.push(caseProblem("SOCIAL_INSURANCE_SETTLEMENT_REQUIRED", ["input", "usesSocialInsuranceSettlement"]));
+    } else if (!facts.usesSocialInsuranceSettlement) {
+      reasons.push({ code: "SOCIAL_INSURANCE_SETTLEMENT_UNAVAILABLE", date: null, field: ["input", "usesSocialInsuranceSettlement"] });
+    }
+  }
+  if (facts.hasMalignantTumor && !facts.pathologyReportProvided) {
+    warnings.push({ code: "PATHOLOGY_REPORT_REQUIRED", date: null, field: ["input", "documents"] });
+  }
+  return { reasons, warnings, missingInput };
+}
+
+/**
+ * The last day on which an application still gives 5 working days' notice before `admission`; any
+ * day counts as one to apply on (ADVANCE.标准.1: the service runs 7x24, holidays included).
+ */
+export function latestApplicationDay(calendar: WorkingCalendar, admission: string): string {
+  let day = admission;
+  for (let i = 0; i < 40; i++) {
+    day = addDays(day, -1);
+    if (addWorkingDays(calendar, day, ADVANCE_NOTICE_WORKING_DAYS).date <= admission) return day;
+  }
+  return day;
+}
+
+/**
+ * ADVANCE.提示.4.1: 100 % for a malignant tumour treated out of area and settled directly through social
+ * insurance; null for every other advance, whose share the liability determination sets (ADVANCE.提示.1).
+ */
+export function advanceSharePercent(facts: AdvanceShareFacts): number | null {
+  return facts.hasSocialInsurance && facts.usesSocialInsuranceSettlement === true && facts.outOfArea === true && facts.illnessIsMalignantTumor ? 100 : null;
+}
+
+const submission: SubmissionRules = {
+  // ADVANCE.条件.4: the hospital's admission papers name it; 异地就医 (ADVANCE.提示.4.1) is the advance's own.
+  fields: { hospitalName: "ALL_BENEFITS", plannedAdmissionDate: "ALL_BENEFITS", outOfArea: "ALL_BENEFITS" },
+  check: checkAdvance,
+  // ADVANCE.条件.4: with a cancer diagnosis the pathology report must be among the documents.
+  documentNeeds: (facts, listed) => [...listed, ...(facts.hasMalignantTumor ? (["PATHOLOGY_REPORT"] as const) : [])].map((kind) => [kind] as const),
+  // ADVANCE.介绍.1: grade 二级 or above, public.
+  hospitalLevel: { minLevel: 2, tier: null, ownership: "PUBLIC", division: null, clause: "ADVANCE.介绍.1" },
+  advanceShare: advanceSharePercent,
+  // ADVANCE.提示.2: counted per illness, not per policy.
+  countsEarlierUses: true,
+};
+
+export const inpatientAdvanceService: HandbookService = { code: "INPATIENT_ADVANCE", catalogue, workflow, submission, caseDetails: ["ADVANCE"] };

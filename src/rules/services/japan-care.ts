@@ -13,6 +13,7 @@ import type { Workflow } from "../case-workflow/workflow-definition.js";
 import { defineWorkflow } from "../case-workflow/check-workflow.js";
 import { approve, CANCELLED, NO_SHOW, openingStages, reject, REJECTED, startReview } from "./builders.js";
 import type { HandbookService } from "./service.js";
+import type { SubmissionRules } from "../case-workflow/submission-rules.js";
 
 const catalogue: ServiceDefinition = {
   code: "JAPAN_CARE",
@@ -265,6 +266,8 @@ const workflow: Workflow = defineWorkflow({
       to: "AWAITING_VISA",
       records: ["HOSPITAL_ACCEPTED"],
       needs: ["HOSPITAL_ACCEPTANCE_LETTER"],
+      // JAPAN.标准.2: the accepting hospital is one of the listed Japanese hospitals.
+      checksAcceptingHospital: true,
       ...acceptance,
     },
     { action: "RECORD_VISA_ISSUED", from: ["AWAITING_VISA"], to: "VISA_ISSUED", records: ["VISA_ISSUED"], needs: ["HOSPITAL_ACCEPTANCE_LETTER"], ...visa },
@@ -318,4 +321,9 @@ const workflow: Workflow = defineWorkflow({
   ],
 });
 
-export const japanCareService: HandbookService = { code: "JAPAN_CARE", catalogue, workflow };
+const submission: SubmissionRules = {
+  // JAPAN.流程.2: the insured's name and resident ID number are needed to apply.
+  check: (facts) => ({ reasons: facts.insuredHasIdNumber ? [] : [{ code: "ID_NUMBER_REQUIRED", date: null, field: ["input", "policyNo"] }], warnings: [], missingInput: [] }),
+};
+
+export const japanCareService: HandbookService = { code: "JAPAN_CARE", catalogue, workflow, submission };

@@ -19,6 +19,11 @@ const catalogue: ServiceDefinition = {
     "When the insured has a critical illness covered by this insurance, we select, from the insured's medical history and test reports, a grade-3A hospital in Beijing, Shanghai, Guangzhou or Chengdu and match medical experts of three or more relevant departments (the number of experts depends on the assessment of the case), who give the insured a face-to-face multidisciplinary opinion to help plan the next steps of diagnosis and treatment.",
   ),
   network: "HOSPITAL_LIST",
+  // MDT.提示.1.1: 北京, 上海 (municipalities) and 广州, 成都 (prefectures); MDT.提示.4: travelling there is the insured's cost.
+  heldIn: {
+    cityCodes: ["110000", "310000", "440100", "510100"],
+    travel: t("从外省市前往须自理住宿及交通、餐饮等费用", "travelling there from elsewhere, the insured pays lodging, transport and meals"),
+  },
   benefits: [
     {
       code: "MDT_CONSULTATION",
@@ -179,4 +184,4 @@ const workflow: Workflow = defineWorkflow({
   ],
 });
 
-export const mdtService: HandbookService = { code: "MDT", catalogue, workflow };
+export const mdtService: HandbookService = { code: "MDT", catalogue, workflow, caseDetails: ["MDT_PANEL"] };

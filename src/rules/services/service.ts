@@ -4,10 +4,15 @@
 // from there.
 import type { ServiceCode } from "../catalogue/codes.js";
 import type { ServiceDefinition } from "../catalogue/service-definition.js";
+import type { CaseDetail, SubmissionRules } from "../case-workflow/submission-rules.js";
 import type { Workflow } from "../case-workflow/workflow-definition.js";
 
 export interface HandbookService {
   readonly code: ServiceCode;
   readonly catalogue: ServiceDefinition;
   readonly workflow: Workflow;
+  /** What its submissions take and check besides eligibility; nothing more when omitted. */
+  readonly submission?: SubmissionRules;
+  /** The details its cases carry besides the common ones. */
+  readonly caseDetails?: readonly CaseDetail[];
 }

@@ -16,16 +16,52 @@ export interface LoggedCaseEvent {
 }
 
 /**
- * The webhook event a logged case event raises: the opening, documents (also when they complete
- * the case's documents), a change of status, or else a step that keeps the status (accompaniment
- * hours, say). The SLA events come from the clock sweep, not from the log.
- *
- * The outbox trigger applies this same rule in SQL (migration 0015, `webhook_event_of_case_event`)
- * so that the event is written in the transaction of the change; test/rules-in-sql.test.ts
- * holds the two equal.
+ * The webhook event a logged case event raises, as data: the first line that matches decides. The
+ * opening, documents (also when they complete the case's documents), a change of status, or else a
+ * step that keeps the status (accompaniment hours, say). The SLA events come from the clock sweep,
+ * not from the log.
  */
+export interface CaseEventWebhookLine {
+  readonly actions?: readonly LoggedCaseAction[];
+  readonly statusChanges?: true;
+  readonly event: WebhookEvent;
+}
+
+export const CASE_EVENT_WEBHOOKS: readonly CaseEventWebhookLine[] = [
+  { actions: ["SUBMIT"], event: "CASE_SUBMITTED" },
+  { actions: ["ADD_DOCUMENTS", "DOCUMENTS_COMPLETED"], event: "CASE_DOCUMENTS_ADDED" },
+  { statusChanges: true, event: "CASE_STATUS_CHANGED" },
+  { event: "CASE_UPDATED" },
+];
+
 export function caseEventWebhook(event: LoggedCaseEvent): WebhookEvent {
-  if (event.action === "SUBMIT") return "CASE_SUBMITTED";
-  if (event.action === "ADD_DOCUMENTS" || event.action === "DOCUMENTS_COMPLETED") return "CASE_DOCUMENTS_ADDED";
-  return event.fromStatus !== event.toStatus ? "CASE_STATUS_CHANGED" : "CASE_UPDATED";
+  const line = CASE_EVENT_WEBHOOKS.find(
+    (l) => (!l.actions || l.actions.includes(event.action)) && (!l.statusChanges || event.fromStatus !== event.toStatus),
+  );
+  return line!.event;
+}
+
+/**
+ * The same rule as the SQL function the outbox trigger calls inside the writer's transaction
+ * (`webhook_event_of_case_event`), generated from CASE_EVENT_WEBHOOKS: the migration that defines it
+ * holds this text, and test/rules-in-sql.test.ts checks both that and the answers.
+ */
+export function caseEventWebhookSql(lines: readonly CaseEventWebhookLine[] = CASE_EVENT_WEBHOOKS): string {
+  const quote = (text: string) => `'${text.replace(/'/g, "''")}'`;
+  const whens = lines.map((line) => {
+    const tests = [
+      ...(line.actions ? [line.actions.length === 1 ? `action = ${quote(line.actions[0]!)}` : `action IN (${line.actions.map(quote).join(", ")})`] : []),
+      ...(line.statusChanges ? ["from_status IS DISTINCT FROM to_status"] : []),
+    ];
+    return tests.length > 0 ? `    WHEN ${tests.join(" AND ")} THEN ${quote(wireType(line.event))}` : `    ELSE ${quote(wireType(line.event))}`;
+  });
+  if (!whens[whens.length - 1]!.startsWith("    ELSE")) throw new Error("CASE_EVENT_WEBHOOKS must end with a line that matches every event");
+  return [
+    "CREATE OR REPLACE FUNCTION webhook_event_of_case_event(action text, from_status text, to_status text)",
+    "RETURNS text LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$",
+    "  SELECT CASE",
+    ...whens.slice(0, -1),
+    `${whens[whens.length - 1]!} END`,
+    "$$;",
+  ].join("\n");
 }

@@ -1,5 +1,5 @@
 import { APPLICANTS, CASE_ACTIONS, CASE_MILESTONES, CASE_STAGES, CASE_STATUSES, QUOTA_EFFECTS } from "../../rules/case-workflow/codes.js";
-import { CARE_KINDS } from "../../rules/case-workflow/missing-documents.js";
+import { CARE_KINDS } from "../../rules/case-workflow/submission-rules.js";
 import { SLA_PAUSE_REASONS } from "../../rules/catalogue/service-definition.js";
 import { SLA_STATES } from "../../rules/sla/compute-sla-clocks.js";
 import { enumFromCodes } from "../shared/enums.js";

@@ -6,7 +6,7 @@ import { Eligibility } from "../entitlement/eligibility.type.js";
 import { DateScalar, DateTimeScalar } from "../shared/scalars.js";
 import { UserError } from "../shared/user-error.type.js";
 import { ApplicantEnum, CareKindEnum, CaseActionEnum, CaseStatusEnum } from "./case.enums.js";
-import type { CareKind } from "../../rules/case-workflow/missing-documents.js";
+import type { CareKind } from "../../rules/case-workflow/submission-rules.js";
 import { ServiceCase } from "./service-case.type.js";
 
 @InputType()

@@ -12,7 +12,7 @@ import { Region } from "../network/region.type.js";
 import { Node } from "../shared/node.interface.js";
 import { PageInfo } from "../shared/page-info.type.js";
 import { DateScalar, DateTimeScalar } from "../shared/scalars.js";
-import type { CareKind } from "../../rules/case-workflow/missing-documents.js";
+import type { CareKind } from "../../rules/case-workflow/submission-rules.js";
 import { ApplicantEnum, CareKindEnum, CaseMilestoneEnum, CaseStageEnum, CaseStatusEnum, QuotaEffectEnum, SlaPauseReasonEnum, SlaStateEnum } from "./case.enums.js";
 
 @ObjectType({ simpleResolvers: true, description: "A working-day clock of a case (服务时效)." })
