@@ -2,6 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { InputTooLargeError, linesOf } from "../src/db/policy-feed/lines.js";
 import { progressReporter } from "../src/db/policy-feed/progress.js";
+import { orderedIds } from "../src/db/policy-feed/merge-batch.js";
 import type { ImportSummary } from "../src/db/policy-feed/import-policies.js";
 
 async function collect(chunks: (string | Buffer)[], max?: number): Promise<string[]> {
@@ -52,5 +53,16 @@ describe("progressReporter", () => {
     progress.update(summary(30), 300);
     expect(written).toHaveLength(2);
     expect(written.every((l) => l.startsWith("policies:import ") && l.endsWith("\n"))).toBe(true);
+  });
+});
+
+describe("orderedIds", () => {
+  it("makes UUIDs of version 7 that ascend in the order they are made, past 4096 in one millisecond", () => {
+    const next = orderedIds();
+    const ids = Array.from({ length: 5_000 }, () => next());
+    for (const id of ids) expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect([...ids].sort()).toEqual(ids);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(Math.abs(parseInt(ids[0]!.replace(/-/g, "").slice(0, 12), 16) - Date.now())).toBeLessThan(60_000);
   });
 });

@@ -149,6 +149,44 @@ describe.each(testTargets())("policy feed on %s", (kind) => {
     expect((await policyRow("F-0101"))!.status).toBe("LAPSED");
   });
 
+  it("rewrites only what differs: benefits in another order are unchanged, a new phone or benefit set updates, a separate holder is kept", async () => {
+    const benefits = ["SECOND_OPINION", "FAMILY_DOCTOR", "JAPAN_TREATMENT"];
+    const holder = { name: "投保人丁", phone: "13800002222" };
+    await run(jsonl([record("F-0700", { benefits }), record("F-0701", { policyholder: holder })]));
+    const people = async () =>
+      queryRows<{ insured_id: string; policyholder_id: string; phone_masked: string }>(
+        handle.db,
+        sql`select p.insured_id, p.policyholder_id, h.phone_masked from policy p join person h on h.id = p.policyholder_id
+             where p.policy_no in ('F-0700', 'F-0701') order by p.policy_no`,
+      );
+    const before = await people();
+
+    const reordered = await run(jsonl([record("F-0700", { benefits: [...benefits].reverse() }), record("F-0701", { policyholder: holder })]));
+    expect(reordered.summary).toMatchObject({ inserted: 0, updated: 0, unchanged: 2 });
+
+    const changed = await run(
+      jsonl([
+        record("F-0700", { benefits: ["GREEN_CHANNEL_OUTPATIENT", "FAMILY_DOCTOR"] }),
+        record("F-0701", { policyholder: { ...holder, phone: "13800003333" } }),
+      ]),
+    );
+    expect(changed.summary).toMatchObject({ inserted: 0, updated: 2, unchanged: 0 });
+    expect(await policyRow("F-0700")).toMatchObject({ version: 2, benefits: "FAMILY_DOCTOR,GREEN_CHANNEL_OUTPATIENT" });
+    const after = await people();
+    // The same people, rewritten in place: no new person for the policyholder whose phone changed.
+    expect(after.map((r) => [r.insured_id, r.policyholder_id])).toEqual(before.map((r) => [r.insured_id, r.policyholder_id]));
+    expect(after[1]!.phone_masked).toBe("138****3333");
+  });
+
+  it("keeps to its rate: a run ahead of maxRate waits before its next batch merges", async () => {
+    const lines = jsonl(Array.from({ length: 9 }, (_, i) => record(`F-08${String(i).padStart(2, "0")}`)));
+    const started = performance.now();
+    const { summary } = await run(lines, { maxRate: 30 });
+    // Batches of 3 at 30 a second: the third may not start before 6 / 30 s have passed.
+    expect(performance.now() - started).toBeGreaterThanOrEqual(190);
+    expect(summary).toMatchObject({ read: 9, inserted: 9 });
+  });
+
   it("an interrupted run keeps whole batches only and its re-run resumes after them", async () => {
     const lines = jsonl(Array.from({ length: 8 }, (_, i) => record(`F-02${String(i).padStart(2, "0")}`)));
     await expect(run(lines, { digest: "digest-of-interrupted-file", failAfter: 7 })).rejects.toThrow("dropped");

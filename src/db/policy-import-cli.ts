@@ -1,4 +1,4 @@
-// npm run policies:import -- <file> [--format jsonl|csv] [--rejects <file>] [--batch <n>]
+// npm run policies:import -- <file> [--format jsonl|csv] [--rejects <file>] [--batch <n>] [--rate <records/s>]
 // Streams a JSON Lines or CSV file of policies into the database (src/db/policy-feed/). Rejected
 // lines go to <file>.rejects.csv (line, field, code, zh, en; never the rejected values). A
 // progress bar on a terminal, log lines otherwise. Re-running an interrupted file resumes it.
@@ -23,9 +23,10 @@ const option = (name: string) => {
 const formatArg = option("format");
 const rejectsArg = option("rejects");
 const batchArg = option("batch");
+const rateArg = option("rate");
 const [file] = args;
-if (!file || (formatArg && !/^(jsonl|csv)$/i.test(formatArg)) || (batchArg && !/^\d+$/.test(batchArg))) {
-  process.stderr.write("usage: npm run policies:import -- <file.jsonl|file.csv> [--format jsonl|csv] [--rejects <file>] [--batch <n>]\n");
+if (!file || (formatArg && !/^(jsonl|csv)$/i.test(formatArg)) || (batchArg && !/^\d+$/.test(batchArg)) || (rateArg && !/^[1-9]\d*$/.test(rateArg))) {
+  process.stderr.write("usage: npm run policies:import -- <file.jsonl|file.csv> [--format jsonl|csv] [--rejects <file>] [--batch <n>] [--rate <records/s>]\n");
   process.exit(2);
 }
 const format: FeedFormat = (formatArg ?? (/\.csv$/i.test(file) ? "csv" : "jsonl")).toUpperCase() as FeedFormat;
@@ -70,6 +71,7 @@ try {
       pii: createPiiProtector(config.piiKey),
       today: shanghaiToday(),
       batchSize: batchArg ? Number(batchArg) : undefined,
+      maxRate: rateArg ? Number(rateArg) : undefined,
       onStart: (id, after, readSoFar) => {
         resumedAfter = after;
         progress.begin(readSoFar);

@@ -49,6 +49,12 @@ export interface ImportOptions {
   /** Shanghai's date: birth dates are checked against it, as upsertPolicy does. */
   readonly today: string;
   readonly batchSize?: number;
+  /**
+   * At most this many records a second, on average from the run's start (none: as fast as it
+   * goes): a batch waits before it merges while the run is ahead, leaving the database's CPUs to
+   * the graph's own reads.
+   */
+  readonly maxRate?: number;
   readonly onReject?: (reject: ImportReject) => void | Promise<void>;
   /** After every committed batch: the run so far and the bytes of input read. */
   readonly onProgress?: (summary: ImportSummary, bytesRead: number) => void;
@@ -108,6 +114,14 @@ async function runImport(db: Database, options: ImportOptions): Promise<ImportSu
   };
   // One batch merges while the next is read and sealed; batches still commit one after another, in order.
   let inFlight: Promise<void> = Promise.resolve();
+  const startedAt = performance.now();
+  let paced = 0;
+  const pace = async (records: number) => {
+    paced += records;
+    if (!options.maxRate) return;
+    const ahead = (paced / options.maxRate) * 1000 - (performance.now() - startedAt);
+    if (ahead > 0) await new Promise((resolve) => setTimeout(resolve, ahead));
+  };
   const flush = async () => {
     if (pendingRead === 0) return;
     const staged = batch;
@@ -117,6 +131,7 @@ async function runImport(db: Database, options: ImportOptions): Promise<ImportSu
     pendingRead = 0;
     pendingRejected = 0;
     await inFlight;
+    await pace(counts.read);
     const bytesAtFlush = bytesRead;
     inFlight = mergeBatch(db, id, staged, counts).then(async (outcome) => {
       for (const r of outcome.refused) await reject(r.line, [policyProblem("BENEFIT_IN_USE", ["benefits"], { blocked: r.blocked })]);
