@@ -65,7 +65,7 @@ export interface SlaDefinition {
   readonly workingDays: number;
   /** The upper bound when the handbook gives a range (10–15 → 15). */
   readonly upToWorkingDays?: number;
-  /** The handbook sentence it comes from, verbatim, and its clause id (docs/handbook-trace.md). */
+  /** The handbook's words it comes from, looked up from its clause (src/rules/handbook/clauses.ts), and the clause ids (docs/handbook-trace.md). */
   readonly source: string;
   readonly clause: string;
 }

@@ -30,7 +30,7 @@ describe("the handbook's words by clause id", () => {
     expect(stepRemark("GREEN_CHANNEL.流程.3")).toBe("【专家门诊预约】启动服务后 5 个工作日内完成安排；【住院或手术协调】启动服务且住院通知单开具之日起 10 个工作日内完成安排");
     expect(stepTitle("MDT.流程.5")).toBe("出具会诊报告");
     expect(stepRemark("MDT.流程.5")).toBe("多科室专家会诊后 5-10 个工作日内，出具书面诊疗意见报告，服务完成");
-    // JAPAN.流程.11 has no title apart from its text.
+    // The row JAPAN.流程.11: no title apart from its text.
     expect(stepTitle("JAPAN.流程.11")).toBe(clauseText("JAPAN.流程.11"));
     expect(() => stepRemark("JAPAN.流程.11")).toThrow("no remark");
     expect(() => stepTitle("JAPAN.提示.4")).toThrow("not a 服务流程 row");
