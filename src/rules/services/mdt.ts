@@ -23,7 +23,7 @@ const catalogue: ServiceDefinition = {
   // MDT.提示.1.1: 北京, 上海 (municipalities) and 广州, 成都 (prefectures); MDT.提示.4: travelling there is the insured's cost.
   heldIn: {
     cityCodes: ["110000", "310000", "440100", "510100"],
-    travel: t("从外省市前往须自理住宿及交通、餐饮等费用", "travelling there from elsewhere, the insured pays lodging, transport and meals"),
+    travel: t(`从外省市前往${clauseExcerpt("MDT.提示.4", "须自理", "费用")}`, "travelling there from elsewhere, the insured pays lodging, transport and meals"),
   },
   benefits: [
     {
