@@ -17,10 +17,8 @@ export interface ServiceText {
   readonly standards: readonly LocalizedText[];
 }
 
-/** The hours of every service open 7x24. */
+/** The hours of a service open 7x24 (its 服务时间 clause from 7x24 to the bracket that closes them). */
 const allHours = (zh: string) => t(zh, "7×24, public holidays and the Spring Festival included");
-/** A 服务时间 clause's hours, from 7x24 to the bracket that closes them. */
-const hoursOf = (zh: string) => zh.slice(zh.indexOf("7x24"), zh.indexOf(")") + 1);
 const IN_FORCE = t(clauseExcerpt("SECOND_OPINION.条件.1", undefined, "等待期后"), "Within the policy period and after the waiting period");
 /** Name and policy number (服务条件 2), without the item's closing ；. */
 const nameAndPolicy = (zh: string) => t(zh, "The insured gives the insured's name and the policy number so that the entitlement and services can be confirmed");
@@ -34,7 +32,7 @@ export const SERVICE_TEXT: Record<ServiceCode, ServiceText> = {
     standards: [t(clauseText("FAMILY_DOCTOR.标准.1"), "Service hours: 7×24")],
   },
   GREEN_CHANNEL: {
-    hours: allHours(hoursOf(clauseText("GREEN_CHANNEL.标准.1"))),
+    hours: allHours(clauseExcerpt("GREEN_CHANNEL.标准.1", "7x24", ")")),
     conditions: [
       t(clauseText("GREEN_CHANNEL.条件.1"), "Within the policy period and after the waiting period, when the insured first has a critical illness the policy covers, the insured may apply."),
       nameAndPolicy(clauseExcerpt("GREEN_CHANNEL.条件.2", undefined, "服务内容")),
@@ -48,7 +46,7 @@ export const SERVICE_TEXT: Record<ServiceCode, ServiceText> = {
     ],
   },
   INPATIENT_ADVANCE: {
-    hours: allHours(hoursOf(clauseText("ADVANCE.标准.1"))),
+    hours: allHours(clauseExcerpt("ADVANCE.标准.1", "7x24", ")")),
     conditions: [
       t(clauseText("ADVANCE.条件.1"), "Within the policy period and after the waiting period, when the insured first has a covered critical illness."),
       t(`${clauseText("ADVANCE.条件.2.1")}${clauseExcerpt("ADVANCE.条件.2.2", undefined, "）")}`, "Apply at least 5 working days before admission; not once admitted."),
@@ -74,7 +72,7 @@ export const SERVICE_TEXT: Record<ServiceCode, ServiceText> = {
     ],
   },
   MDT: {
-    hours: allHours(hoursOf(clauseText("MDT.标准.1"))),
+    hours: allHours(clauseExcerpt("MDT.标准.1", "7x24", ")")),
     conditions: [
       t(clauseText("MDT.条件.1"), "Within the policy period and after the waiting period, when the insured first has a covered critical illness."),
       nameAndPolicy(clauseExcerpt("MDT.条件.2", undefined, "服务内容")),
@@ -87,7 +85,7 @@ export const SERVICE_TEXT: Record<ServiceCode, ServiceText> = {
     ],
   },
   GENE_TEST: {
-    hours: allHours(hoursOf(clauseText("GENE_TEST.标准.1"))),
+    hours: allHours(clauseExcerpt("GENE_TEST.标准.1", "7x24", ")")),
     conditions: [
       t(clauseText("GENE_TEST.条件.1"), "Within the policy period and after the waiting period, when the insured first has a covered malignant tumour."),
       t(clauseText("GENE_TEST.条件.2"), "Relevant documents (including but not limited to the admission notice, outpatient record, blood tests, CT, MRI or pathology reports)."),
@@ -102,7 +100,7 @@ export const SERVICE_TEXT: Record<ServiceCode, ServiceText> = {
     ],
   },
   JAPAN_CARE: {
-    hours: allHours(hoursOf(clauseText("JAPAN.标准.1"))),
+    hours: allHours(clauseExcerpt("JAPAN.标准.1", "7x24", ")")),
     conditions: [
       t(clauseText("JAPAN.条件.1"), "Within the policy period and after the waiting period, an insured who first has a covered malignant tumour and wishes to be treated in Japan."),
       // The handbook never closes the bracket it opens; it is closed here.
