@@ -169,7 +169,7 @@ export function createLoaders(db: Database, scope: RowScope) {
     personById,
     /** The facts eligibility and missing documents are decided on; never shown as they are. */
     diagnosesByPolicyId,
-    /** Per illness, the advances made on a policy (ADVANCE.提示.2: 之前已因相同疾病住院成功申请过我司垫付服务). */
+    /** Per illness, the advances made on a policy (ADVANCE.提示.2.1: an earlier advance for the same illness). */
     admittedIllnesses,
     /** A policy's diagnoses as the caller may see them. */
     visibleDiagnosesByPolicyId: (policyId: string): Promise<DiagnosisRow[]> =>

@@ -1,4 +1,4 @@
-// GENE_TEST.提示.1 若被保险人…无法提供检测样本，则本服务随保单有效期到期终止: a case waiting for a sample
+// GENE_TEST.提示.1 (no sample: the service ends with the policy): a case waiting for a sample
 // ends when its policy does. The stages that end so are the workflows' own (an action with
 // onlyOncePolicyEnded); each case is ended by that action, decided by decideTransition and written
 // as any transition is (case-transition.ts), by the system rather than a partner. The SLA sweep calls it.

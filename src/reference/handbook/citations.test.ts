@@ -23,6 +23,21 @@ describe("findCitations", () => {
   });
 });
 
+describe("a look-up of a clause's words", () => {
+  it.each<[string, string, boolean]>([
+    ["clauseText", `t(clauseText("${STEP}"), "en")`, true],
+    ["clauseExcerpt, the id on the next line", `clauseExcerpt(\n    "${STEP}",\n    "from")`, true],
+    ["clauseQuote", `sentence: clauseQuote('${STEP}', "a")`, true],
+    ["stepTitle", `name: t(stepTitle("${STEP}"), "x")`, true],
+    ["stepRemark", `stepRemark(\`${STEP}\`)`, true],
+    ["a rule's clause", `{ clause: "${STEP}" }`, false],
+    ["another function", `notClauseText("${STEP}")`, false],
+    ["a comment", `// ${STEP} clauseText`, false],
+  ])("%s", (_name, text, shown) => {
+    expect(findCitations(text).map((c) => c.shown)).toEqual([shown]);
+  });
+});
+
 describe("quoteProblem", () => {
   const SENTENCES = ["服务商收到我司审核结果后，在1个工作日内通知被保险人是否启动日本医疗综合服务", "服务时间：7x24小时(含公共节假日、春节)"];
   it.each<[string, string, string | null]>([

@@ -9,6 +9,10 @@
 // pieces must appear in that order. The quote is at least MIN_QUOTE characters long unless it is
 // the whole sentence. An id with no quote after it is a
 // mention: it must exist, and it does not count as a test of the clause.
+//
+// In code, an id passed to a look-up of the handbook's words (src/rules/handbook/clauses.ts:
+// clauseText, clauseExcerpt, clauseQuote, stepTitle, stepRemark) is shown, not implemented: the
+// catalogue prints the clause, which keeps no rule by being printed. It must exist all the same.
 import { SECTION_CODES, SUBSECTION_CODES } from "./split-clauses.js";
 
 export const CLAUSE_ID_PATTERN = new RegExp(
@@ -26,6 +30,8 @@ export interface Citation {
   readonly line: number;
   /** The quoted text as written, or null for a bare mention. */
   readonly quote: string | null;
+  /** The id is the first argument of a look-up of the clause's words (its text is shown). */
+  readonly shown: boolean;
 }
 
 /** Normalised for comparing a quote with the handbook: NFKC, no whitespace, no *. */
@@ -38,6 +44,9 @@ export function normaliseQuote(text: string): string {
 }
 
 const QUOTE_END = /["'`—|\n]|: /u;
+
+/** What comes right before an id given to a look-up of its words: `clauseText("`. */
+const WORDS_LOOKUP = /\b(?:clauseText|clauseExcerpt|clauseQuote|stepTitle|stepRemark)\(\s*["'`]$/u;
 
 export function findCitations(text: string): Citation[] {
   const citations: Citation[] = [];
@@ -54,7 +63,8 @@ export function findCitations(text: string): Citation[] {
       const raw = (end < 0 ? tail : tail.slice(0, end)).trim();
       if (raw && !ID_AT_START.test(raw)) quote = raw;
     }
-    citations.push({ id, line, quote });
+    const shown = WORDS_LOOKUP.test(text.slice(Math.max(0, start - 40), start));
+    citations.push({ id, line, quote, shown });
   }
   return citations;
 }

@@ -62,6 +62,16 @@ describe("traceHandbook", () => {
     expect(trace.errors.join("\n")).toMatch(error);
   });
 
+  it("shows a clause's words without implementing it: its fate holds, and the id must exist", () => {
+    const shows: ProjectFile = { path: "src/rules/catalogue-text.ts", text: `export const apply = stepRemark("${HOTLINE}");\nexport const note = clauseText(\n  "${CANCEL}",\n);` };
+    const trace = traceHandbook({ ...BASE, sources: [RULE, shows] });
+    expect(trace.errors).toEqual([]);
+    expect(trace.rows.find((r) => r.clause.id === HOTLINE)).toMatchObject({ status: "INFORMATIONAL", implementedIn: [] });
+    expect(trace.rows.find((r) => r.clause.id === CANCEL)!.implementedIn).toEqual([RULE.path]);
+    const unknown = { path: "src/rules/x.ts", text: `clauseExcerpt("${id("MDT", "提示", "42")}", "a")` };
+    expect(traceHandbook({ ...BASE, sources: [RULE, unknown] }).errors.join("\n")).toMatch(/src\/rules\/x\.ts:1: MDT\.提示\.42 is not a clause/);
+  });
+
   it("keeps a network row out of the data set honest with a fate", () => {
     const input: TraceInput = { ...BASE, networks: { ...NETWORKS, cities: { GENE_TEST: { file: "data/networks/gene-test.json", entries: [{ source: "北京", line: 520 }] } } }, fates: [...FATES, { id: ROW, status: "MISSING", reason: "上海 dropped" }] };
     expect(traceHandbook(input).errors).toEqual([]);

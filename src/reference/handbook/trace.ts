@@ -61,6 +61,7 @@ export function traceHandbook(input: TraceInput): Trace {
     for (const citation of findCitations(file.text)) {
       const clauses = named(citation.id);
       if (!clauses.length) errors.push(`${file.path}:${citation.line}: ${citation.id} is not a clause of the handbook`);
+      if (citation.shown) continue; // its words are printed: no rule keeps it by that
       for (const c of clauses) implementedIn.set(c.id, [...(implementedIn.get(c.id) ?? []), file.path]);
     }
   }

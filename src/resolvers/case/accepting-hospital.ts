@@ -1,4 +1,4 @@
-// JAPAN.标准.2 服务医院范围：详见赴日医疗服务网络医院列表: when the Japanese hospital's acceptance is
+// JAPAN.标准.2 (the hospitals are those of the network list): when the Japanese hospital's acceptance is
 // recorded (RECORD_HOSPITAL_ACCEPTANCE, 服务流程 6), the accepting hospital is named — by hospitalId,
 // by name, or as the case's own network hospital from submission — and must be one of the listed
 // hospitals (the rule: src/rules/network/check-hospital-level.ts). A hospital given to any other

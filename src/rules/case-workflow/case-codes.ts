@@ -1,6 +1,7 @@
 // The userErrors of the case mutations (submitCase, addCaseDocuments, transitionCase), with zh and
 // en text. A code without both texts does not compile: the messages are a Record over the code list.
 // An eligibility refusal of submitCase carries the eligibility reason codes (../eligibility/reason-codes.ts).
+import { clauseExcerpt } from "../handbook/clauses.js";
 import type { LocalizedText } from "../shared/localized-text.js";
 import { problemMaker, type MessageTable } from "../shared/outcome-codes.js";
 
@@ -187,11 +188,11 @@ export const CASE_MESSAGES = {
     en: `The appointment is on ${v.scheduledFor}: ${v.action} can be recorded on that day or later, not before.`,
   }),
   POLICY_STILL_IN_FORCE: (v: { effectiveTo: string }) => ({
-    zh: `保单仍在有效期内（至${v.effectiveTo}），本服务随保单有效期到期终止，届时方可结束。`,
+    zh: `保单仍在有效期内（至${v.effectiveTo}），${clauseExcerpt("GENE_TEST.提示.1", "本服务随", "到期终止")}，届时方可结束。`,
     en: `The policy is in force until ${v.effectiveTo}: the service ends with the policy, not before.`,
   }),
   PROXY_ATTENDANCE_SUSPENDED: (v: { startsOn: string; endsOn: string }) => ({
-    zh: `${v.startsOn}至${v.endsOn}期间暂不支持代诊服务（疫情期间因各医院防控要求不同）。`,
+    zh: `${v.startsOn}至${v.endsOn}期间暂不支持代诊服务（${clauseExcerpt("MDT.提示.1.4", "疫情期间", "要求不同")}）。`,
     en: `Attendance by proxy is suspended from ${v.startsOn} to ${v.endsOn} (hospitals' epidemic rules).`,
   }),
   PANEL_DEPARTMENTS_REQUIRED: (v: { min: number }) => ({
@@ -220,7 +221,7 @@ export const CASE_MESSAGES = {
   // The wording is the service's own (its workflow, from the handbook).
   CANCELLATION_NOT_ALLOWED: (v: { serviceRule: LocalizedText }) => ({ zh: v.serviceRule.zh, en: v.serviceRule.en }),
   CHANGE_NOT_ALLOWED: (v: { serviceRule: LocalizedText }) => ({ zh: v.serviceRule.zh, en: v.serviceRule.en }),
-  // JAPAN.标准.2 服务医院范围：详见赴日医疗服务网络医院列表 (../network/check-hospital-level.ts).
+  // JAPAN.标准.2: the hospitals of the network list (../network/check-hospital-level.ts).
   HOSPITAL_NOT_FOR_ACTION: () => ({
     zh: "仅记录日本医院接收时需要填写医院。",
     en: "A hospital is given only when recording a Japanese hospital's acceptance (RECORD_HOSPITAL_ACCEPTANCE).",
@@ -230,7 +231,7 @@ export const CASE_MESSAGES = {
     en: "Name the Japanese hospital that accepted the insured (hospitalId or hospitalName).",
   }),
   ACCEPTING_HOSPITAL_NOT_LISTED: (v: { hospital: string }) => ({
-    zh: `“${v.hospital}”不在赴日医疗服务网络医院列表内。`,
+    zh: `“${v.hospital}”不在${clauseExcerpt("JAPAN.标准.2", "赴日", "列表")}内。`,
     en: `"${v.hospital}" is not one of the listed hospitals of the treatment-in-Japan network.`,
   }),
 } satisfies MessageTable<CaseCode>;

@@ -1,6 +1,6 @@
 // When a case's documents are complete, and what that does to it — the one rule submitCase and
-// addCaseDocuments both follow. 就医绿色通道 服务标准 2 (GREEN_CHANNEL.标准.2.6): 服务时效自收到被保险人提供的
-// 完整资料开始计算. A case opens AWAITING_DOCUMENTS until nothing is missing, then waits for review
+// addCaseDocuments both follow. GREEN_CHANNEL.标准.2.6: the time limits count from the complete documents.
+// A case opens AWAITING_DOCUMENTS until nothing is missing, then waits for review
 // (SUBMITTED); the clocks count from the day the last needed document was received.
 import type { BenefitDefinition } from "../catalogue/service-definition.js";
 import type { DocumentKind } from "../catalogue/codes.js";

@@ -156,7 +156,7 @@ describe("the workflow definitions", () => {
     expect(() => defineWorkflow(orphan)).toThrow(/VISA_ISSUED is reached by no action/);
     const deadEnd = { ...base, actions: base.actions.filter((a) => a.action !== "COMPLETE" && a.action !== "CANCEL") };
     expect(workflowProblems(deadEnd)).toContain("no ending can be reached from SCHEDULED");
-    const unknown = { ...base, actions: [...base.actions, { action: "START" as const, from: ["ADMITTED" as const], to: "IN_PROGRESS" as const, clause: "x", source: "x" }] };
+    const unknown = { ...base, actions: [...base.actions, { action: "START" as const, from: ["ADMITTED" as const], to: "IN_PROGRESS" as const, clause: "x" }] };
     expect(workflowProblems(unknown)).toContain("START names ADMITTED, which is not a stage");
     const stale = { ...base, stages: base.stages.map((s) => (s.stage === "REJECTED" ? { ...s, legacy: true as const } : s)) };
     expect(workflowProblems(stale)).toContain("REJECTED is marked legacy but an action reaches it");

@@ -155,7 +155,7 @@ export function decideTransition(facts: CaseFacts, request: TransitionRequest): 
   };
 }
 
-/** MDT.介绍.1 匹配三个或三个以上相关科室医学专家: distinct names, trimmed, 1–50 characters, at most 20. */
+/** MDT.介绍.1 (experts of three or more relevant departments): distinct names, trimmed, 1–50 characters, at most 20. */
 export function panelOf(departments: readonly string[] | null, min: number): string[] | null {
   if (departments === null || departments.length > 20) return null;
   const names = departments.map((d) => d.trim());

@@ -53,14 +53,14 @@ export interface ActionRule {
   readonly input?: "SCHEDULED_FOR" | "ACCOMPANIMENT_HOURS";
   /** Refused from these stages, with the handbook's reason. */
   readonly refusal?: { readonly code: WorkflowRefusalCode; readonly message: LocalizedText };
-  /** The handbook clause id(s) the rule follows, comma-separated (docs/handbook-trace.md), and the sentence. */
+  /** The handbook clause id(s) the rule follows, comma-separated (docs/handbook-trace.md); the docs print their words. */
   readonly clause: string;
-  readonly source: string;
 }
 
 /** A choice made where the handbook is silent or ambiguous, with the sentence it reads. */
 export interface Reading {
   readonly clause: string;
+  /** The words read, looked up from the clause (src/rules/handbook/clauses.ts), never typed. */
   readonly sentence: string;
   readonly reading: string;
 }

@@ -3,6 +3,7 @@
 // quota is consumed or released), its clocks (where each starts, pauses and is met), the refusals,
 // and the readings chosen where the handbook is silent or ambiguous. Pure: data in, text out.
 import type { ServiceDefinition } from "../catalogue/service-definition.js";
+import { citedWords } from "../handbook/clauses.js";
 import type { ActionRule, StageDefinition, Workflow } from "./workflow-definition.js";
 
 export function renderWorkflowDocs(services: readonly { readonly service: ServiceDefinition; readonly workflow: Workflow }[]): string {
@@ -47,7 +48,7 @@ function renderService(service: ServiceDefinition, workflow: Workflow): string[]
   const refusals = workflow.actions.filter((r) => r.refusal);
   if (refusals.length > 0) {
     lines.push("| refused | from | code | handbook |", "|---|---|---|---|");
-    for (const r of refusals) lines.push(`| ${r.action} | ${r.from.join(", ")} | ${r.refusal!.code} | ${r.clause}: ${r.source} |`);
+    for (const r of refusals) lines.push(`| ${r.action} | ${r.from.join(", ")} | ${r.refusal!.code} | ${r.clause}: ${citedWords(r.clause)} |`);
     lines.push("");
   }
   const needs = workflow.actions.filter((r) => r.needs?.length || r.byProxyNeeds?.length);
@@ -55,7 +56,7 @@ function renderService(service: ServiceDefinition, workflow: Workflow): string[]
     lines.push("| action | needs on the case first | handbook |", "|---|---|---|");
     for (const r of needs) {
       const docs = [...(r.needs ?? []), ...(r.byProxyNeeds ?? []).map((d) => `${d} (by proxy)`)].join(", ");
-      lines.push(`| ${r.action} from ${r.from.join(", ")} | ${docs} | ${r.clause}: ${r.source} |`);
+      lines.push(`| ${r.action} from ${r.from.join(", ")} | ${docs} | ${r.clause}: ${citedWords(r.clause)} |`);
     }
     lines.push("");
   }

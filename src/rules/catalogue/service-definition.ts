@@ -16,7 +16,7 @@ export type RequiredDiagnosis = "NONE" | "CRITICAL_ILLNESS" | "MALIGNANT_TUMOR";
 /** Why a clock is not running (handbook: the conditions its sentence names). */
 export const SLA_PAUSE_REASONS = [
   "DOCUMENTS_INCOMPLETE", // 服务时效自收到完整资料开始计算
-  "LIABILITY_REVIEW", // 住院垫付 温馨提示 1: 责任认定完成后，方可为被保险人提供本服务
+  "LIABILITY_REVIEW", // ADVANCE.提示.1: the service only once liability is determined
   "INVESTIGATION", // 住院垫付 服务流程 4: 如需查勘
   "AWAITING_HOSPITAL_ACCEPTANCE", // 赴日就医 服务标准 3: 符合医院接收条件
   "AWAITING_VISA", // 赴日就医 服务标准 3: 医疗签证顺利签署
@@ -65,7 +65,7 @@ export interface SlaDefinition {
   readonly workingDays: number;
   /** The upper bound when the handbook gives a range (10–15 → 15). */
   readonly upToWorkingDays?: number;
-  /** The handbook sentence it comes from, verbatim, and its clause id (docs/handbook-trace.md). */
+  /** The handbook's words it comes from, looked up from its clause (src/rules/handbook/clauses.ts), and the clause ids (docs/handbook-trace.md). */
   readonly source: string;
   readonly clause: string;
 }

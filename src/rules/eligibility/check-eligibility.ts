@@ -1,4 +1,4 @@
-// Handbook 2022, 服务条件 of every service: 保单有效期内且等待期后, 初次罹患保障范围内的重大疾病
+// Handbook 2022, 服务条件 of every service: in force and past the waiting period, a first covered 重大疾病
 // (恶性肿瘤 for 靶向药基因检测 and 赴日就医), 保单载明责任 (赴日就医), 服务次数.
 // All reasons that apply are returned, not just the first.
 // Clauses: GENERAL.说明.7, JAPAN.介绍.0 (the policy lists the benefit); GREEN_CHANNEL.条件.1, ADVANCE.条件.1,
@@ -116,8 +116,8 @@ export function policyInForce(policy: PolicyFacts, on: string): true | { startsO
 }
 
 /**
- * ADVANCE.提示.2: 如被保险人之前已因相同疾病住院成功申请过我司垫付服务，则入院前5个工作日即可申请本服务。如被保险人是
- * 首次申请垫付服务，则由于责任认定时间较长，可能会影响垫付服务安排时间. First for the illness, not for the policy:
+ * ADVANCE.提示.2 (after an earlier advance for the same illness, 5 working days' notice is enough; a first
+ * advance waits for the liability determination). First for the illness, not for the policy:
  * the entitlement view asks it for the illness a new case would attach to (illnessOf), submitCase for the
  * one it names.
  */

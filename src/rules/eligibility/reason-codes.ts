@@ -1,5 +1,6 @@
 // Why a benefit cannot be used (or what the user should know), with zh and en text.
 // A code without both texts does not compile: the messages are a Record over the code list.
+import { clauseExcerpt } from "../handbook/clauses.js";
 import type { LocalizedText } from "../shared/localized-text.js";
 
 export const ELIGIBILITY_REASON_CODES = [
@@ -91,7 +92,7 @@ export const REASON_MESSAGES: Record<EligibilityReasonCode, (date: string | null
     en: "The hospital is not in the insurer's hospital registry: its grade and ownership could not be verified; confirm them by hand.",
   }),
   ADMISSION_TOO_SOON: (d) => ({
-    zh: `须在入院前5个工作日预约本服务${d ? `；最晚申请日：${d}` : ""}。`,
+    zh: `${clauseExcerpt("ADVANCE.条件.2.1", "须在", "本服务")}${d ? `；最晚申请日：${d}` : ""}。`,
     en: `Apply at least 5 working days before admission${d ? `; the latest application day is ${d}` : ""}.`,
   }),
   ALREADY_ADMITTED: () => ({
@@ -99,11 +100,11 @@ export const REASON_MESSAGES: Record<EligibilityReasonCode, (date: string | null
     en: "The insured is already admitted; advance payment can no longer be applied for.",
   }),
   PATHOLOGY_REPORT_REQUIRED: () => ({
-    zh: "确诊癌症的，病理报告为必须递交的资料。",
+    zh: `确诊癌症的，${clauseExcerpt("ADVANCE.条件.4", "病理报告为", "资料")}。`,
     en: "For a cancer diagnosis the pathology report is required.",
   }),
   SOCIAL_INSURANCE_SETTLEMENT_UNAVAILABLE: () => ({
-    zh: "以社会医疗保险身份参保但就医时无法以社保身份结算的，无法申请住院费用垫付服务。",
+    zh: `${clauseExcerpt("ADVANCE.提示.4.2", "以社会", "参保但")}就医时无法以社保身份结算的${clauseExcerpt("ADVANCE.提示.4.2", "，无法申请")}`,
     en: "Insured with social insurance but unable to settle through it: advance payment is not available.",
   }),
   FIRST_ADVANCE_MAY_NEED_REVIEW: () => ({
@@ -111,7 +112,7 @@ export const REASON_MESSAGES: Record<EligibilityReasonCode, (date: string | null
     en: "No earlier successful advance for the same illness: a liability determination may delay the arrangement; the insured may pay first and claim afterwards.",
   }),
   ID_NUMBER_REQUIRED: () => ({
-    zh: "赴日就医须提供被保险人姓名及身份证号码以确认保障及服务内容，保单上缺少身份证号码。",
+    zh: `赴日就医须提供被保险人${clauseExcerpt("JAPAN.流程.2", "姓名及", "服务内容")}，保单上缺少身份证号码。`,
     en: "Treatment in Japan needs the insured's name and ID number to confirm the cover; the policy has no ID number.",
   }),
   CALENDAR_PROVISIONAL: (d) => ({

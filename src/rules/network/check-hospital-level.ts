@@ -1,9 +1,9 @@
 // The hospital level a service names, checked against the insurer's hospital registry.
 //
-// GREEN_CHANNEL.介绍.1: 中国大陆境内 31 个省市的三级甲等公立医院普通部 — grade 三级甲等, public, the
-// ordinary division (not 特需 or 国际部). GREEN_CHANNEL.标准.2.2: 被保险人可在本服务覆盖城市的三级甲等医院安排就医.
-// ADVANCE.介绍.1: 中国大陆境内二级及以上公立医院 — grade 二级 or above, public.
-// JAPAN.标准.2: 服务医院范围：详见赴日医疗服务网络医院列表 — the accepting hospital is one of the listed
+// GREEN_CHANNEL.介绍.1 (3A public hospitals, their ordinary division) — grade 三级甲等, public, the
+// ordinary division (not 特需 or 国际部). GREEN_CHANNEL.标准.2.2 (a 3A hospital of a covered city).
+// ADVANCE.介绍.1 (public hospitals of grade 2 or above) — grade 二级 or above, public.
+// JAPAN.标准.2 (the hospitals of the network list) — the accepting hospital is one of the listed
 // Japanese hospitals (checkAcceptingHospital).
 //
 // A hospital the registry does not know is accepted with a warning (HOSPITAL_NOT_VERIFIED): the
@@ -85,7 +85,7 @@ export function checkHospitalLevel(need: HospitalRequirement | undefined, regist
 }
 
 /**
- * JAPAN.标准.2 服务医院范围：详见赴日医疗服务网络医院列表: the hospital that accepts the insured is one of
+ * JAPAN.标准.2 (the hospitals of the network list): the hospital that accepts the insured is one of
  * the listed Japanese hospitals. `listed`: the hospital named at acceptance was found in the list.
  */
 export function checkAcceptingHospital(named: boolean, listed: boolean): "ACCEPTING_HOSPITAL_REQUIRED" | "ACCEPTING_HOSPITAL_NOT_LISTED" | null {

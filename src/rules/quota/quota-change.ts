@@ -1,5 +1,5 @@
 // A case's hold on its benefit's quota (DESIGN: Cases). Reserved when the case opens; consumed when
-// the handbook deems the service rendered (服务完成, 视为本项服务已完成, 计入服务次数) and released at
+// the handbook deems the service rendered (服务完成; 视为已完成; 计入服务次数) and released at
 // the endings it does not count. Which action does which is each service's workflow (QuotaRule).
 // used + reserved never exceeds the quota: the entitlement row's CHECK and its row lock hold that.
 import type { QuotaEffect } from "../case-workflow/codes.js";

@@ -20,15 +20,15 @@ export const NO_SHOW: StageDefinition = { stage: "NO_SHOW", status: "NO_SHOW", s
 
 /** A stage kept for cases opened under the shared workflow that came before this service's own: shown, never entered. */
 export const legacy = (stage: StageDefinition): StageDefinition => ({ ...stage, legacy: true });
-export function startReview(step: { clause: string; source: string }): ActionRule {
+export function startReview(step: { clause: string }): ActionRule {
   return { action: "START_REVIEW", from: ["SUBMITTED"], to: "UNDER_REVIEW", records: ["REVIEW_STARTED"], ...step };
 }
 
-export function approve(from: readonly CaseStage[], step: { clause: string; source: string }): ActionRule {
+export function approve(from: readonly CaseStage[], step: { clause: string }): ActionRule {
   return { action: "APPROVE", from, to: "APPROVED", records: ["APPROVED", "REVIEW_RESULT"], ...step };
 }
 
 /** A case that does not qualify gives its reservation back. */
-export function reject(from: readonly CaseStage[], step: { clause: string; source: string }): ActionRule {
+export function reject(from: readonly CaseStage[], step: { clause: string }): ActionRule {
   return { action: "REJECT", from, to: "REJECTED", records: ["REVIEW_RESULT"], quota: "RELEASE", ...step };
 }

@@ -4,7 +4,8 @@
 // chosen, the sample collected and sent to the laboratory, the report (electronic and paper) within
 // 15 working days of the laboratory receiving it. No cancellation once sample collection has started.
 import type { ServiceDefinition } from "../catalogue/service-definition.js";
-import { APPLY_STEP_DESCRIPTION, t } from "../catalogue/text.js";
+import { applyStep, t } from "../catalogue/text.js";
+import { clauseExcerpt, clauseText, stepRemark, stepTitle } from "../handbook/clauses.js";
 import type { Workflow } from "../case-workflow/workflow-definition.js";
 import { defineWorkflow } from "../case-workflow/check-workflow.js";
 import { approve, CANCELLED, legacy, NO_SHOW, openingStages, reject, REJECTED, startReview } from "./builders.js";
@@ -14,7 +15,7 @@ const catalogue: ServiceDefinition = {
   code: "GENE_TEST",
   name: t("靶向药基因检测", "Targeted-drug gene testing"),
   description: t(
-    "当被保险人罹患本保单保障范围内的恶性肿瘤时，我司可根据病情推荐优质专业的第三方检测机构，提供靶向药物基因检测服务，协助匹配肿瘤治疗的靶向药物，评估药物疗效或耐药情况，从而指导科学的治疗方案。",
+    clauseText("GENE_TEST.介绍.1", { omit: ["（下称“本服务”）"] }),
     "When the insured has a malignant tumour covered by this policy, we recommend a qualified, professional third-party testing institution for the condition and provide targeted-drug gene testing, helping to match targeted drugs to the tumour and to assess drug efficacy or resistance, and so guide a sound treatment plan.",
   ),
   network: "CITY_LIST",
@@ -25,42 +26,42 @@ const catalogue: ServiceDefinition = {
       quota: 1,
       standard: true,
       requiredDiagnosis: "MALIGNANT_TUMOR",
-      // GENE_TEST.条件.2 "…门诊病历、血液检测报告、CT报告、MRI报告或病理报告…": open-ended, the pathology report one option among
-      // records and reports, so the outpatient record is the minimum, as for the other services. The sample (服务条件 3)
-      // comes later and starts the report clock when the laboratory has it.
+      // GENE_TEST.条件.2 lists records and reports "including but not limited to": open-ended, the pathology report one option
+      // among them, so the outpatient record is the minimum, as for the other services. The sample (GENE_TEST.条件.3) comes
+      // later and starts the report clock when the laboratory has it.
       requiredDocuments: ["OUTPATIENT_RECORD"],
     },
   ],
   steps: [
-    { order: 1, name: t("申请服务", "Apply"), description: APPLY_STEP_DESCRIPTION },
+    { order: 1, name: t(stepTitle("GENE_TEST.流程.1"), "Apply"), description: applyStep(stepRemark("GENE_TEST.流程.1")) },
     {
       order: 2,
-      name: t("确认保单权益", "Confirm the entitlement"),
-      description: t("我司服务人员确认被保险人的保单身份、保障及服务内容", "Our staff confirm the insured's policy status, cover and services."),
+      name: t(stepTitle("GENE_TEST.流程.2"), "Confirm the entitlement"),
+      description: t(stepRemark("GENE_TEST.流程.2"), "Our staff confirm the insured's policy status, cover and services."),
     },
     {
       order: 3,
-      name: t("资料提供、确认需求", "Documents and test choice"),
-      description: t("我司服务人员协助被保险人提供病历资料，确认病情及检测项目", "Our staff help the insured provide the medical records and confirm the condition and the tests."),
+      name: t(stepTitle("GENE_TEST.流程.3"), "Documents and test choice"),
+      description: t(stepRemark("GENE_TEST.流程.3"), "Our staff help the insured provide the medical records and confirm the condition and the tests."),
     },
     {
       order: 4,
-      name: t("提供基因检测样本", "Provide the sample"),
+      name: t(stepTitle("GENE_TEST.流程.4"), "Provide the sample"),
       description: t(
-        "依据检测项目不同，服务人员指导被保人提供组织切片、血液等检测样本",
+        stepRemark("GENE_TEST.流程.4"),
         "Depending on the tests, staff guide the insured to provide a tissue section, blood or another sample.",
       ),
     },
     {
       order: 5,
-      name: t("样本送检", "Send the sample"),
-      description: t("采集样本送至指定实验室", "The collected sample is sent to the designated laboratory."),
+      name: t(stepTitle("GENE_TEST.流程.5"), "Send the sample"),
+      description: t(stepRemark("GENE_TEST.流程.5"), "The collected sample is sent to the designated laboratory."),
     },
     {
       order: 6,
-      name: t("出具检测报告", "Test report"),
+      name: t(stepTitle("GENE_TEST.流程.6"), "Test report"),
       description: t(
-        "实验室收到样本后15个工作日内，出具电子版及纸质版报告",
+        stepRemark("GENE_TEST.流程.6"),
         "Within 15 working days of receiving the sample the laboratory issues electronic and paper reports.",
       ),
     },
@@ -72,34 +73,34 @@ const catalogue: ServiceDefinition = {
       metBy: ["COMPLETED"],
       startsWhen: t("实验室收到样本", "The laboratory received the sample"),
       workingDays: 15,
-      source: "实验室收到样本后15个工作日内，出具电子版及纸质版报告。",
+      source: clauseExcerpt("GENE_TEST.标准.2", "实验室"),
       clause: "GENE_TEST.标准.2, GENE_TEST.流程.6",
     },
   ],
-  // 服务条件 2: 入院通知书、门诊病历、血液检测报告、CT报告、MRI报告或病理报告; 服务条件 3: 样本 (病理切片、外周血、活检组织或唾液).
+  // GENE_TEST.条件.2: the records and reports it names; GENE_TEST.条件.3: the sample.
   requiredDocuments: ["ADMISSION_NOTICE", "OUTPATIENT_RECORD", "BLOOD_TEST", "CT_REPORT", "MRI_REPORT", "PATHOLOGY_REPORT", "GENE_SAMPLE"],
   notes: [
     t(
-      "若被保险人未在保单有效期内申请本服务或无法提供检测样本，则本服务随保单有效期到期终止。",
+      clauseText("GENE_TEST.提示.1"),
       "If the insured does not apply within the policy period or cannot provide a sample, the service ends when the policy expires.",
     ),
-    t("对于被保险人自行购买的基因检测产品等，不在承保范围，亦不予报销。", "Gene-test products and the like that the insured buys on their own are not covered and are not reimbursed."),
+    t(clauseText("GENE_TEST.提示.2"), "Gene-test products and the like that the insured buys on their own are not covered and are not reimbursed."),
     t(
-      "本服务可由投保人代被保险人申请预约，但我司仅向购买本保险产品的被保险人提供本服务。",
+      clauseText("GENE_TEST.提示.3"),
       "The policyholder may apply on the insured's behalf, but we provide the service only to the insured of this product.",
     ),
-    t("本服务自启动样本采集开始，不可取消。", "From the start of sample collection, the service cannot be cancelled."),
+    t(clauseText("GENE_TEST.提示.4"), "From the start of sample collection, the service cannot be cancelled."),
   ],
 };
 
-const confirm = { clause: "GENE_TEST.流程.2", source: "我司服务人员确认被保险人的保单身份、保障及服务内容" };
-const needs = { clause: "GENE_TEST.流程.3", source: "我司服务人员协助被保险人提供病历资料，确认病情及检测项目" };
-const sample = { clause: "GENE_TEST.流程.4", source: "依据检测项目不同，服务人员指导被保人提供组织切片、血液等检测样本" };
-const lab = { clause: "GENE_TEST.流程.5", source: "采集样本送至指定实验室" };
-const report = { clause: "GENE_TEST.流程.6", source: "实验室收到样本后15个工作日内，出具电子版及纸质版报告" };
-const noCancel = { clause: "GENE_TEST.提示.4", source: "本服务自启动样本采集开始，不可取消。" };
-const noSample = { clause: "GENE_TEST.提示.1", source: "若被保险人未在保单有效期内申请本服务或无法提供检测样本，则本服务随保单有效期到期终止。" };
-const refusal = { code: "CANCELLATION_NOT_ALLOWED" as const, message: t("本服务自启动样本采集开始，不可取消。", "A gene test cannot be cancelled once sample collection has started.") };
+const confirm = { clause: "GENE_TEST.流程.2" };
+const needs = { clause: "GENE_TEST.流程.3" };
+const sample = { clause: "GENE_TEST.流程.4" };
+const lab = { clause: "GENE_TEST.流程.5" };
+const report = { clause: "GENE_TEST.流程.6" };
+const noCancel = { clause: "GENE_TEST.提示.4" };
+const noSample = { clause: "GENE_TEST.提示.1" };
+const refusal = { code: "CANCELLATION_NOT_ALLOWED" as const, message: t(clauseText("GENE_TEST.提示.4"), "A gene test cannot be cancelled once sample collection has started.") };
 
 const workflow: Workflow = defineWorkflow({
   service: "GENE_TEST",
@@ -132,12 +133,12 @@ const workflow: Workflow = defineWorkflow({
   readings: [
     {
       clause: "GENE_TEST.提示.4",
-      sentence: "本服务自启动样本采集开始，不可取消。",
+      sentence: clauseText("GENE_TEST.提示.4"),
       reading: "Collection starts with START_SAMPLE_COLLECTION, or at the latest with START (the laboratory has the sample); a booked collection (SCHEDULE) can still be cancelled and the reservation is released.",
     },
     {
       clause: "GENE_TEST.提示.1",
-      sentence: "若被保险人…无法提供检测样本，则本服务随保单有效期到期终止。",
+      sentence: clauseText("GENE_TEST.提示.1"),
       reading: "RECORD_NO_SAMPLE records that the insured cannot provide a sample: the case waits (AWAITING_SAMPLE), still taking a late sample (START), and ends once the policy is no longer in force: the SLA sweep records END_WITH_POLICY itself (an operator may too; before the policy ends it is refused: POLICY_STILL_IN_FORCE). The service was never rendered, so the use is given back.",
     },
   ],

@@ -4,7 +4,8 @@
 // 10 (inpatient or surgery) working days of approval, then the visit. No change or cancellation once
 // the appointment is made; a late arrival or a no-show counts as used.
 import type { ServiceDefinition } from "../catalogue/service-definition.js";
-import { APPLY_STEP_DESCRIPTION, SAME_INSURED_NOTE, t } from "../catalogue/text.js";
+import { applyStep, sameInsuredNote, t } from "../catalogue/text.js";
+import { clauseExcerpt, clauseQuote, clauseText, stepRemark, stepTitle } from "../handbook/clauses.js";
 import type { Workflow } from "../case-workflow/workflow-definition.js";
 import { caseProblem } from "../case-workflow/case-codes.js";
 import { defineWorkflow } from "../case-workflow/check-workflow.js";
@@ -16,7 +17,7 @@ const catalogue: ServiceDefinition = {
   code: "GREEN_CHANNEL",
   name: t("就医绿色通道", "Hospital green channel"),
   description: t(
-    "当被保险人确认罹患本保险保障范围内的重大疾病时，我司可为被保险人提供中国大陆境内 31 个省市的三级甲等公立医院普通部的专家门诊预约，住院或手术协调服务。",
+    clauseText("GREEN_CHANNEL.介绍.1"),
     "When the insured is confirmed to have a critical illness covered by this insurance, we provide expert outpatient appointments and admission or surgery coordination in the general (non-VIP) departments of grade-3A public hospitals in 31 provinces and municipalities of mainland China.",
   ),
   network: "CITY_LIST",
@@ -27,7 +28,7 @@ const catalogue: ServiceDefinition = {
       quota: 1,
       standard: true,
       requiredDiagnosis: "CRITICAL_ILLNESS",
-      // 服务条件 3 "递交医疗资料（包括但不限于门诊病历、血液检测报告、CT 报告、MRI 报告或病理报告等）": open-ended, so the record is the minimum.
+      // GREEN_CHANNEL.条件.3 lists the records "including but not limited to": open-ended, so the record is the minimum.
       requiredDocuments: ["OUTPATIENT_RECORD"],
     },
     {
@@ -36,33 +37,33 @@ const catalogue: ServiceDefinition = {
       quota: 1,
       standard: true,
       requiredDiagnosis: "CRITICAL_ILLNESS",
-      // 服务时效: 住院绿通 "会请被保险人提供相关资料及住院通知单"; 手术绿通 "…及手术通知单". Only the admission notice
-      // is listed here: the case rules (missing-documents.ts) accept the surgery notice in its place.
+      // GREEN_CHANNEL.标准.2.4 asks for the admission notice (住院绿通), GREEN_CHANNEL.标准.2.5 for the surgery notice (手术绿通).
+      // Only the admission notice is listed here: the case rules (missing-documents.ts) accept the surgery notice in its place.
       requiredDocuments: ["OUTPATIENT_RECORD", "ADMISSION_NOTICE"],
     },
   ],
   steps: [
-    { order: 1, name: t("申请服务", "Apply"), description: APPLY_STEP_DESCRIPTION },
+    { order: 1, name: t(stepTitle("GREEN_CHANNEL.流程.1"), "Apply"), description: applyStep(stepRemark("GREEN_CHANNEL.流程.1")) },
     {
       order: 2,
-      name: t("提交资料、确认需求", "Submit documents and confirm needs"),
+      name: t(stepTitle("GREEN_CHANNEL.流程.2"), "Submit documents and confirm needs"),
       description: t(
-        "我司服务人员与被保险人确认就诊城市、医院、科室、就诊日期、是否已具住院单等信息",
+        stepRemark("GREEN_CHANNEL.流程.2"),
         "Our staff confirm with the insured the city, hospital, department and date of the visit, whether an admission notice has already been issued, and other details.",
       ),
     },
     {
       order: 3,
-      name: t("安排服务", "Arrange"),
+      name: t(stepTitle("GREEN_CHANNEL.流程.3"), "Arrange"),
       description: t(
-        "【专家门诊预约】启动服务后 5 个工作日内完成安排；【住院或手术协调】启动服务且住院通知单开具之日起 10 个工作日内完成安排",
+        stepRemark("GREEN_CHANNEL.流程.3"),
         "[Expert outpatient appointment] arranged within 5 working days of the service starting; [admission or surgery coordination] arranged within 10 working days of the service starting and the admission notice being issued.",
       ),
     },
     {
       order: 4,
-      name: t("完成服务", "Complete"),
-      description: t("被保险人在预约医院、预约时间内就医，服务完成", "The insured attends the booked hospital at the booked time; the service is complete."),
+      name: t(stepTitle("GREEN_CHANNEL.流程.4"), "Complete"),
+      description: t(stepRemark("GREEN_CHANNEL.流程.4"), "The insured attends the booked hospital at the booked time; the service is complete."),
     },
   ],
   slas: [
@@ -73,7 +74,7 @@ const catalogue: ServiceDefinition = {
       metBy: ["ARRANGED"],
       startsWhen: t("审核通过（资料完整）", "Review passed on complete documents"),
       workingDays: 5,
-      source: "门诊绿通：我司收到被保险人服务申请后，会请被保险人提供相关资料，审核通过后 5 个工作日内安排预约服务。",
+      source: clauseExcerpt("GREEN_CHANNEL.标准.2.1", "门诊绿通"),
       clause: "GREEN_CHANNEL.标准.2.1, GREEN_CHANNEL.流程.3",
     },
     {
@@ -83,39 +84,32 @@ const catalogue: ServiceDefinition = {
       metBy: ["ARRANGED"],
       startsWhen: t("审核通过且住院/手术通知单已开具", "Review passed and the admission or surgery notice issued"),
       workingDays: 10,
-      source:
-        "住院绿通：我司收到被保险人的服务申请后，会请被保险人提供相关资料及住院通知单，审核通过后 10 个工作日内安排住院服务。手术绿通：我司收到被保险人的服务申请后，会请被保险人提供相关资料及手术通知单，审核通过后 10 个工作日内安排手术加急协调服务。",
+      source: `${clauseText("GREEN_CHANNEL.标准.2.4")}${clauseText("GREEN_CHANNEL.标准.2.5")}`,
       clause: "GREEN_CHANNEL.标准.2.4, GREEN_CHANNEL.标准.2.5, GREEN_CHANNEL.流程.3",
     },
   ],
-  // 服务条件 3: 门诊病历、血液检测报告、CT 报告、MRI 报告或病理报告; 服务时效: 住院通知单 (住院绿通), 手术通知单 (手术绿通).
+  // GREEN_CHANNEL.条件.3: the records and reports; GREEN_CHANNEL.标准.2.4, GREEN_CHANNEL.标准.2.5: the admission and the surgery notice.
   requiredDocuments: ["OUTPATIENT_RECORD", "BLOOD_TEST", "CT_REPORT", "MRI_REPORT", "PATHOLOGY_REPORT", "ADMISSION_NOTICE", "SURGERY_NOTICE"],
   notes: [
-    t("本项服务申请成功后不接受改期或取消。", "Once the application has succeeded, the service cannot be rescheduled or cancelled."),
+    t(clauseText("GREEN_CHANNEL.提示.1"), "Once the application has succeeded, the service cannot be rescheduled or cancelled."),
     t(
-      "若我司已为被保险人完成门诊、住院安排，但由于被保险人迟到、爽约等个人原因导致号源或床位失效，最终未能在预定时间就医，亦视为本项服务已完成，计入服务次数。",
+      clauseText("GREEN_CHANNEL.提示.2"),
       "If we have arranged the outpatient visit or admission but the appointment slot or bed is lost through the insured's lateness, no-show or other personal reasons, so that the insured does not attend at the set time, the service counts as completed and is counted against the quota.",
     ),
     t(
-      "本项服务不包含被保险人就医过程中产生的任何费用，如挂号费、诊疗费、床位费、手术费、会诊费、护理费、药费、检测费等相关费用。",
+      clauseText("GREEN_CHANNEL.提示.3"),
       "The service does not include any costs incurred in the course of treatment, such as registration, consultation, bed, surgery, multi-doctor consultation, nursing, drug and test fees.",
     ),
-    SAME_INSURED_NOTE,
+    sameInsuredNote(clauseText("GREEN_CHANNEL.提示.4")),
   ],
 };
 
-const confirm = { clause: "GREEN_CHANNEL.流程.2", source: "我司服务人员与被保险人确认就诊城市、医院、科室、就诊日期、是否已具住院单等信息" };
-const arrange = {
-  clause: "GREEN_CHANNEL.流程.3",
-  source: "【专家门诊预约】启动服务后 5 个工作日内完成安排 *【住院或手术协调】启动服务且住院通知单开具之日起 10 个工作日内完成安排",
-};
-const visit = { clause: "GREEN_CHANNEL.流程.4", source: "被保险人在预约医院、预约时间内就医，服务完成" };
-const noChange = { clause: "GREEN_CHANNEL.提示.1", source: "本项服务申请成功后不接受改期或取消。" };
-const noShow = {
-  clause: "GREEN_CHANNEL.提示.2",
-  source: "若我司已为被保险人完成门诊、住院安排，但由于被保险人迟到、爽约等个人原因导致号源或床位失效，最终未能在预定时间就医，亦视为本项服务已完成，计入服务次数。",
-};
-const refusal = { code: "CANCELLATION_NOT_ALLOWED" as const, message: t("本项服务申请成功后不接受改期或取消。", "Once the appointment is made it cannot be changed or cancelled.") };
+const confirm = { clause: "GREEN_CHANNEL.流程.2" };
+const arrange = { clause: "GREEN_CHANNEL.流程.3" };
+const visit = { clause: "GREEN_CHANNEL.流程.4" };
+const noChange = { clause: "GREEN_CHANNEL.提示.1" };
+const noShow = { clause: "GREEN_CHANNEL.提示.2" };
+const refusal = { code: "CANCELLATION_NOT_ALLOWED" as const, message: t(clauseText("GREEN_CHANNEL.提示.1"), "Once the appointment is made it cannot be changed or cancelled.") };
 
 const workflow: Workflow = defineWorkflow({
   service: "GREEN_CHANNEL",
@@ -143,27 +137,27 @@ const workflow: Workflow = defineWorkflow({
   readings: [
     {
       clause: "GREEN_CHANNEL.提示.1",
-      sentence: "本项服务申请成功后不接受改期或取消。",
+      sentence: clauseText("GREEN_CHANNEL.提示.1"),
       reading: "申请成功 is the appointment being made (SCHEDULE): until then the insured may cancel and the reservation is released; from then CANCEL and a second SCHEDULE are refused.",
     },
     {
       clause: "GREEN_CHANNEL.流程.3",
-      sentence: "【住院或手术协调】启动服务且住院通知单开具之日起 10 个工作日内完成安排",
+      sentence: clauseQuote("GREEN_CHANNEL.流程.3", "【住院或手术协调】"),
       reading: "The notice's issue date is not recorded apart: the clock starts at approval, which needs the notice among the complete documents, so it never starts before the notice reached us.",
     },
     {
       clause: "GREEN_CHANNEL.提示.2",
-      sentence: "…亦视为本项服务已完成，计入服务次数。",
+      sentence: clauseQuote("GREEN_CHANNEL.提示.2", "亦视为"),
       reading: "The use is counted at the visit (START or COMPLETE) or at a no-show; nothing booked can be cancelled, so a booked case always ends used.",
     },
     {
       clause: "GREEN_CHANNEL.提示.2, GREEN_CHANNEL.流程.4",
-      sentence: "被保险人在预约医院、预约时间内就医 … 最终未能在预定时间就医，亦视为本项服务已完成",
+      sentence: `${clauseQuote("GREEN_CHANNEL.提示.2", "最终未能", "已完成")} / ${clauseQuote("GREEN_CHANNEL.流程.4", "被保险人", "就医")}`,
       reading: "A visit or a no-show is recorded on the appointment day (scheduledFor) or later; before it both are refused (BEFORE_APPOINTMENT_DAY), so the use cannot be spent early.",
     },
     {
       clause: "GREEN_CHANNEL.标准.2.3",
-      sentence: "（本服务不可指定医生）",
+      sentence: clauseText("GREEN_CHANNEL.标准.2.3"),
       reading: "A submission carries the hospital and department asked for (服务流程 2) and has no doctor field; the catalogue says so.",
     },
   ],

@@ -11,7 +11,8 @@ import { caseProblem } from "../case-workflow/case-codes.js";
 import type { AdvanceShareFacts, FieldReason, SubmissionDecision, SubmissionFacts, SubmissionRules } from "../case-workflow/submission-rules.js";
 import { addDays } from "../shared/dates.js";
 import type { Problem } from "../shared/problem.js";
-import { SAME_INSURED_NOTE, t } from "../catalogue/text.js";
+import { sameInsuredNote, t } from "../catalogue/text.js";
+import { clauseExcerpt, clauseQuote, clauseText, stepRemark, stepTitle } from "../handbook/clauses.js";
 import type { Workflow } from "../case-workflow/workflow-definition.js";
 import { defineWorkflow } from "../case-workflow/check-workflow.js";
 import { approve, CANCELLED, NO_SHOW, openingStages, reject, REJECTED, startReview } from "./builders.js";
@@ -21,7 +22,7 @@ const catalogue: ServiceDefinition = {
   code: "INPATIENT_ADVANCE",
   name: t("住院垫付服务", "Hospitalisation advance payment"),
   description: t(
-    "当被保险人因初次确诊罹患本保险保障范围内的重大疾病时，可向我司申请中国大陆境内二级及以上公立医院的住院垫付服务，以解决被保险人大额住院医疗资金压力。",
+    clauseText("ADVANCE.介绍.1", { omit: ["（下称“本服务”）"] }),
     "When the insured is first diagnosed with a critical illness covered by this insurance, the insured may apply to us for advance payment of inpatient costs at grade-2-or-higher public hospitals in mainland China, relieving the financial pressure of large hospital bills.",
   ),
   network: "CITY_LIST",
@@ -32,49 +33,49 @@ const catalogue: ServiceDefinition = {
       quota: null,
       standard: true,
       requiredDiagnosis: "CRITICAL_ILLNESS",
-      // 服务条件 4 "包括但不限于本次住院相关的门诊病历、检查报告如CT、MRI、病理报告、住院通知单、住院押金单、住院垫付担保函":
-      // the record, the admission notice and the deposit receipt are what an advance is arranged on. "如被保人确诊癌症，则病理报告
-      // 为必须递交的资料" depends on the diagnosis, so the case rules (missing-documents.ts) add it.
+      // ADVANCE.条件.4 lists the documents "including but not limited to": the record, the admission notice and the deposit
+      // receipt are what an advance is arranged on. Its pathology report for a cancer diagnosis depends on the diagnosis, so
+      // the case rules (missing-documents.ts) add it.
       requiredDocuments: ["OUTPATIENT_RECORD", "ADMISSION_NOTICE", "DEPOSIT_RECEIPT"],
     },
   ],
   steps: [
     {
       order: 1,
-      name: t("申请服务", "Apply"),
-      description: t("投保人/被保险人可致电安盛天平服务热线 95550 申请服务", "The policyholder or insured may call the AXA Tianping service line 95550 to apply."),
+      name: t(stepTitle("ADVANCE.流程.1"), "Apply"),
+      description: t(stepRemark("ADVANCE.流程.1"), "The policyholder or insured may call the AXA Tianping service line 95550 to apply."),
     },
     {
       order: 2,
-      name: t("提交资料，明确需求", "Submit documents and the request"),
-      description: t("被保险人提交住院相关资料与垫付需求", "The insured submits the hospitalisation documents and the advance request."),
+      name: t(stepTitle("ADVANCE.流程.2"), "Submit documents and the request"),
+      description: t(stepRemark("ADVANCE.流程.2"), "The insured submits the hospitalisation documents and the advance request."),
     },
     {
       order: 3,
-      name: t("资料审核", "Document review"),
-      description: t("我司服务人员进行服务资料审核", "Our staff review the documents."),
+      name: t(stepTitle("ADVANCE.流程.3"), "Document review"),
+      description: t(stepRemark("ADVANCE.流程.3"), "Our staff review the documents."),
     },
     {
       order: 4,
-      name: t("通知审核结果", "Review result"),
+      name: t(stepTitle("ADVANCE.流程.4"), "Review result"),
       description: t(
-        "如审核通过后告知垫付服务执行时间与细则；如需查勘，15个工作日内通知查勘结果。",
+        stepRemark("ADVANCE.流程.4"),
         "If approved, the insured is told when and how the advance will be made; if an investigation is needed, its result is notified within 15 working days.",
       ),
     },
     {
       order: 5,
-      name: t("执行住院垫付", "Advance at admission"),
+      name: t(stepTitle("ADVANCE.流程.5"), "Advance at admission"),
       description: t(
-        "我司服务人员协助被保险人在预约日期至医院办理住院，签署授权书",
+        stepRemark("ADVANCE.流程.5"),
         "Our staff help the insured complete admission at the hospital on the booked day and sign the authorisations.",
       ),
     },
     {
       order: 6,
-      name: t("出院结账，服务完成", "Discharge and settlement"),
+      name: t(stepTitle("ADVANCE.流程.6"), "Discharge and settlement"),
       description: t(
-        "我司服务人员协助被保险人办理出院，被保险人须提交住院发票、出院小结等资料，垫付服务完成。",
+        stepRemark("ADVANCE.流程.6"),
         "Our staff help the insured with discharge; the insured must submit the hospital invoice, the discharge summary and other documents, and the advance service is complete.",
       ),
     },
@@ -84,14 +85,14 @@ const catalogue: ServiceDefinition = {
       milestone: "ADVANCE_ARRANGED",
       startsAt: "DOCUMENTS_COMPLETE",
       metBy: ["ARRANGED"],
-      // 温馨提示 1: 责任认定完成后，方可为被保险人提供本服务; 服务流程 4: 如需查勘.
+      // ADVANCE.提示.1: the liability determination first; ADVANCE.流程.4: an investigation (查勘) where needed.
       pausedWhile: [
         { reason: "LIABILITY_REVIEW", from: "LIABILITY_REVIEW_REQUESTED", until: ["APPROVED", "REVIEW_RESULT"] },
         { reason: "INVESTIGATION", from: "INVESTIGATION_REQUESTED", until: ["INVESTIGATION_RESULT"] },
       ],
       startsWhen: t("收到申请及住院相关资料齐全（责任认定、查勘期间暂停）", "Application and complete hospitalisation documents received (paused during a liability determination or an investigation)"),
       workingDays: 5,
-      source: "服务时效：收到被保险人的申请及住院相关资料齐全后5个工作日内安排垫付。",
+      source: clauseText("ADVANCE.标准.2"),
       clause: "ADVANCE.标准.2, ADVANCE.提示.1",
     },
     {
@@ -101,12 +102,12 @@ const catalogue: ServiceDefinition = {
       metBy: ["INVESTIGATION_RESULT"],
       startsWhen: t("我司提出查勘（资料齐全后）", "An investigation (查勘) is requested (after the documents are complete)"),
       workingDays: 15,
-      source: "如需查勘，15个工作日内通知查勘结果。",
+      source: clauseExcerpt("ADVANCE.流程.4", "如需查勘"),
       clause: "ADVANCE.流程.4",
     },
   ],
-  // 服务条件 4: 门诊病历、检查报告如CT、MRI、病理报告、住院通知单、住院押金单、住院垫付担保函. The consent, claim
-  // authorisation, invoice and discharge summary of 温馨提示 3 come at admission and discharge, not at application.
+  // ADVANCE.条件.4: the documents it names. The consent, claim authorisation, invoice and discharge summary of
+  // ADVANCE.提示.3 come at admission and discharge, not at application.
   requiredDocuments: [
     "OUTPATIENT_RECORD",
     "CT_REPORT",
@@ -119,42 +120,36 @@ const catalogue: ServiceDefinition = {
   // 温馨提示 is numbered 1–4 and then 1–2 again in the handbook (a PDF artefact): all six, in order.
   notes: [
     t(
-      "本服务因涉及理赔责任认定，可能需要被保险人提供既往病历材料或配合进行公估调查，责任认定完成后，方可为被保险人提供本服务。",
+      clauseText("ADVANCE.提示.1"),
       "Because the service involves determining claim liability, the insured may need to provide past medical records or cooperate with a loss adjuster's investigation; the service can be provided only once liability has been determined.",
     ),
     t(
-      "如被保险人之前已因相同疾病住院成功申请过我司垫付服务，则入院前5个工作日即可申请本服务。如被保险人是首次申请垫付服务，则由于责任认定时间较长，可能会影响垫付服务安排时间，被保险人可先行自付，后续进行事后理赔。",
+      clauseText("ADVANCE.提示.2"),
       "If the insured has already had an advance for an admission for the same illness, applying 5 working days before admission is enough. For a first application, determining liability takes longer and may delay the advance; the insured may pay first and claim afterwards.",
     ),
     t(
-      "提供垫付服务时，被保险人须签署医疗垫付知情同意书和理赔授权书；垫付服务完成后，被保险人须交付住院发票、出院小结等理赔资料给我司服务人员。",
+      clauseText("ADVANCE.提示.3"),
       "When the advance is provided, the insured must sign the medical advance-payment informed consent and the claim authorisation; after it, the insured must hand the hospital invoice, discharge summary and other claim documents to our staff.",
     ),
     t(
-      "若被保险人以有社会医疗保险身份参保并罹患符合本保险产品条款保障范围内的恶性肿瘤需在异地就医时，在被保险人使用社保直接结算医疗费用的情况下，可享受保障范围内住院费用100%垫付服务。被保险人若以社会医疗保险身份参保但在就医时无法以社会医疗保险身份就诊并结算的，无法申请住院费用垫付服务。",
+      clauseText("ADVANCE.提示.4"),
       "An insured enrolled with social medical insurance who has a covered malignant tumour and must be treated out of area gets 100% of covered inpatient costs advanced when the costs are settled directly through social insurance. An insured enrolled with social medical insurance who cannot be treated and settle as such cannot apply for the advance.",
     ),
     t(
-      "若被保险人未在保单有效期内申请本项服务，则本项服务随保单有效期到期终止。若我司已为被保险人完成服务安排，但被保险人未在预定时间办理住院或拒绝签署医疗垫付知情同意书和理赔授权书，亦视为本项服务已完成。",
+      clauseText("ADVANCE.提示.5"),
       "If the insured does not apply within the policy period, the service ends when the policy expires. If we have arranged the service but the insured is not admitted at the set time or refuses to sign the advance-payment informed consent and the claim authorisation, the service counts as completed.",
     ),
-    SAME_INSURED_NOTE,
+    sameInsuredNote(clauseText("ADVANCE.提示.6")),
   ],
 };
 
-const review = { clause: "ADVANCE.流程.3", source: "资料审核 我司服务人员进行服务资料审核" };
-const result = { clause: "ADVANCE.流程.4", source: "如审核通过后告知垫付服务执行时间与细则 *如需查勘，15个工作日内通知查勘结果。" };
-const liability = {
-  clause: "ADVANCE.提示.1",
-  source: "本服务因涉及理赔责任认定，可能需要被保险人提供既往病历材料或配合进行公估调查，责任认定完成后，方可为被保险人提供本服务。",
-};
-const admit = { clause: "ADVANCE.流程.5", source: "我司服务人员协助被保险人在预约日期至医院办理住院，签署授权书" };
-const sign = { clause: "ADVANCE.提示.3.1", source: "提供垫付服务时，被保险人须签署医疗垫付知情同意书和理赔授权书；垫付服务完成后，被保险人须交付住院发票、出院小结等理赔资料给我司服务人员。" };
-const discharge = { clause: "ADVANCE.流程.6", source: "我司服务人员协助被保险人办理出院，被保险人须提交住院发票、出院小结等资料，垫付服务完成。" };
-const deemedDone = {
-  clause: "ADVANCE.提示.5.2",
-  source: "若我司已为被保险人完成服务安排，但被保险人未在预定时间办理住院或拒绝签署医疗垫付知情同意书和理赔授权书，亦视为本项服务已完成。",
-};
+const review = { clause: "ADVANCE.流程.3" };
+const result = { clause: "ADVANCE.流程.4" };
+const liability = { clause: "ADVANCE.提示.1" };
+const admit = { clause: "ADVANCE.流程.5" };
+const sign = { clause: "ADVANCE.提示.3.1" };
+const discharge = { clause: "ADVANCE.流程.6" };
+const deemedDone = { clause: "ADVANCE.提示.5.2" };
 
 const reviewing = ["UNDER_REVIEW", "LIABILITY_REVIEW", "INVESTIGATING"] as const;
 
@@ -180,7 +175,7 @@ const workflow: Workflow = defineWorkflow({
     { ...approve(reviewing, result), records: ["APPROVED", "REVIEW_RESULT", "INVESTIGATION_RESULT"] },
     { ...reject(["SUBMITTED", "AWAITING_DOCUMENTS", ...reviewing], result), records: ["REVIEW_RESULT", "INVESTIGATION_RESULT"] },
     { action: "SCHEDULE", from: ["APPROVED"], to: "SCHEDULED", records: ["ARRANGED"], input: "SCHEDULED_FOR", ...result },
-    { action: "START", from: ["SCHEDULED"], to: "IN_PROGRESS", records: ["STARTED", "ADMITTED"], needs: ["ADVANCE_CONSENT", "CLAIM_AUTHORIZATION"], notBeforeAppointment: true, ...admit, clause: `${admit.clause}, ${sign.clause}`, source: sign.source },
+    { action: "START", from: ["SCHEDULED"], to: "IN_PROGRESS", records: ["STARTED", "ADMITTED"], needs: ["ADVANCE_CONSENT", "CLAIM_AUTHORIZATION"], notBeforeAppointment: true, ...admit, clause: `${admit.clause}, ${sign.clause}` },
     { action: "COMPLETE", from: ["IN_PROGRESS"], to: "COMPLETED", records: ["COMPLETED"], needs: ["HOSPITAL_INVOICE", "DISCHARGE_SUMMARY"], quota: "CONSUME", ...discharge, clause: `${discharge.clause}, ADVANCE.提示.3.2` },
     { action: "RECORD_NO_SHOW", from: ["SCHEDULED"], to: "NO_SHOW", quota: "CONSUME", notBeforeAppointment: true, ...deemedDone },
     { action: "RECORD_REFUSAL_TO_SIGN", from: ["SCHEDULED"], to: "REFUSED_TO_SIGN", quota: "CONSUME", notBeforeAppointment: true, ...deemedDone },
@@ -193,27 +188,27 @@ const workflow: Workflow = defineWorkflow({
   readings: [
     {
       clause: "ADVANCE.提示.1",
-      sentence: "责任认定完成后，方可为被保险人提供本服务。",
+      sentence: clauseQuote("ADVANCE.提示.1", "责任认定完成后"),
       reading: "REQUEST_LIABILITY_REVIEW pauses the 5-day arrangement clock until the decision (APPROVE or REJECT); an investigation (查勘) pauses it too; overlapping pauses count once.",
     },
     {
       clause: "ADVANCE.流程.4",
-      sentence: "如需查勘，15个工作日内通知查勘结果。",
+      sentence: clauseQuote("ADVANCE.流程.4", "如需查勘"),
       reading: "Counted from the investigation request, met by RECORD_INVESTIGATION_RESULT (or by the decision taken from INVESTIGATING).",
     },
     {
       clause: "ADVANCE.提示.2.1",
-      sentence: "如被保险人之前已因相同疾病住院成功申请过我司垫付服务",
+      sentence: clauseQuote("ADVANCE.提示.2.1", undefined, "垫付服务"),
       reading: "An earlier case of this policy for the same diagnosis (SubmitCaseInput.diagnosisId; by default the policy's earliest qualifying diagnosis) that reached admission, i.e. the advance was made. Otherwise the submission warns FIRST_ADVANCE_MAY_NEED_REVIEW.",
     },
     {
       clause: "ADVANCE.提示.5.2",
-      sentence: "若我司已为被保险人完成服务安排，但被保险人未在预定时间办理住院或拒绝签署…亦视为本项服务已完成。",
+      sentence: clauseText("ADVANCE.提示.5.2"),
       reading: "Used at discharge (COMPLETE), a no-show, a refusal to sign (RECORD_REFUSAL_TO_SIGN), a cancellation on or after the appointment day or after admission; released at a rejection or a cancellation before the appointment day (the sentence names only not being admitted at the agreed time). Admission (流程 5 在预约日期…办理住院), a no-show and a refusal to sign are recorded on the appointment day or later (BEFORE_APPOINTMENT_DAY otherwise). The benefit is unlimited: used counts the uses.",
     },
     {
       clause: "ADVANCE.提示.4.2",
-      sentence: "被保险人若以社会医疗保险身份参保但在就医时无法以社会医疗保险身份就诊并结算的，无法申请住院费用垫付服务。",
+      sentence: clauseText("ADVANCE.提示.4.2"),
       reading: "An insured with social insurance must answer usesSocialInsuranceSettlement; no answer is a userError, not a pass.",
     },
   ],

@@ -5,7 +5,8 @@
 // signed 多学科会诊委托书, the written report 5–10 working days after it. A no-show once arranged
 // counts as used.
 import type { ServiceDefinition } from "../catalogue/service-definition.js";
-import { APPLY_STEP_DESCRIPTION, t } from "../catalogue/text.js";
+import { applyStep, t } from "../catalogue/text.js";
+import { clauseExcerpt, clauseQuote, clauseText, stepRemark, stepTitle } from "../handbook/clauses.js";
 import type { Workflow } from "../case-workflow/workflow-definition.js";
 import { defineWorkflow } from "../case-workflow/check-workflow.js";
 import { approve, CANCELLED, NO_SHOW, openingStages, reject, REJECTED, startReview } from "./builders.js";
@@ -15,14 +16,14 @@ const catalogue: ServiceDefinition = {
   code: "MDT",
   name: t("MDT 多学科会诊", "MDT multidisciplinary consultation"),
   description: t(
-    "当被保险人罹患本保险产品条款保障范围内的重大疾病时，我司可根据被保险人的既往病史、检查报告等臻选北京、上海、广州、成都三甲医院，匹配三个或三个以上相关科室医学专家（具体专家数量以实际病情评估需求为准），为被保险人提供与专家面对面的多学科会诊诊疗意见，协助被保险人规划下一步的诊治方案。",
+    clauseText("MDT.介绍.1"),
     "When the insured has a critical illness covered by this insurance, we select, from the insured's medical history and test reports, a grade-3A hospital in Beijing, Shanghai, Guangzhou or Chengdu and match medical experts of three or more relevant departments (the number of experts depends on the assessment of the case), who give the insured a face-to-face multidisciplinary opinion to help plan the next steps of diagnosis and treatment.",
   ),
   network: "HOSPITAL_LIST",
   // MDT.提示.1.1: 北京, 上海 (municipalities) and 广州, 成都 (prefectures); MDT.提示.4: travelling there is the insured's cost.
   heldIn: {
     cityCodes: ["110000", "310000", "440100", "510100"],
-    travel: t("从外省市前往须自理住宿及交通、餐饮等费用", "travelling there from elsewhere, the insured pays lodging, transport and meals"),
+    travel: t(`从外省市前往${clauseExcerpt("MDT.提示.4", "须自理", "费用")}`, "travelling there from elsewhere, the insured pays lodging, transport and meals"),
   },
   benefits: [
     {
@@ -31,42 +32,42 @@ const catalogue: ServiceDefinition = {
       quota: 1,
       standard: true,
       requiredDiagnosis: "CRITICAL_ILLNESS",
-      // 服务条件 3 "须提交相关资料（包括但不限于入院通知书、门诊病历、血液检测报告、CT 报告、MRI 报告或病理报告等）":
-      // open-ended, and a consultation does not need an admission, so the outpatient record is the minimum.
+      // MDT.条件.3 lists the documents "including but not limited to": open-ended, and a consultation does not need an
+      // admission, so the outpatient record is the minimum.
       requiredDocuments: ["OUTPATIENT_RECORD"],
     },
   ],
   steps: [
-    { order: 1, name: t("申请服务", "Apply"), description: APPLY_STEP_DESCRIPTION },
+    { order: 1, name: t(stepTitle("MDT.流程.1"), "Apply"), description: applyStep(stepRemark("MDT.流程.1")) },
     {
       order: 2,
-      name: t("资料提交，确认需求", "Submit documents and the request"),
+      name: t(stepTitle("MDT.流程.2"), "Submit documents and the request"),
       description: t(
-        "提交相关病情资料及会诊需求（包括但不限于门诊病历、出院小结、血液检测报告、CT、MRI 报告或病理报告及就诊信息）",
+        stepRemark("MDT.流程.2"),
         "Submit the medical records and the consultation request (including but not limited to the outpatient record, discharge summary, blood test, CT, MRI or pathology reports and visit details).",
       ),
     },
     {
       order: 3,
-      name: t("病情评估", "Case assessment"),
+      name: t(stepTitle("MDT.流程.3"), "Case assessment"),
       description: t(
-        "被保险人须根据专家要求配合提供和完善病历资料，以供专家做出多学科会诊意见。",
+        stepRemark("MDT.流程.3"),
         "The insured must provide and complete the medical records as the experts ask, for the multidisciplinary opinion.",
       ),
     },
     {
       order: 4,
-      name: t("准时参加会诊", "Attend the consultation"),
+      name: t(stepTitle("MDT.流程.4"), "Attend the consultation"),
       description: t(
-        "资料收集完整后由我司特约服务商协调确定诊疗地点及时间，10 个工作日内通知被保险人或家属准时出席 MDT 专家会诊",
+        stepRemark("MDT.流程.4"),
         "Once the records are complete, our contracted vendor fixes the place and time and, within 10 working days, notifies the insured or family to attend the MDT expert consultation on time.",
       ),
     },
     {
       order: 5,
-      name: t("出具会诊报告", "Consultation report"),
+      name: t(stepTitle("MDT.流程.5"), "Consultation report"),
       description: t(
-        "多科室专家会诊后 5-10 个工作日内，出具书面诊疗意见报告，服务完成",
+        stepRemark("MDT.流程.5"),
         "Within 5–10 working days of the multidisciplinary consultation a written opinion report is issued; the service is complete.",
       ),
     },
@@ -78,7 +79,7 @@ const catalogue: ServiceDefinition = {
       metBy: ["ARRANGED"],
       startsWhen: t("收到服务申请及完整资料", "Application and complete documents received"),
       workingDays: 10,
-      source: "我司收到服务申请及完整资料后，服务人员将在10 个工作日内安排线下 MDT 专家会诊",
+      source: clauseExcerpt("MDT.标准.2", "我司收到", "专家会诊"),
       clause: "MDT.标准.2, MDT.流程.4",
     },
     {
@@ -88,12 +89,12 @@ const catalogue: ServiceDefinition = {
       startsWhen: t("多科室专家会诊结束", "The multidisciplinary consultation took place"),
       workingDays: 5,
       upToWorkingDays: 10,
-      source: "会诊后 5-10 个工作日内，出具书面诊疗意见报告。",
+      source: clauseExcerpt("MDT.标准.2", "会诊后"),
       clause: "MDT.标准.2, MDT.流程.5",
     },
   ],
-  // 服务条件 3: 入院通知书、门诊病历、血液检测报告、CT 报告、MRI 报告或病理报告; 服务流程 2 adds 出院小结;
-  // 温馨提示 1: 多学科会诊委托书, only when the vendor's staff attend in the insured's place.
+  // MDT.条件.3: the documents it names; 服务流程 2 adds 出院小结; MDT.提示.1.3: 多学科会诊委托书, only when the
+  // vendor's staff attend in the insured's place.
   requiredDocuments: [
     "ADMISSION_NOTICE",
     "OUTPATIENT_RECORD",
@@ -104,41 +105,38 @@ const catalogue: ServiceDefinition = {
     "PATHOLOGY_REPORT",
     "MDT_PROXY_AUTHORIZATION",
   ],
-  // 温馨提示 1 opens a "（" it never closes; it is dropped. The stray "3. 本项服务可由投保人代被保险人申请预约…" after the
-  // network table repeats note 5 and is not repeated here.
+  // MDT.提示.1.2 opens a "（" it never closes; it is dropped. The stray note 6 after the network table repeats
+  // note 5 and is not repeated here.
   notes: [
     t(
-      "本服务由北京、上海、广州、成都的三甲医院医生专家团队提供和出具报告。若被保险人或家属无法亲自前往MDT多学科会诊现场，可选择由我司特约服务商的服务人员代为前往获取此服务。注意：①由服务商的服务人员代为前往现场，需被保险人或家属签署多学科会诊委托书；②疫情期间因各医院防控要求不同，暂不支持此代诊服务。",
+      clauseText("MDT.提示.1", { omit: ["（"] }),
       "Expert teams of grade-3A hospitals in Beijing, Shanghai, Guangzhou and Chengdu provide the service and issue the report. If the insured or family cannot attend the MDT consultation in person, the staff of our contracted vendor may attend in their place. Note: (1) attendance by the vendor's staff requires the MDT proxy authorisation (多学科会诊委托书) signed by the insured or family; (2) during the epidemic, as hospitals' control rules differ, proxy attendance is temporarily not supported.",
     ),
     t(
-      "若被保险人未在保单有效期内申请本项服务，则本项服务随保单有效期到期终止。",
+      clauseText("MDT.提示.2"),
       "If the insured does not apply within the policy period, the service ends when the policy expires.",
     ),
     t(
-      "如我司已为被保险人完成本服务安排，但被保险人未在预定时间参加，亦视为本项服务已完成，须计入有效服务次数。",
+      clauseText("MDT.提示.3"),
       "If we have arranged the service but the insured does not attend at the set time, the service counts as completed and is counted against the quota.",
     ),
     t(
-      "如被保险人或家属从外省市至北上广成都参加多学科会诊，须自理住宿及交通、餐饮等费用。",
+      clauseText("MDT.提示.4"),
       "If the insured or family travel from another province or city to Beijing, Shanghai, Guangzhou or Chengdu for the consultation, they pay their own lodging, transport, meals and other costs.",
     ),
     t(
-      "本项服务可由投保人代被保险人申请预约，但我司仅向（购买本保险产品的被保险人）提供本服务。",
+      clauseText("MDT.提示.5"),
       "The policyholder may apply on the insured's behalf, but we provide the service only to the insured of this product.",
     ),
   ],
 };
 
-const assess = { clause: "MDT.流程.3", source: "病情评估 *被保险人须根据专家要求配合提供和完善病历资料，以供专家做出多学科会诊意见。" };
-const attend = {
-  clause: "MDT.流程.4",
-  source: "资料收集完整后由我司特约服务商协调确定诊疗地点及时间，10 个工作日内通知被保险人或家属准时出席 MDT 专家会诊",
-};
-const proxy = { clause: "MDT.提示.1.2, MDT.提示.1.3, MDT.提示.1.4", source: "由服务商的服务人员代为前往现场，需被保险人或家属签署多学科会诊委托书；疫情期间…暂不支持此代诊服务" };
-const panel = { clause: "MDT.介绍.1", source: "匹配三个或三个以上相关科室医学专家" };
-const report = { clause: "MDT.流程.5", source: "多科室专家会诊后 5-10 个工作日内，出具书面诊疗意见报告，服务完成" };
-const noShow = { clause: "MDT.提示.3", source: "如我司已为被保险人完成本服务安排，但被保险人未在预定时间参加，亦视为本项服务已完成，须计入有效服务次数。" };
+const assess = { clause: "MDT.流程.3" };
+const attend = { clause: "MDT.流程.4" };
+const proxy = { clause: "MDT.提示.1.2, MDT.提示.1.3, MDT.提示.1.4" };
+const panel = { clause: "MDT.介绍.1" };
+const report = { clause: "MDT.流程.5" };
+const noShow = { clause: "MDT.提示.3" };
 
 const workflow: Workflow = defineWorkflow({
   service: "MDT",
@@ -168,17 +166,17 @@ const workflow: Workflow = defineWorkflow({
   readings: [
     {
       clause: "MDT.提示.3",
-      sentence: "如我司已为被保险人完成本服务安排，但被保险人未在预定时间参加，亦视为本项服务已完成",
+      sentence: clauseQuote("MDT.提示.3", undefined, "已完成"),
       reading: "The sentence names only not attending (未在预定时间参加): a no-show or an attendance is recorded on the appointment day (scheduledFor) or later; a cancellation before that day gives the use back, one on or after it is not attending and counts as used, as does one after the consultation was held. Otherwise the use is counted when the report is issued.",
     },
     {
       clause: "MDT.提示.1.4",
-      sentence: "疫情期间因各医院防控要求不同，暂不支持此代诊服务。",
+      sentence: clauseQuote("MDT.提示.1.4", "疫情期间"),
       reading: "An operator suspends attendance by proxy for a period (suspendServiceFeature MDT_PROXY_ATTENDANCE); a START byProxy on a day inside it is refused (PROXY_ATTENDANCE_SUSPENDED), attending in person is not.",
     },
     {
       clause: "MDT.介绍.1",
-      sentence: "匹配三个或三个以上相关科室医学专家（具体专家数量以实际病情评估需求为准）",
+      sentence: clauseQuote("MDT.介绍.1", "匹配三个", "为准）"),
       reading: "SCHEDULE records the panel's departments (departments: three or more distinct names); the number of experts is left to the assessment.",
     },
   ],

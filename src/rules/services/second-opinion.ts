@@ -4,7 +4,8 @@
 // arranged within 10 working days, the written report within 10–15. Once record preparation has
 // started the service cannot be cancelled; a cancellation then counts as used.
 import type { ServiceDefinition } from "../catalogue/service-definition.js";
-import { APPLY_STEP_DESCRIPTION, t } from "../catalogue/text.js";
+import { applyStep, t } from "../catalogue/text.js";
+import { clauseText, stepRemark, stepTitle } from "../handbook/clauses.js";
 import type { Workflow } from "../case-workflow/workflow-definition.js";
 import { defineWorkflow } from "../case-workflow/check-workflow.js";
 import { approve, CANCELLED, legacy, NO_SHOW, openingStages, reject, REJECTED, startReview } from "./builders.js";
@@ -14,7 +15,7 @@ const catalogue: ServiceDefinition = {
   code: "SECOND_OPINION",
   name: t("国内第二诊疗意见", "Second medical opinion"),
   description: t(
-    "当被保险人被诊断为本保险产品条款保障范围内的重大疾病时，我们可以为其安排全国三级甲等医院的专家医生给出关于病情诊断或治疗方案的第二专业建议，帮助客户更好的决策。",
+    clauseText("SECOND_OPINION.介绍.1"),
     "When the insured is diagnosed with a critical illness covered by this insurance, we arrange for expert doctors of grade-3A hospitals across China to give a second professional opinion on the diagnosis or the treatment plan, helping the customer decide better.",
   ),
   network: "NATIONWIDE",
@@ -25,38 +26,38 @@ const catalogue: ServiceDefinition = {
       quota: 1,
       standard: true,
       requiredDiagnosis: "CRITICAL_ILLNESS",
-      // 温馨提示 2 "包括但不限于本次住院相关的门诊病历、出院小结、检查报告如CT、MRI、病理报告等": open-ended, and a discharge
-      // summary exists only after an admission, so the outpatient record is the minimum.
+      // SECOND_OPINION.提示.2 lists the records "including but not limited to": open-ended, and a discharge summary exists
+      // only after an admission, so the outpatient record is the minimum.
       requiredDocuments: ["OUTPATIENT_RECORD"],
     },
   ],
   steps: [
-    { order: 1, name: t("申请服务", "Apply"), description: APPLY_STEP_DESCRIPTION },
+    { order: 1, name: t(stepTitle("SECOND_OPINION.流程.1"), "Apply"), description: applyStep(stepRemark("SECOND_OPINION.流程.1")) },
     {
       order: 2,
-      name: t("提交资料、确认需求", "Submit documents and the request"),
+      name: t(stepTitle("SECOND_OPINION.流程.2"), "Submit documents and the request"),
       description: t(
-        "提交相关病情资料及会诊需求（包括但不限于门诊病历、出院小结、血液检测报告、CT、MRI 报告或病理报告及就诊信息）",
+        stepRemark("SECOND_OPINION.流程.2"),
         "Submit the medical records and the consultation request (including but not limited to the outpatient record, discharge summary, blood test, CT, MRI or pathology reports and visit details).",
       ),
     },
     {
       order: 3,
-      name: t("病情评估", "Case assessment"),
-      description: t("被保险人须配合提供收集病历资料，以供专家做出第二诊疗意见", "The insured must help provide and collect the medical records the expert needs for the second opinion."),
+      name: t(stepTitle("SECOND_OPINION.流程.3"), "Case assessment"),
+      description: t(stepRemark("SECOND_OPINION.流程.3"), "The insured must help provide and collect the medical records the expert needs for the second opinion."),
     },
     {
       order: 4,
-      name: t("服务开始", "Service starts"),
+      name: t(stepTitle("SECOND_OPINION.流程.4"), "Service starts"),
       description: t(
-        "资料收集完整后由我司特约服务商协调相关医院科室医生，启动服务，10个工作日内安排。",
+        stepRemark("SECOND_OPINION.流程.4"),
         "Once the records are complete, our contracted vendor coordinates doctors of the relevant hospital departments and starts the service, arranged within 10 working days.",
       ),
     },
     {
       order: 5,
-      name: t("出具第二诊疗意见报告", "Opinion report"),
-      description: t("专家出具诊疗意见报告给被保险人，服务完成。", "The expert issues the opinion report to the insured; the service is complete."),
+      name: t(stepTitle("SECOND_OPINION.流程.5"), "Opinion report"),
+      description: t(stepRemark("SECOND_OPINION.流程.5"), "The expert issues the opinion report to the insured; the service is complete."),
     },
   ],
   // 服务流程 4 (arranged within 10) and 服务标准 2 (report in 10–15) both count from complete documents. The
@@ -68,7 +69,7 @@ const catalogue: ServiceDefinition = {
       metBy: ["ARRANGED"],
       startsWhen: t("资料收集完整", "The medical records are complete"),
       workingDays: 10,
-      source: "资料收集完整后由我司特约服务商协调相关医院科室医生，启动服务，10个工作日内安排。",
+      source: stepRemark("SECOND_OPINION.流程.4"),
       clause: "SECOND_OPINION.流程.4",
     },
     {
@@ -78,34 +79,34 @@ const catalogue: ServiceDefinition = {
       startsWhen: t("资料齐全", "The documents are complete"),
       workingDays: 10,
       upToWorkingDays: 15,
-      source: "资料齐全的情况下，10-15个工作日内，出具书面意见报告。",
+      source: clauseText("SECOND_OPINION.标准.2"),
       clause: "SECOND_OPINION.标准.2",
     },
   ],
-  // 服务流程 2: 门诊病历、出院小结、血液检测报告、CT、MRI 报告或病理报告 (温馨提示 2 likewise).
+  // 服务流程 2 (SECOND_OPINION.提示.2 likewise): the records and reports it names.
   requiredDocuments: ["OUTPATIENT_RECORD", "DISCHARGE_SUMMARY", "BLOOD_TEST", "CT_REPORT", "MRI_REPORT", "PATHOLOGY_REPORT"],
   notes: [
-    t("被保险人需要提供被保险人姓名及保单号以确认权益及服务内容；", "The insured must give the insured's name and policy number so that the entitlement and services can be confirmed."),
+    t(clauseText("SECOND_OPINION.提示.1"), "The insured must give the insured's name and policy number so that the entitlement and services can be confirmed."),
     t(
-      "申请服务时被保险人须配合提供包括但不限于本次住院相关的门诊病历、出院小结、检查报告如CT、MRI、病理报告等。",
+      clauseText("SECOND_OPINION.提示.2"),
       "When applying, the insured must provide, including but not limited to, the outpatient record, discharge summary and test reports such as CT, MRI and pathology for this hospitalisation.",
     ),
     t(
-      "收到资料且开始病历整理环节后，本服务不可取消，如需取消亦视为本项服务已完成。",
+      clauseText("SECOND_OPINION.提示.3"),
       "Once the documents are received and preparation of the medical records has started, the service cannot be cancelled; a cancellation then counts as completed.",
     ),
-    t("此服务不可指定医生。", "The doctor cannot be named by the insured."),
+    t(clauseText("SECOND_OPINION.提示.4"), "The doctor cannot be named by the insured."),
     t(
-      "若被保险人未在保单有效期内申请本项服务，则本项服务随保单有效期到期终止。",
+      clauseText("SECOND_OPINION.提示.5"),
       "If the insured does not apply within the policy period, the service ends when the policy expires.",
     ),
   ],
 };
 
-const assess = { clause: "SECOND_OPINION.流程.3", source: "病情评估 *被保险人须配合提供收集病历资料，以供专家做出第二诊疗意见" };
-const arrange = { clause: "SECOND_OPINION.流程.4", source: "资料收集完整后由我司特约服务商协调相关医院科室医生，启动服务，10个工作日内安排。" };
-const report = { clause: "SECOND_OPINION.流程.5", source: "专家出具诊疗意见报告给被保险人，服务完成。" };
-const noCancel = { clause: "SECOND_OPINION.提示.3", source: "收到资料且开始病历整理环节后，本服务不可取消，如需取消亦视为本项服务已完成。" };
+const assess = { clause: "SECOND_OPINION.流程.3" };
+const arrange = { clause: "SECOND_OPINION.流程.4" };
+const report = { clause: "SECOND_OPINION.流程.5" };
+const noCancel = { clause: "SECOND_OPINION.提示.3" };
 
 const preparing = ["UNDER_REVIEW", "APPROVED", "SCHEDULED", "IN_PROGRESS"] as const;
 
@@ -133,7 +134,7 @@ const workflow: Workflow = defineWorkflow({
   readings: [
     {
       clause: "SECOND_OPINION.提示.3",
-      sentence: "收到资料且开始病历整理环节后，本服务不可取消，如需取消亦视为本项服务已完成。",
+      sentence: clauseText("SECOND_OPINION.提示.3"),
       reading: "Record preparation starts with the assessment (START_REVIEW, 服务流程 3); a cancellation from then is allowed and counts as used. Otherwise the use is counted when the report is issued (COMPLETE).",
     },
   ],

@@ -1,7 +1,7 @@
 // SLA clocks of a case (handbook 服务时效 / 服务标准 of each service). Each clock names the milestone
 // that starts it, the milestones that meet it and the conditions that pause it; it never starts
-// before the documents are complete (就医绿色通道 服务标准 2: 服务时效自收到被保险人提供的完整资料开始计算),
-// and a paused span never counts against it (GREEN_CHANNEL.标准.2.7: 如因资料提交不全导致服务启动时间延迟，则服务安排时间顺延). dueOn = addWorkingDays(start, n + paused working days),
+// before the documents are complete (GREEN_CHANNEL.标准.2.6: the time limits count from complete documents),
+// and a paused span never counts against it (GREEN_CHANNEL.标准.2.7: a delay in the documents delays the arrangement). dueOn = addWorkingDays(start, n + paused working days),
 // n the upper bound of a range.
 import type { WorkingCalendar } from "../calendar/calendar-data.js";
 import { addWorkingDays, workingDaysBetween } from "../calendar/working-days.js";

@@ -1,4 +1,4 @@
-// MDT.提示.1.4 疫情期间因各医院防控要求不同，暂不支持此代诊服务: a service feature an operator suspends
+// MDT.提示.1.4 (proxy attendance not supported during the epidemic): a service feature an operator suspends
 // for a period. Which features can be suspended, whether one is suspended on a day, and what a
 // suspension must say. Pure: the suspensions and the date in, the answer out.
 import { problemMaker, type MessageTable } from "../shared/outcome-codes.js";

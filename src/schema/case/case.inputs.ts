@@ -1,6 +1,7 @@
 import { Field, Float, ID, InputType, Int, ObjectType } from "type-graphql";
 import type { BenefitCode, DocumentKind, ServiceCode } from "../../rules/catalogue/codes.js";
 import type { Applicant, CaseAction, CaseStatus } from "../../rules/case-workflow/codes.js";
+import { clauseExcerpt } from "../../rules/handbook/clauses.js";
 import { BenefitCodeEnum, DocumentKindEnum, ServiceCodeEnum } from "../catalogue/catalogue.enums.js";
 import { Eligibility } from "../entitlement/eligibility.type.js";
 import { DateScalar, DateTimeScalar } from "../shared/scalars.js";
@@ -133,7 +134,7 @@ export class TransitionCaseInput {
   })
   byProxy?: boolean | null;
 
-  @Field(() => [String], { nullable: true, description: "MDT SCHEDULE: the departments on the consultation panel, three or more (匹配三个或三个以上相关科室)." })
+  @Field(() => [String], { nullable: true, description: `MDT SCHEDULE: the departments on the consultation panel, three or more (${clauseExcerpt("MDT.介绍.1", "匹配三个", "相关科室")}).` })
   departments?: string[] | null;
 
   @Field(() => ID, {

@@ -1,4 +1,5 @@
 import { Field, ID, ObjectType } from "type-graphql";
+import { clauseExcerpt } from "../../rules/handbook/clauses.js";
 import type { PolicyStatus } from "../../rules/policy/codes.js";
 import { Node } from "../shared/node.interface.js";
 import { DateScalar } from "../shared/scalars.js";
@@ -24,7 +25,7 @@ export class Policy extends Node {
   @Field(() => DateScalar, { description: "等待期最后一天 The last day of the waiting period." })
   waitingPeriodEndsOn!: string;
 
-  @Field(() => Boolean, { description: "以有社会医疗保险身份参保 Insured with social insurance." })
+  @Field(() => Boolean, { description: `${clauseExcerpt("ADVANCE.提示.4.1", "以有", "参保")} Insured with social insurance.` })
   hasSocialInsurance!: boolean;
 
   /** Internal keys, not in the graph. */
