@@ -3,7 +3,7 @@
 // later one; no import cycles anywhere. docs/decisions/0020-layers-enforced.md explains the order.
 /** @type {ReadonlyArray<{ name: string; path: string; what: string }>} */
 const LAYERS = [
-  { name: "rules", path: "^src/rules/", what: "pure decisions and their tables: no I/O, no GraphQL, no database" },
+  { name: "rules", path: "^src/rules/", what: "pure decisions and their tables: no I/O (but the handbook's own words, read once from data/handbook by src/rules/handbook/clauses.ts), no GraphQL, no database" },
   { name: "logging", path: "^src/logging/", what: "the logger and how an error is written to it" },
   { name: "security", path: "^src/security/", what: "JWT verification, PII encryption, secrets" },
   { name: "config", path: "^src/config/", what: "the environment read into a typed configuration" },
