@@ -13,7 +13,7 @@ import { join } from "node:path";
 import autocannon from "autocannon";
 import postgres from "postgres";
 import { addDays } from "../src/rules/shared/dates.js";
-import { BENCH_ADMIN_KEY, ROOT, benchDatabaseUrl, ensureBuild, flag, graphql, option, shanghaiToday, startScript, startServer, table, type ServerProcess } from "./lib.js";
+import { BENCH_ADMIN_KEY, ROOT, benchDatabaseUrl, databaseCpuMs, ensureBuild, flag, graphql, option, shanghaiToday, startScript, startServer, table, type ServerProcess } from "./lib.js";
 import { CONSOLE_PAGE, EMPTY, ENTITLEMENTS, METRICS, PEER_CONSOLE_PAGE, PEER_ENTITLEMENTS, SUBMIT } from "./operations.js";
 import { PEER_VERSION, startPeer } from "./peer.js";
 import {
@@ -113,10 +113,14 @@ async function load(
   bad = 0;
   const statements0 = await meter.statements();
   const cpu0 = meter.cpuMs();
+  const db0 = databaseCpuMs();
   const result = await run(duration);
+  const db1 = databaseCpuMs();
   const statements1 = await meter.statements();
   const cpu1 = meter.cpuMs();
   const requests = result.requests.total;
+  // BENCH_DATABASE_DIRS: the database servers' CPU per request beside the API's.
+  const databaseCpu = db0 && db1 ? Object.keys(db0).map((dir) => `${dir} ${((db1[dir]! - db0[dir]!) / requests).toFixed(2)}`).join(", ") : "";
   const measured: Measured = {
     name,
     target,
@@ -130,7 +134,11 @@ async function load(
     rssMb: meter.rssMb(),
   };
   if (measured.bad > 0) failures.push(`${name} (${target}): ${measured.bad} failed or wrong responses`);
-  process.stderr.write(`  ${name} on the ${target}: ${measured.rps.toFixed(0)} req/s, p99 ${measured.p99} ms\n`);
+  process.stderr.write(
+    `  ${name} on the ${target}: ${measured.rps.toFixed(0)} req/s, p99 ${measured.p99} ms, CPU ms/request ${measured.cpuMsPerRequest.toFixed(2)}` +
+      (databaseCpu ? `; database CPU ms/request: ${databaseCpu}` : "") +
+      "\n",
+  );
   return measured;
 }
 
