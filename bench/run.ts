@@ -41,6 +41,13 @@ const connections = Number(option("connections", "16"));
 const soak = Number(option("soak", "0"));
 /** Connections to PostgreSQL, the same for the graph and the floor (--pool; 4 suits this 2-core machine best for both). */
 const poolMax = Number(option("pool", "4"));
+/**
+ * The graph server's own DATABASE_URL (--serve-url; default BENCH_DATABASE_URL, which seeds and the
+ * floor reads): e.g. PgBouncer in front of the same database. --fast-path off runs it with
+ * DATABASE_FAST_PATH=off (a transaction-mode pooler).
+ */
+const serveUrl = option("serve-url", url);
+const fastPath = option("fast-path", "on");
 /** Which operations to load (--ops a,b); a partial run prints its table and leaves RESULTS.md alone. */
 const ALL_OPS = ["t", "a", "b", "c", "d"];
 const ops = option("ops", ALL_OPS.join(",")).split(",");
@@ -188,7 +195,7 @@ const pick = <T>(list: readonly T[]) => list[n++ % list.length]!;
 const runId = Date.now().toString(36);
 
 const startup = partial ? null : await measureStartup();
-const server = await startServer(url, { DATABASE_POOL_MAX: String(poolMax) });
+const server = await startServer(serveUrl, { DATABASE_POOL_MAX: String(poolMax), DATABASE_FAST_PATH: fastPath });
 const floor = await startFloor();
 const peer = peerRun ? await startPeer(url, poolMax) : undefined;
 const graphUrl = `${server.url}/graphql`;
