@@ -203,6 +203,32 @@ export function processMeters(pid: number): { cpuMs(): number; rssMb(): number }
   };
 }
 
+/**
+ * CPU time (ms) the PostgreSQL servers named by BENCH_DATABASE_DIRS (data folders, comma-separated,
+ * e.g. a cluster's primary and standbys) have spent so far: each postmaster and every process it
+ * started, those that ended included (the kernel adds a reaped child's time to its parent's).
+ * Null when the variable is unset (a server elsewhere).
+ */
+export function databaseCpuMs(): Record<string, number> | null {
+  const dirs = process.env.BENCH_DATABASE_DIRS?.split(",").map((d) => d.trim()).filter(Boolean);
+  if (!dirs?.length) return null;
+  const ticks = (pid: number, withChildren: boolean) => {
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+      return Number(stat[11]) + Number(stat[12]) + (withChildren ? Number(stat[13]) + Number(stat[14]) : 0);
+    } catch {
+      return 0; // ended meanwhile
+    }
+  };
+  const result: Record<string, number> = {};
+  for (const dir of dirs) {
+    const postmaster = Number(readFileSync(join(dir, "postmaster.pid"), "utf8").split("\n")[0]);
+    const children = spawnSync("pgrep", ["-P", String(postmaster)], { encoding: "utf8" }).stdout.split("\n").filter(Boolean).map(Number);
+    result[dir] = ((ticks(postmaster, true) + children.reduce((sum, pid) => sum + ticks(pid, false), 0)) * 1000) / CLOCK_TICKS;
+  }
+  return result;
+}
+
 export async function graphql<T = unknown>(url: string, query: string, variables: Record<string, unknown> = {}, key = BENCH_ADMIN_KEY): Promise<{ data?: T; errors?: unknown[] }> {
   const response = await fetch(`${url}/graphql`, {
     method: "POST",

@@ -13,7 +13,7 @@ import { join } from "node:path";
 import autocannon from "autocannon";
 import postgres from "postgres";
 import { addDays } from "../src/rules/shared/dates.js";
-import { BENCH_ADMIN_KEY, ROOT, benchDatabaseUrl, ensureBuild, flag, graphql, option, shanghaiToday, startScript, startServer, table, type ServerProcess } from "./lib.js";
+import { BENCH_ADMIN_KEY, ROOT, benchDatabaseUrl, databaseCpuMs, ensureBuild, flag, graphql, option, shanghaiToday, startScript, startServer, table, type ServerProcess } from "./lib.js";
 import { CONSOLE_PAGE, EMPTY, ENTITLEMENTS, METRICS, PEER_CONSOLE_PAGE, PEER_ENTITLEMENTS, SUBMIT } from "./operations.js";
 import { PEER_VERSION, startPeer } from "./peer.js";
 import {
@@ -41,6 +41,13 @@ const connections = Number(option("connections", "16"));
 const soak = Number(option("soak", "0"));
 /** Connections to PostgreSQL, the same for the graph and the floor (--pool; 4 suits this 2-core machine best for both). */
 const poolMax = Number(option("pool", "4"));
+/**
+ * The graph server's own DATABASE_URL (--serve-url; default BENCH_DATABASE_URL, which seeds and the
+ * floor reads): e.g. PgBouncer in front of the same database. --fast-path off runs it with
+ * DATABASE_FAST_PATH=off (a transaction-mode pooler).
+ */
+const serveUrl = option("serve-url", url);
+const fastPath = option("fast-path", "on");
 /** Which operations to load (--ops a,b); a partial run prints its table and leaves RESULTS.md alone. */
 const ALL_OPS = ["t", "a", "b", "c", "d"];
 const ops = option("ops", ALL_OPS.join(",")).split(",");
@@ -113,10 +120,14 @@ async function load(
   bad = 0;
   const statements0 = await meter.statements();
   const cpu0 = meter.cpuMs();
+  const db0 = databaseCpuMs();
   const result = await run(duration);
+  const db1 = databaseCpuMs();
   const statements1 = await meter.statements();
   const cpu1 = meter.cpuMs();
   const requests = result.requests.total;
+  // BENCH_DATABASE_DIRS: the database servers' CPU per request beside the API's.
+  const databaseCpu = db0 && db1 ? Object.keys(db0).map((dir) => `${dir} ${((db1[dir]! - db0[dir]!) / requests).toFixed(2)}`).join(", ") : "";
   const measured: Measured = {
     name,
     target,
@@ -130,7 +141,11 @@ async function load(
     rssMb: meter.rssMb(),
   };
   if (measured.bad > 0) failures.push(`${name} (${target}): ${measured.bad} failed or wrong responses`);
-  process.stderr.write(`  ${name} on the ${target}: ${measured.rps.toFixed(0)} req/s, p99 ${measured.p99} ms\n`);
+  process.stderr.write(
+    `  ${name} on the ${target}: ${measured.rps.toFixed(0)} req/s, p99 ${measured.p99} ms, CPU ms/request ${measured.cpuMsPerRequest.toFixed(2)}` +
+      (databaseCpu ? `; database CPU ms/request: ${databaseCpu}` : "") +
+      "\n",
+  );
   return measured;
 }
 
@@ -180,7 +195,7 @@ const pick = <T>(list: readonly T[]) => list[n++ % list.length]!;
 const runId = Date.now().toString(36);
 
 const startup = partial ? null : await measureStartup();
-const server = await startServer(url, { DATABASE_POOL_MAX: String(poolMax) });
+const server = await startServer(serveUrl, { DATABASE_POOL_MAX: String(poolMax), DATABASE_FAST_PATH: fastPath });
 const floor = await startFloor();
 const peer = peerRun ? await startPeer(url, poolMax) : undefined;
 const graphUrl = `${server.url}/graphql`;

@@ -9,7 +9,9 @@
 #                              replication quorum off: never promoted, never waited for)
 #   pgbouncer 127.0.0.1:55436  session mode, 127.0.0.1:55437 transaction mode, both to the node
 #                              that is primary when they start (PgBouncer 1.18 does not follow a
-#                              failover: see docs/deploy.md)
+#                              failover: `up` or `pooler` points them at the primary again; see
+#                              docs/deploy.md). Any database name is passed through (`*`), so the
+#                              test suite's own databases are reached by their names.
 #
 # `up` is idempotent (a node already made is only started); `down` stops everything and removes
 # the folder. pg_autoctl refuses to run as root: as root, it runs as the postgres OS user.
@@ -76,16 +78,20 @@ state() {
 }
 
 pgbouncer_conf() {
-  local mode=$1 port=$2
+  local mode=$1 port=$2 port_primary
+  port_primary=$(primary_port)
+  [ -n "$port_primary" ] || { echo "no primary to point PgBouncer at" >&2; exit 1; }
   cat >"$DIR/pgbouncer-$mode.ini" <<EOF
 [databases]
-hsg = host=127.0.0.1 port=$(primary_port) dbname=hsg user=postgres
+hsg = host=127.0.0.1 port=$port_primary dbname=hsg user=postgres
+* = host=127.0.0.1 port=$port_primary user=postgres
 [pgbouncer]
 listen_addr = 127.0.0.1
 listen_port = $port
 unix_socket_dir =
 auth_type = trust
 auth_file = $DIR/pgbouncer-users.txt
+admin_users = postgres
 pool_mode = $mode
 max_client_conn = 400
 default_pool_size = 40
@@ -131,6 +137,15 @@ up() {
   # Synchronous commit to the secondary: an acknowledged write is on two servers.
   as_pg env XDG_CONFIG_HOME="$DIR/xdg/monitor/config" XDG_DATA_HOME="$DIR/xdg/monitor/data" \
     pg_autoctl set formation number-sync-standbys 1 --pgdata "$DIR/node1" >/dev/null 2>&1 || true
+  pooler
+  echo "cluster up: $(state)"
+  echo "DATABASE_URL=$(uri)"
+  echo "READ_DATABASE_URL=postgres://postgres@127.0.0.1:55435/hsg"
+}
+
+# PgBouncer in both modes, pointed at the node that is primary now (started, or told to reread its
+# configuration when it runs: a database whose address changed gets new server connections).
+pooler() {
   printf '"postgres" ""\n' >"$DIR/pgbouncer-users.txt"
   for mode in session transaction; do
     port=55436; [ "$mode" = transaction ] && port=55437
@@ -142,9 +157,6 @@ up() {
       as_pg pgbouncer -d "$DIR/pgbouncer-$mode.ini"
     fi
   done
-  echo "cluster up: $(state)"
-  echo "DATABASE_URL=$(uri)"
-  echo "READ_DATABASE_URL=postgres://postgres@127.0.0.1:55435/hsg"
 }
 
 primary_port() {
@@ -185,5 +197,7 @@ case "${1:-}" in
   down) down ;;
   state) state ;;
   uri) uri ;;
-  *) echo "usage: $0 up|down|state|uri" >&2; exit 2 ;;
+  primary-port) primary_port ;;
+  pooler) pooler ;;
+  *) echo "usage: $0 up|down|state|uri|primary-port|pooler" >&2; exit 2 ;;
 esac

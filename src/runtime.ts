@@ -1,5 +1,5 @@
 // Wires configuration, database, schema and HTTP together. server.ts and the tests both use it.
-import type { AppConfig } from "./config/config.js";
+import { hasSeveralHosts, type AppConfig } from "./config/config.js";
 import { type Clock, shanghaiDate, systemClock } from "./context/clock.js";
 import { openDatabase, type DatabaseHandle } from "./db/client.js";
 import { unpatchedPostgresQueues } from "./db/driver/queue-check.js";
@@ -69,8 +69,11 @@ export async function startRuntime({ config, logger, clock = systemClock, databa
       "postgres.js is installed without patches/postgres+3.4.9.patch: its connection queues will grow without bound under load; reinstall with scripts enabled (npm ci runs patch-package)",
     );
   }
-  const handle = database ?? (await openDatabase(config.database, { maxConnections: config.poolMax, fastPath: config.databaseFastPath }));
-  const replica = config.readDatabase ? await openDatabase(config.readDatabase, { maxConnections: 5, fastPath: config.databaseFastPath }) : null;
+  const connectTimeoutSeconds = config.connectTimeoutSeconds ?? 5;
+  const handle = database ?? (await openDatabase(config.database, { maxConnections: config.poolMax, fastPath: config.databaseFastPath, connectTimeoutSeconds }));
+  const replica = config.readDatabase
+    ? await openDatabase(config.readDatabase, { maxConnections: 5, fastPath: config.databaseFastPath, connectTimeoutSeconds })
+    : null;
   phase("database opened");
   try {
     const migration = await migrate(handle.db);
@@ -122,7 +125,14 @@ export async function startRuntime({ config, logger, clock = systemClock, databa
     // PostgreSQL: graphile-worker's queue drives the worker; the embedded database: a timer.
     // A URL naming several hosts (a failover cluster) is postgres.js's alone: graphile-worker's
     // driver connects to one host, so there the worker runs on its timer, as on the embedded database.
-    const queueUrl = handle.kind === "postgres" && config.database.kind === "postgres" && !hasSeveralHosts(config.database.url) ? config.database.url : null;
+    // QUEUE_DATABASE_URL gives the queue a connection of its own (past a transaction-mode pooler).
+    const queueUrl =
+      handle.kind !== "postgres" || config.database.kind !== "postgres"
+        ? null
+        : (config.queueDatabaseUrl ?? (hasSeveralHosts(config.database.url) ? null : config.database.url));
+    // Through DATABASE_URL with the fast path off (a pooler that cannot keep prepared statements),
+    // the queue prepares nothing either.
+    const queuePrepares = config.queueDatabaseUrl ? true : config.databaseFastPath;
     const worker = config.webhooks.worker
       ? startWebhookWorker(
           handle.db,
@@ -136,7 +146,7 @@ export async function startRuntime({ config, logger, clock = systemClock, databa
           },
         )
       : null;
-    const queue = worker && queueUrl ? await startDeliveryQueue(handle.db, queueUrl, worker, logger, webhookPollMs ?? 2000) : null;
+    const queue = worker && queueUrl ? await startDeliveryQueue(handle.db, queueUrl, worker, logger, webhookPollMs ?? 2000, { preparedStatements: queuePrepares }) : null;
     if (queue) phase("delivery queue started");
     const sweeper = startSlaSweeper(handle.db, { clock, logger, calendar }, config.webhooks.slaSweepSeconds * 1000);
     logger.info(
@@ -182,9 +192,4 @@ export async function startRuntime({ config, logger, clock = systemClock, databa
     if (!database) await handle.close();
     throw error;
   }
-}
-
-/** postgres://user@host1:5432,host2:5432/db: several hosts, tried in turn by postgres.js. */
-function hasSeveralHosts(url: string): boolean {
-  return /^postgres(?:ql)?:\/\/(?:[^@/?]*@)?[^/?]*,/.test(url);
 }

@@ -32,6 +32,14 @@ describe("loadConfig", () => {
     ["DATABASE_POOL_MAX and GRAPHQL_EXECUTOR", { DATABASE_POOL_MAX: "4", GRAPHQL_EXECUTOR: "graphql-js" }, { poolMax: 4, executor: "graphql-js" }],
     ["the database fast path: on unless turned off", {}, { databaseFastPath: true }],
     ["DATABASE_FAST_PATH=off", { DATABASE_FAST_PATH: "off" }, { databaseFastPath: false }],
+    ["a connection attempt given 5 s unless told", {}, { connectTimeoutSeconds: 5 }],
+    ["DATABASE_CONNECT_TIMEOUT_SECONDS", { DATABASE_CONNECT_TIMEOUT_SECONDS: "2" }, { connectTimeoutSeconds: 2 }],
+    ["the job queue on DATABASE_URL unless told", { DATABASE_URL: "postgres://app@pooler:6432/health" }, { queueDatabaseUrl: null }],
+    [
+      "QUEUE_DATABASE_URL: the queue past a transaction-mode pooler",
+      { DATABASE_URL: "postgres://app@pooler:6432/health", QUEUE_DATABASE_URL: "postgres://app@db:5432/health" },
+      { queueDatabaseUrl: "postgres://app@db:5432/health" },
+    ],
   ])("%s", (_name, env, expected) => {
     expect(loadConfig(env)).toMatchObject(expected);
   });
@@ -42,6 +50,14 @@ describe("loadConfig", () => {
 
   it("refuses demo data (public keys) in production", () => {
     expect(() => loadConfig({ NODE_ENV: "production", PII_ENCRYPTION_KEY: "a".repeat(64), SEED_DEMO: "1" })).toThrow(/SEED_DEMO/);
+  });
+
+  it.each([
+    ["several hosts", { DATABASE_URL: "postgres://app@pooler:6432/health", QUEUE_DATABASE_URL: "postgres://app@db1:5432,db2:5432/health" }, /QUEUE_DATABASE_URL must be a postgres:\/\/ URL of one server/],
+    ["not PostgreSQL", { DATABASE_URL: "postgres://app@pooler:6432/health", QUEUE_DATABASE_URL: "memory://" }, /QUEUE_DATABASE_URL must be a postgres:\/\/ URL of one server/],
+    ["the embedded database", { QUEUE_DATABASE_URL: "postgres://app@db:5432/health" }, /QUEUE_DATABASE_URL is for a PostgreSQL DATABASE_URL/],
+  ])("refuses QUEUE_DATABASE_URL: %s", (_name, env, message) => {
+    expect(() => loadConfig(env)).toThrow(message);
   });
 
   it("names every bad variable at once", () => {

@@ -15,6 +15,11 @@ export interface AppConfig {
   readonly database: DatabaseTarget;
   /** READ_DATABASE_URL: a PostgreSQL replica for BI reads (caseMetrics, CSV export); null for the main database. */
   readonly readDatabase: DatabaseTarget | null;
+  /**
+   * QUEUE_DATABASE_URL: where graphile-worker's job queue connects (LISTEN/NOTIFY and its prepared
+   * statements need a session: the primary directly, or a session-mode pooler); null: DATABASE_URL.
+   */
+  readonly queueDatabaseUrl?: string | null;
   /** READ_REPLICA_MAX_LAG_SECONDS / READ_REPLICA_CHECK_MS: past this lag BI reads go to the primary; how often it is measured. */
   readonly readReplica?: { readonly maxLagSeconds: number; readonly checkMs: number };
   readonly adminApiKey: string | null;
@@ -40,6 +45,12 @@ export interface AppConfig {
   readonly executor: "compiled" | "graphql-js";
   /** DATABASE_POOL_MAX: connections this process holds to a PostgreSQL server (default 10). */
   readonly poolMax: number;
+  /**
+   * DATABASE_CONNECT_TIMEOUT_SECONDS (default 5): how long one attempt to open a connection may take
+   * (postgres.js's connect_timeout, 30 s by default) before it fails, or, with several hosts, the
+   * next host is tried: a primary whose machine died answers nothing, not even a refusal.
+   */
+  readonly connectTimeoutSeconds?: number;
   /** DATABASE_FAST_PATH on|off (default on): prepared and fixed statements (src/db/driver/); off, plain drizzle. */
   readonly databaseFastPath: boolean;
   readonly jwt: { secret: string | null; jwksFile: string | null; issuer: string | null; audience: string | null; maxAgeSeconds?: number | null };
@@ -92,6 +103,11 @@ export function parseDatabaseUrl(raw: string | undefined): DatabaseTarget | stri
   return "DATABASE_URL must be unset (embedded, persisted in .data/), memory://, file://<dir> or postgres://user@host:port/db";
 }
 
+/** postgres://user@host1:5432,host2:5432/db: several hosts, tried in turn by postgres.js. */
+export function hasSeveralHosts(url: string): boolean {
+  return /^postgres(?:ql)?:\/\/(?:[^@/?]*@)?[^/?]*,/.test(url);
+}
+
 /** DATABASE_FAST_PATH: on (the default) or off; a message when it is neither. */
 export function parseFastPath(raw: string | undefined): boolean | string {
   const value = raw?.trim().toLowerCase();
@@ -123,6 +139,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     const read = parseDatabaseUrl(env.READ_DATABASE_URL);
     if (typeof read === "string" || read.kind !== "postgres") problems.push("READ_DATABASE_URL must be a postgres:// URL of a replica");
     else readDatabase = read;
+  }
+
+  let queueDatabaseUrl: string | null = null;
+  if (env.QUEUE_DATABASE_URL?.trim()) {
+    const queue = parseDatabaseUrl(env.QUEUE_DATABASE_URL);
+    if (typeof queue === "string" || queue.kind !== "postgres" || hasSeveralHosts(queue.url)) {
+      problems.push("QUEUE_DATABASE_URL must be a postgres:// URL of one server (the primary, or a session-mode pooler)");
+    } else if (typeof database === "string" || database.kind !== "postgres") {
+      problems.push("QUEUE_DATABASE_URL is for a PostgreSQL DATABASE_URL (the embedded database has no job queue)");
+    } else queueDatabaseUrl = queue.url;
   }
 
   const adminApiKey = env.ADMIN_API_KEY?.trim() || null;
@@ -158,6 +184,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   };
   const rateLimitPerMinute = int("RATE_LIMIT_PER_MINUTE", 600, 0);
   const poolMax = int("DATABASE_POOL_MAX", 10, 1);
+  const connectTimeoutSeconds = int("DATABASE_CONNECT_TIMEOUT_SECONDS", 5, 1);
   const databaseFastPath = parseFastPath(env.DATABASE_FAST_PATH);
   if (typeof databaseFastPath === "string") problems.push(databaseFastPath);
   const shutdownDeadlineMs = int("SHUTDOWN_TIMEOUT_MS", 10_000, 100);
@@ -219,6 +246,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     database: database as DatabaseTarget,
     readDatabase,
     readReplica,
+    queueDatabaseUrl,
     adminApiKey,
     seedDemo,
     production,
@@ -232,6 +260,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     trustedDocuments,
     shutdownDeadlineMs,
     poolMax,
+    connectTimeoutSeconds,
     databaseFastPath: databaseFastPath as boolean,
     executor,
     webhooks,

@@ -42,6 +42,8 @@ export interface OpenOptions {
   readonly maxConnections?: number;
   /** A new embedded database on disk starts from the build's template when it is current (default true). */
   readonly template?: boolean;
+  /** postgres.js connect_timeout: seconds one attempt to open a connection may take (default 5). */
+  readonly connectTimeoutSeconds?: number;
   /** The fast path (src/db/driver/): prepared statements, fixed statements sent to the driver itself (default true). */
   readonly fastPath?: boolean;
 }
@@ -66,6 +68,10 @@ export async function openDatabase(target: DatabaseTarget, options: OpenOptions 
       const client = postgres(target.url, {
         max,
         onnotice: () => {},
+        // The fast path off prepares nothing, not even the driver's own tagged statements (a pooler
+        // in transaction mode hands each transaction another server connection).
+        prepare: options.fastPath !== false,
+        connect_timeout: options.connectTimeoutSeconds ?? 5,
         ...(wantsReadWrite(target.url) ? { target_session_attrs: "primary" as const } : {}),
         connection: { application_name: applicationName, TimeZone: "UTC" },
       });

@@ -23,8 +23,19 @@ export interface DeliveryQueue {
  * one fails with a duplicate key on pg_namespace), so two API processes starting together on a
  * fresh database would lose one of them at start-up. `run` then finds the schema current.
  */
-export async function installQueueSchema(db: Database, connectionString: string, logger: Logger): Promise<void> {
-  await underMigrationLock(db, () => runMigrations({ connectionString, maxPoolSize: 1, logger: queueLogger(logger) }));
+export async function installQueueSchema(db: Database, connectionString: string, logger: Logger, options: QueueOptions = {}): Promise<void> {
+  await underMigrationLock(db, () =>
+    runMigrations({ connectionString, maxPoolSize: 1, logger: queueLogger(logger), noPreparedStatements: options.preparedStatements === false }),
+  );
+}
+
+export interface QueueOptions {
+  /**
+   * graphile-worker's named prepared statements (default true). Off behind a pooler in transaction
+   * mode, which hands each transaction a server connection of its own (PgBouncer before 1.21 keeps
+   * no prepared statements). Its LISTEN is lost there too: the queue then finds new jobs by polling.
+   */
+  readonly preparedStatements?: boolean;
 }
 
 function queueLogger(logger: Logger): QueueLogger {
@@ -33,10 +44,18 @@ function queueLogger(logger: Logger): QueueLogger {
   });
 }
 
-export async function startDeliveryQueue(db: Database, connectionString: string, worker: WebhookWorker, logger: Logger, pollMs: number): Promise<DeliveryQueue> {
-  await installQueueSchema(db, connectionString, logger);
+export async function startDeliveryQueue(
+  db: Database,
+  connectionString: string,
+  worker: WebhookWorker,
+  logger: Logger,
+  pollMs: number,
+  options: QueueOptions = {},
+): Promise<DeliveryQueue> {
+  await installQueueSchema(db, connectionString, logger, options);
   const runner: Runner = await run({
     connectionString,
+    noPreparedStatements: options.preparedStatements === false,
     concurrency: 2,
     maxPoolSize: 3,
     noHandleSignals: true,

@@ -30,6 +30,22 @@ export function testFastPath(): boolean {
   return fastPath;
 }
 
+/**
+ * The URL the code under test uses for the test database `name`. Databases are created (cloned from
+ * the run's template) and dropped on TEST_DATABASE_URL's server directly; with TEST_POOLER_URL set
+ * (a pooler in front of that server, e.g. PgBouncer: npm run test:pooler) servers and test handles
+ * connect through the pooler instead: its host, port and parameters, the database's name. (Cloning
+ * through a pooler fails: CREATE DATABASE … TEMPLATE is refused while the pooler keeps a connection
+ * to the template open.)
+ */
+export function servedDatabaseUrl(name: string): string {
+  const base = process.env.TEST_POOLER_URL?.trim() || process.env.TEST_DATABASE_URL;
+  if (!base) throw new Error("PostgreSQL tests need TEST_DATABASE_URL");
+  const target = new URL(base);
+  target.pathname = `/${name}`;
+  return target.toString();
+}
+
 /** `fastPath` overrides DATABASE_FAST_PATH (for the tests of the switch itself). */
 export async function openTestDatabase(kind: TargetKind, options: { fastPath?: boolean } = {}): Promise<DatabaseHandle & { url?: string }> {
   const fastPath = options.fastPath ?? testFastPath();
@@ -47,12 +63,11 @@ export async function openTestDatabase(kind: TargetKind, options: { fastPath?: b
   } finally {
     await admin.end();
   }
-  const target = new URL(url);
-  target.pathname = `/${name}`;
-  const handle = await openDatabase({ kind: "postgres", url: target.toString() }, { maxConnections: 20, fastPath });
+  const served = servedDatabaseUrl(name);
+  const handle = await openDatabase({ kind: "postgres", url: served }, { maxConnections: 20, fastPath });
   return {
     ...handle,
-    url: target.toString(),
+    url: served,
     close: async () => {
       await handle.close();
       const dropper = postgres(url, { max: 1, onnotice: () => {} });
@@ -71,10 +86,8 @@ export async function createEmptyPostgresDatabase(): Promise<{ url: string; drop
   const admin = postgres(url, { max: 1, onnotice: () => {} });
   await admin.unsafe(`create database ${name}`);
   await admin.end();
-  const target = new URL(url);
-  target.pathname = `/${name}`;
   return {
-    url: target.toString(),
+    url: servedDatabaseUrl(name),
     drop: async () => {
       const dropper = postgres(url, { max: 1, onnotice: () => {} });
       await dropper.unsafe(`drop database if exists ${name} with (force)`);

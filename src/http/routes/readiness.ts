@@ -12,8 +12,15 @@ export function readinessRoute(db: Database): Route {
     async handle({ res }) {
       // A database that does not answer in time is as unready as one that refuses: during a
       // failover new connections wait for a primary, and a probe must not wait with them.
-      const pending = await withinDeadline(pendingMigrations(db));
-      const writable = pending === 0 ? await withinDeadline(acceptsWrites(db)) : null;
+      // One deadline for both questions: the answer comes within a second, not a second each.
+      const answer = await withinDeadline(
+        (async () => {
+          const pending = await pendingMigrations(db);
+          return { pending, writable: pending === 0 ? await acceptsWrites(db) : null };
+        })(),
+      );
+      const pending = answer?.pending ?? null;
+      const writable = answer ? answer.writable : null;
       if (writable) return sendJson(res, 200, { status: "ready" });
       if (pending === 0) return sendJson(res, 503, { status: "not ready", reason: writable === null ? "database unreachable" : "the database is a standby: no writes" });
       sendJson(res, 503, { status: "not ready", reason: pending === null ? "database unreachable" : `${pending} migrations pending` });
