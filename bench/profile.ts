@@ -1,4 +1,4 @@
-// `npm run bench:profile -- --op a|b|c|t [--seconds 10]` (t: `{ __typename }`, the cost of a request itself): CPU profile of the production build under one
+// `npm run bench:profile -- --op a|b|c|t [--seconds 10] [--env "K=V …"]` (t: `{ __typename }`, the cost of a request itself): CPU profile of the production build under one
 // benchmark operation. Starts `node --cpu-prof dist/server.js` on BENCH_DATABASE_URL (already seeded by
 // `npm run bench`), loads it with autocannon, stops it, and prints where the time went: self time by
 // function and by package. The .cpuprofile file is kept for Chrome's DevTools.
@@ -45,7 +45,10 @@ const variables = () =>
       : { prefix: prefixes[n++ % prefixes.length] };
 
 const dir = mkdtempSync(join(tmpdir(), "hsg-prof-"));
-const server = await startServer(url, process.env.DATABASE_POOL_MAX ? { DATABASE_POOL_MAX: process.env.DATABASE_POOL_MAX } : {}, ["--cpu-prof", `--cpu-prof-dir=${dir}`]);
+/** Environment for the server (`--env "OTEL_EXPORTER_OTLP_ENDPOINT=… OTEL_TRACES_SAMPLER_ARG=0.1"`), to profile a setting. */
+const env = Object.fromEntries(option("env", "").split(" ").filter(Boolean).map((pair) => pair.split("=", 2) as [string, string]));
+if (process.env.DATABASE_POOL_MAX) env.DATABASE_POOL_MAX = process.env.DATABASE_POOL_MAX;
+const server = await startServer(url, env, ["--cpu-prof", `--cpu-prof-dir=${dir}`]);
 const body = () => JSON.stringify({ query, variables: variables() });
 const run = (duration: number) =>
   autocannon({
@@ -68,12 +71,17 @@ const profile = JSON.parse(readFileSync(join(dir, file), "utf8")) as Profile;
 const byId = new Map(profile.nodes.map((node) => [node.id, node]));
 const self = new Map<number, number>();
 profile.samples.forEach((id, i) => self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0)));
+// Shares of the time the process was busy: idle (waiting on sockets) is left out.
+const idle = new Set(profile.nodes.filter((node) => node.callFrame.functionName === "(idle)").map((node) => node.id));
+for (const id of idle) self.delete(id);
 const total = [...self.values()].reduce((a, b) => a + b, 0);
 
 function packageOf(u: string): string {
   if (!u) return "(native/gc/idle)";
   const m = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(u);
   if (m) return m[1]!;
+  // Async context (AsyncLocalStorage and the promise hooks it turns on) apart from the rest of Node.
+  if (/^node:(internal\/)?async_(hooks|local_storage)/.test(u)) return "node:async_hooks";
   if (u.startsWith("node:")) return "node:internal";
   const d = /\/dist\/(.+)$/.exec(u);
   return d ? `app:${d[1]!.split("/").slice(0, 2).join("/")}` : u;
@@ -88,4 +96,8 @@ for (const [id, t] of self) {
 }
 const top = (m: Map<string, number>, k: number) =>
   [...m].sort((x, y) => y[1] - x[1]).slice(0, k).map(([name, t]) => `${((100 * t) / total).toFixed(1).padStart(5)} %  ${name}`).join("\n");
+// What tracing costs in this run: OpenTelemetry's packages, the async context, the app's tracing modules.
+const isTracing = (u: string) => u.includes("/@opentelemetry/") || packageOf(u) === "node:async_hooks" || /\/dist\/(logging\/tracing|http\/tracing-plugin|db\/driver\/traced|process\/tracing)\.js$/.test(u);
+const tracingTime = [...self].filter(([id]) => isTracing(byId.get(id)!.callFrame.url)).reduce((a, [, t]) => a + t, 0);
+console.log(`\ntracing (OpenTelemetry, async context, the app's tracing modules): ${((100 * tracingTime) / total).toFixed(1)} % of busy time`);
 console.log(`\nself time by package\n${top(pkgTotals, 20)}\n\nself time by function\n${top(fnTotals, Number(option("top", "40")))}\n\nprofile: ${join(dir, file)}`);

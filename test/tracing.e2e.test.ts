@@ -173,4 +173,32 @@ describe.each(testTargets())("traces on %s", (kind) => {
     expect(everything).not.toContain("张三");
     expect(everything).not.toContain(policyNo);
   });
+
+  it("records nothing of a trace the caller did not sample: no span, no traceparent answered or kept, no trace id logged", async () => {
+    const policyNo = `TR-${kind}-2`;
+    await policyWithDiagnosis(server, policyNo);
+    const traceId = kind === "pglite" ? "5bf92f3577b34da6a3ce929d0e0e4737" : "1af7651916cd43dd8448eb211c80319d";
+    const deliveriesBefore = received.length;
+    const response = await fetch(server.url, {
+      method: "POST",
+      headers: { "content-type": "application/json", authorization: `Bearer ${ADMIN_KEY}`, traceparent: `00-${traceId}-00f067aa0ba902b7-00` },
+      body: JSON.stringify({
+        query: print(SubmitCaseDocument),
+        variables: { input: { idempotencyKey: `${policyNo}-u`, policyNo, benefit: "SECOND_OPINION", applicant: "INSURED", documents: [{ kind: "OUTPATIENT_RECORD", reference: "r" }] } },
+      }),
+    });
+    const body = (await response.json()) as { data?: { submitCase: { userErrors: unknown[] } } };
+    expect(body.data?.submitCase.userErrors).toEqual([]);
+    expect(response.headers.get("traceparent")).toBeNull();
+    const requestId = response.headers.get("x-request-id");
+
+    // the event's delivery starts a trace of its own (the outbox kept no traceparent)
+    await until("the webhook delivery", () => received.length > deliveriesBefore);
+    expect(received[deliveriesBefore]!.traceparent).not.toContain(traceId);
+    await tracing!.flush();
+    expect(spans.filter((s) => s.traceId === traceId)).toEqual([]);
+    const line = logLines.map((l) => JSON.parse(l) as Record<string, unknown>).find((l) => l.msg === "request" && l.requestId === requestId);
+    expect(line).toBeDefined();
+    expect(line?.traceId).toBeUndefined();
+  });
 });

@@ -14,7 +14,7 @@ import type { Context } from "../context/context.js";
 import type { Database, PoolStats } from "../db/client.js";
 import { describeForLog } from "../logging/describe-error.js";
 import type { Logger } from "../logging/logger.js";
-import { contextFrom, runIn, SpanKind, startSpan, traceparentOf } from "../logging/tracing.js";
+import { contextFrom, runIn, SpanKind, startRootSpan, traceparentOf } from "../logging/tracing.js";
 import type { TrustedDocumentMode } from "../rules/access/trusted-documents.js";
 import type { PiiProtector } from "../security/pii-protector.js";
 import { createAdmit } from "./admit.js";
@@ -141,25 +141,28 @@ export async function createApp(deps: AppDeps): Promise<App> {
     const requestId = safeRequestId(headerValue(req, "x-request-id")) ?? randomUUID();
     res.setHeader("x-request-id", requestId);
     const started = performance.now();
-    // The request's span continues the caller's W3C traceparent (src/logging/tracing.ts; no-op when tracing is off).
+    // The request's span continues the caller's W3C traceparent (src/logging/tracing.ts). Null when
+    // tracing is off or the trace is not sampled: the request then runs as without tracing.
     const found = route(req, url);
-    const traced = startSpan(`${req.method ?? "GET"} ${found?.path ?? "unknown route"}`, {
+    const traced = startRootSpan(`${req.method ?? "GET"} ${found?.path ?? "unknown route"}`, {
       kind: SpanKind.SERVER,
       parent: contextFrom(req.headers),
-      attributes: { "http.request.method": req.method ?? "GET", "http.route": found?.path ?? "", "hsg.request_id": requestId },
+      attributes: () => ({ "http.request.method": req.method ?? "GET", "http.route": found?.path ?? "", "hsg.request_id": requestId }),
     });
-    const traceId = traced.span.isRecording() ? traced.span.spanContext().traceId : undefined;
-    if (traceId) res.setHeader("traceparent", traceparentOf(traced.span));
+    const traceId = traced?.span.spanContext().traceId;
+    if (traced) res.setHeader("traceparent", traceparentOf(traced.span));
     // One line per request: what and how it ended, never bodies or variables (they may hold personal data).
     res.once("finish", () => {
-      traced.span.setAttribute("http.response.status_code", res.statusCode);
-      traced.span.end();
+      if (traced) {
+        traced.span.setAttribute("http.response.status_code", res.statusCode);
+        traced.span.end();
+      }
       deps.logger.info(
         { requestId, traceId, method: req.method, path: url.pathname, status: res.statusCode, ms: Math.round(performance.now() - started) },
         "request",
       );
     });
-    return runIn(traced.context, () => dispatch(req, res, url, requestId, found));
+    return traced ? runIn(traced.context, () => dispatch(req, res, url, requestId, found)) : dispatch(req, res, url, requestId, found);
   }
 
   async function dispatch(req: IncomingMessage, res: ServerResponse, url: URL, requestId: string, found: ReturnType<typeof route>): Promise<void> {

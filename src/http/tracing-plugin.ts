@@ -2,15 +2,15 @@
 // known: its type, its name and its document id (the sha256 of the text, the id a published
 // document has). Never the variables or the text. No-op when the span is not recorded.
 import type { ApolloServerPlugin } from "@apollo/server";
-import { trace } from "@opentelemetry/api";
 import type { Context } from "../context/context.js";
+import { activeRecorded } from "../logging/tracing.js";
 import { documentIdOf } from "./trusted-documents.js";
 
 export function tracingPlugin(): ApolloServerPlugin<Context> {
   return {
     async requestDidStart() {
-      const span = trace.getActiveSpan();
-      if (!span?.isRecording()) return;
+      const span = activeRecorded();
+      if (!span) return;
       return {
         async didResolveOperation({ operation, operationName, source }) {
           const type = operation?.operation ?? "query";

@@ -5,6 +5,7 @@
 import { OTLPTraceExporter } from "@opentelemetry/exporter-trace-otlp-http";
 import { resourceFromAttributes } from "@opentelemetry/resources";
 import { BatchSpanProcessor, NodeTracerProvider } from "@opentelemetry/sdk-trace-node";
+import { tracingStarted } from "../logging/tracing.js";
 
 export interface Tracing {
   /** Sends the spans still buffered (tests; shutdown does it too). */
@@ -24,8 +25,12 @@ export function startTracing(env: NodeJS.ProcessEnv = process.env): Tracing | nu
   });
   // The global tracer, the W3C trace-context propagator and the async-context manager.
   provider.register();
+  tracingStarted(true);
   return {
     flush: () => provider.forceFlush(),
-    shutdown: () => provider.shutdown(),
+    shutdown: async () => {
+      tracingStarted(false);
+      await provider.shutdown();
+    },
   };
 }

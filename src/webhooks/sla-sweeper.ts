@@ -9,7 +9,7 @@ import { sweepSlaEvents } from "../db/queries/webhooks.js";
 import { queryRows } from "../db/driver/rows.js";
 import { describeForLog } from "../logging/describe-error.js";
 import type { Logger } from "../logging/logger.js";
-import { contextFrom, inSpan } from "../logging/tracing.js";
+import { contextFrom, inRootSpan } from "../logging/tracing.js";
 import { addDays } from "../rules/shared/dates.js";
 import type { WorkingCalendar } from "../rules/calendar/calendar-data.js";
 import { endCasesWithPolicy } from "../services/end-with-policy.js";
@@ -23,7 +23,7 @@ export interface SlaSweeper {
 export function startSlaSweeper(db: Database, deps: { clock: Clock; logger: Logger; calendar: WorkingCalendar }, everyMs: number): SlaSweeper {
   // Each sweep is a trace of its own (src/logging/tracing.ts).
   const runOnce = () =>
-    inSpan("sla sweep", { parent: contextFrom({}) }, (span) =>
+    inRootSpan("sla sweep", { parent: contextFrom({}) }, (span) =>
       transaction(db, async (tx) => {
         const [lock] = await queryRows<{ got: boolean }>(tx, sql`select pg_try_advisory_xact_lock(hashtext('sla_sweep')) as got`);
         span.setAttribute("hsg.sla.lock_held", lock?.got === true);

@@ -7,7 +7,7 @@ import type { Database } from "../db/client.js";
 import { claimDeliveries, failDelivery, recordAttempt, type DeliveryView } from "../db/queries/webhooks.js";
 import { describeForLog } from "../logging/describe-error.js";
 import type { Logger } from "../logging/logger.js";
-import { contextFrom, injectHeaders, inSpan, SpanKind } from "../logging/tracing.js";
+import { contextFrom, injectHeaders, inRootSpan, SpanKind } from "../logging/tracing.js";
 import { DEFAULT_RETRY, nextRetryDelay, type RetryPolicy } from "../rules/webhooks/retry.js";
 import type { PiiProtector } from "../security/pii-protector.js";
 import { signatureHeader } from "./signature.js";
@@ -48,8 +48,8 @@ export function startWebhookWorker(
 
   /** Each delivery continues the trace of the transaction that wrote its event (src/logging/tracing.ts). */
   function send(d: DeliveryView): Promise<void> {
-    const attributes = { "hsg.webhook.event_type": d.type, "hsg.webhook.delivery_id": String(d.id), "hsg.webhook.endpoint_id": d.endpointId, "hsg.webhook.attempt": d.attempts + 1 };
-    return inSpan("webhook delivery", { kind: SpanKind.PRODUCER, attributes, parent: contextFrom({ traceparent: d.traceparent ?? undefined }) }, () => sendInSpan(d));
+    const attributes = () => ({ "hsg.webhook.event_type": d.type, "hsg.webhook.delivery_id": String(d.id), "hsg.webhook.endpoint_id": d.endpointId, "hsg.webhook.attempt": d.attempts + 1 });
+    return inRootSpan("webhook delivery", { kind: SpanKind.PRODUCER, attributes, parent: contextFrom({ traceparent: d.traceparent ?? undefined }) }, () => sendInSpan(d));
   }
 
   async function sendInSpan(d: DeliveryView): Promise<void> {

@@ -3,7 +3,7 @@
 // duration. postgres.js and PGlite have no instrumentation of their own, so the driver module
 // emits these. When nothing is recorded, a statement costs one check.
 import type { PGlite, Transaction as PgliteTransaction } from "@electric-sql/pglite";
-import { inSpan, recording, SpanKind } from "../../logging/tracing.js";
+import { failSpan, recording, SpanKind, startLeafSpan } from "../../logging/tracing.js";
 
 const MAX_TEXT = 2000;
 
@@ -13,16 +13,38 @@ function rowsOf(result: unknown): number | undefined {
   return Array.isArray(rows) ? rows.length : undefined;
 }
 
-/** Runs one statement in its span when the trace is recorded, and as it is otherwise. */
+/** A statement's span name by its first verb (`sql select`), kept per text: the texts are few and fixed. */
+const verbs = new Map<string, string>();
+function spanNameOf(text: string): string {
+  let name = verbs.get(text);
+  if (name === undefined) {
+    name = `sql ${/^\s*(?:with\b[\s\S]*?\)\s*)?(\w+)/i.exec(text)?.[1]?.toLowerCase() ?? "statement"}`;
+    if (verbs.size >= 1000) verbs.clear();
+    verbs.set(text, name);
+  }
+  return name;
+}
+
+/**
+ * Runs one statement in its span when the trace is recorded, and as it is otherwise. The span is
+ * not made active: nothing the driver runs reads the context.
+ */
 export function traceStatement<T>(text: string, run: () => Promise<T>): Promise<T> {
-  if (!recording()) return run();
-  const verb = /^\s*(?:with\b[\s\S]*?\)\s*)?(\w+)/i.exec(text)?.[1]?.toLowerCase() ?? "statement";
-  return inSpan(`sql ${verb}`, { kind: SpanKind.CLIENT, attributes: { "db.system.name": "postgresql", "db.query.text": text.slice(0, MAX_TEXT) } }, async (span) => {
-    const result = await run();
-    const rows = rowsOf(result);
-    if (rows !== undefined) span.setAttribute("db.response.returned_rows", rows);
-    return result;
-  });
+  const span = startLeafSpan(spanNameOf(text), { kind: SpanKind.CLIENT, attributes: { "db.system.name": "postgresql", "db.query.text": text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text } });
+  if (!span) return run();
+  return run().then(
+    (result) => {
+      const rows = rowsOf(result);
+      if (rows !== undefined) span.setAttribute("db.response.returned_rows", rows);
+      span.end();
+      return result;
+    },
+    (error: unknown) => {
+      failSpan(span, error);
+      span.end();
+      throw error;
+    },
+  );
 }
 
 /**
