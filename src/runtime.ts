@@ -82,7 +82,7 @@ export async function startRuntime({ config, logger, clock = systemClock, databa
     const seeded = await seed(handle.db, { demo: config.seedDemo, today: shanghaiDate(clock.now()), pii });
     if (seeded.demoKeysRevoked > 0) logger.warn({ demoKeysRevoked: seeded.demoKeysRevoked }, "demo data is off: the public demo keys this database held are revoked");
     phase("reference data seeded");
-    const schema = await getSchema();
+    const schema = await getSchema({ directResolvers: config.executor === "compiled" });
     phase("GraphQL schema built");
     const thisYear = Number(shanghaiDate(clock.now()).slice(0, 4));
     const reference = loadReference();

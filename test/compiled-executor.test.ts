@@ -93,7 +93,8 @@ describe.each(testTargets())("the compiled executor against graphql-js on %s", (
     ids.idc = first.data.submitCase.serviceCase.id;
     const policy = (await post(`{ policy(policyNo: "JIT-1") { id } }`)).json as { data: { policy: { id: string } } };
     ids.ids = policy.data.policy.id;
-  });
+    // two servers, and the reference executor's schema built a second time (no direct resolvers)
+  }, 180_000);
   afterAll(async () => {
     await reference?.stop();
     await compiled?.stop();

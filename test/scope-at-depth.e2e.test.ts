@@ -1,6 +1,7 @@
 // Scopes hold at every depth: from every root field, for every role, a query generated from the
 // schema selects every field path to depth 4 over rows inside and outside each scope; the test
-// fails on any row or field the role must not see, and on any row in scope it did not see.
+// fails on any row or field the role must not see, and on any row in scope it did not see. It runs
+// on the fast path and on the reference path (graphql-js, no read-ahead, plain drizzle).
 import {
   getNamedType,
   GraphQLEnumType,
@@ -19,6 +20,8 @@ import { surnameOnly } from "../src/rules/access/row-scope.js";
 import { getSchema } from "../src/graph/build-schema.js";
 import { toGlobalId } from "../src/schema/shared/global-id.js";
 import { CreatePartnerDocument, IssueApiKeyDocument, RegisterWebhookDocument, SubmitCaseDocument, type IssueApiKeyInput, type Role } from "./generated/graphql.js";
+import type { DatabaseHandle } from "../src/db/client.js";
+import { openTestDatabase } from "./support/databases.js";
 import { idNumber, policyWithDiagnosis } from "./support/fixtures.js";
 import { ADMIN_KEY, startTestServer, type TestServer } from "./support/test-server.js";
 
@@ -177,8 +180,14 @@ function violations(caller: Caller, data: unknown, expected: ReturnType<typeof a
   return { found, seen };
 }
 
-describe("scopes at every depth (generated from the schema, depth 4)", () => {
+const PATHS = {
+  fast: { fastPath: true, executor: "compiled" },
+  reference: { fastPath: false, executor: "graphql-js" },
+} as const;
+
+describe.each(Object.keys(PATHS) as (keyof typeof PATHS)[])("scopes at every depth (generated from the schema, depth 4), %s path", (path) => {
   let server: TestServer;
+  let database: DatabaseHandle;
   let schema: GraphQLSchema;
   const keys: Partial<Record<Caller, string>> = { ADMIN: ADMIN_KEY };
   const cases: CaseRowFact[] = [];
@@ -187,8 +196,10 @@ describe("scopes at every depth (generated from the schema, depth 4)", () => {
 
   beforeAll(async () => {
     schema = await getSchema();
+    database = await openTestDatabase("pglite", { fastPath: PATHS[path].fastPath });
     server = await startTestServer("pglite", {
-      config: { guards: { maxDepth: 40, maxAliases: 10_000, maxTokens: 1_000_000, maxCost: 100_000_000, introspection: "authenticated", maxDocumentChars: 10_000_000, maxSelectionFields: 100_000, maxFields: 10_000_000 } },
+      database,
+      config: { executor: PATHS[path].executor, guards: { maxDepth: 40, maxAliases: 10_000, maxTokens: 1_000_000, maxCost: 100_000_000, introspection: "authenticated", maxDocumentChars: 10_000_000, maxSelectionFields: 100_000, maxFields: 10_000_000 } },
     });
     const admin = { token: ADMIN_KEY };
     for (const [policyNo, person] of Object.entries(PEOPLE)) {
@@ -220,6 +231,7 @@ describe("scopes at every depth (generated from the schema, depth 4)", () => {
   });
   afterAll(async () => {
     await server?.stop();
+    await database?.close();
   });
 
   const rootFields = () => Object.values(schema.getQueryType()!.getFields());

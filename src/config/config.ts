@@ -41,7 +41,12 @@ export interface AppConfig {
   readonly shutdownDeadlineMs?: number;
   /** GRAPHQL_TRUSTED_DOCUMENTS off|allow|require (default allow); GRAPHQL_TRUSTED_DOCUMENTS_FILE the published documents. */
   readonly trustedDocuments?: { readonly mode: "off" | "allow" | "require"; readonly file: string | null };
-  /** GRAPHQL_EXECUTOR: operations compiled by graphql-jit (the default) or run by graphql-js. */
+  /**
+   * GRAPHQL_EXECUTOR: operations compiled by graphql-jit with the read-ahead and direct field
+   * resolvers (the default), or the reference: graphql-js running type-graphql's resolvers as
+   * written, each field reading through its loader. With DATABASE_FAST_PATH=off, the reference
+   * path every faster one is tested against (test/read-paths.e2e.test.ts).
+   */
   readonly executor: "compiled" | "graphql-js";
   /** DATABASE_POOL_MAX: connections this process holds to a PostgreSQL server (default 10). */
   readonly poolMax: number;

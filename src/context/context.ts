@@ -30,6 +30,11 @@ export interface Context {
   readonly production: boolean;
   /** WEBHOOK_ALLOWED_NETWORKS: non-public networks a webhook may still target (development). */
   readonly webhookAllowedNetworks: readonly string[];
+  /**
+   * Whether a read may read ahead what the operation selects below it (a policy with its
+   * children, docs/decisions/0053-planned-policy-page.md); off, each field reads through its loader.
+   */
+  readonly readAhead: boolean;
 }
 
 export interface ContextDeps {
@@ -42,6 +47,8 @@ export interface ContextDeps {
   readonly webhookAllowedNetworks?: readonly string[];
   /** Made once at start-up; without it, the data sets in data/ (read once per process). */
   readonly reference?: Reference;
+  /** Read-ahead (default true); off under the reference executor (GRAPHQL_EXECUTOR=graphql-js). */
+  readonly readAhead?: boolean;
 }
 
 export function createContext(deps: ContextDeps, requestId: string, principal: Principal | null, remoteAddress: string | null = null): Context {
@@ -64,6 +71,7 @@ class RequestContext implements Context {
   readonly pii: PiiProtector;
   readonly production: boolean;
   readonly webhookAllowedNetworks: readonly string[];
+  readonly readAhead: boolean;
   /**
    * The logger once made. Plain fields (TypeScript's `private` included) are own properties, which
    * Apollo's copy carries; an ES `#private` field would not be copied, and the getter would throw on
@@ -87,6 +95,7 @@ class RequestContext implements Context {
     this.reference = deps.reference ?? loadReference();
     this.pii = deps.pii;
     this.production = deps.production ?? false;
+    this.readAhead = deps.readAhead ?? true;
     this.parentLogger = deps.logger;
   }
 

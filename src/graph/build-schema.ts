@@ -19,7 +19,7 @@ import { WebhookResolver } from "../resolvers/webhook/webhook.resolver.js";
 import { nodeTypeName } from "../schema/shared/node.interface.js";
 import { callFieldResolversDirectly } from "./direct-field-resolvers.js";
 
-let built: Promise<GraphQLSchema> | undefined;
+const built = new Map<boolean, Promise<GraphQLSchema>>();
 
 /**
  * The schema is the same for every server in a process: build it once.
@@ -29,8 +29,19 @@ let built: Promise<GraphQLSchema> | undefined;
  * allocates per field (a page of 50 policies resolves about 2,500 fields). Nothing here puts
  * middleware or `@Authorized` on a plain field; one that needs either must set `simple: false`.
  */
-export function getSchema(): Promise<GraphQLSchema> {
-  built ??= buildSchema({
+export function getSchema(options: { directResolvers?: boolean } = {}): Promise<GraphQLSchema> {
+  const directResolvers = options.directResolvers ?? true;
+  let schema = built.get(directResolvers);
+  if (!schema) built.set(directResolvers, (schema = assemble(directResolvers)));
+  return schema;
+}
+
+/**
+ * The schema with field resolvers called directly (src/graph/direct-field-resolvers.ts), or, for
+ * the reference executor, through type-graphql's wrappers as built.
+ */
+function assemble(directResolvers: boolean): Promise<GraphQLSchema> {
+  return buildSchema({
     resolvers: [ServiceResolver, ViewerResolver, PolicyResolver, EntitlementResolver, CalendarResolver, CaseResolver, NetworkResolver, NodeResolver, AccessResolver, CaseMetricsResolver, WebhookResolver, SuspensionResolver, PolicyImportResolver],
     authChecker,
     authMode: "error",
@@ -39,10 +50,9 @@ export function getSchema(): Promise<GraphQLSchema> {
     // type-graphql wraps resolveType in an async function; the compiled executor calls it
     // synchronously (src/http/compiled-executor.ts), and graphql-js takes either.
     (schema.getType("Node") as GraphQLInterfaceType).resolveType = (value: object) => nodeTypeName(value);
-    callFieldResolversDirectly(schema);
+    if (directResolvers) callFieldResolversDirectly(schema);
     return schema;
   });
-  return built;
 }
 
 /** The SDL committed as schema.graphql: sorted, so that diffs show only real changes. */

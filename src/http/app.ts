@@ -64,7 +64,7 @@ export interface AppDeps {
   readonly trustedDocuments?: { readonly mode: TrustedDocumentMode; readonly file?: string | null };
   /** WEBHOOK_ALLOWED_NETWORKS: non-public networks webhooks may target (development). */
   readonly webhookAllowedNetworks?: readonly string[];
-  /** graphql-jit (default) or graphql-js. */
+  /** graphql-jit with read-ahead (default) or the reference, graphql-js (src/config/config.ts). */
   readonly executor?: "compiled" | "graphql-js";
 }
 
@@ -115,7 +115,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
   const admit = createAdmit(deps.auth, deps.db, limiter);
   const route = routeTable([
     graphiqlPageRoute(deps.clock),
-    graphqlRoute({ apollo, context: deps, documentMode, published, guards }),
+    graphqlRoute({ apollo, context: { ...deps, readAhead: (deps.executor ?? "compiled") === "compiled" }, documentMode, published, guards }),
     exportsRoute(deps.readDb ?? (() => deps.db), deps.clock),
     policyImportRoute(deps),
     healthRoute,

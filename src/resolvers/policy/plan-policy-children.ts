@@ -4,7 +4,7 @@
 import type { GraphQLResolveInfo } from "graphql";
 import type { Context } from "../../context/context.js";
 import { policyCasesKey } from "../../context/loaders.js";
-import type { PolicyChildren, PolicyChildRows } from "../../db/queries/policies.js";
+import { NO_CHILDREN, type PolicyChildren, type PolicyChildRows } from "../../db/queries/policies.js";
 import { selectedFieldsAt } from "../shared/look-ahead.js";
 import { decodeCursor, pageSize } from "../shared/pagination.js";
 
@@ -31,6 +31,7 @@ export interface PolicyChildPlan {
  *   which reports it at its own path.
  */
 export function planPolicyChildren(ctx: Context, info: GraphQLResolveInfo, path: readonly string[]): PolicyChildPlan {
+  if (!ctx.readAhead) return NOTHING_AHEAD;
   const selected = selectedFieldsAt(info, path);
   const names = new Set(selected.map((field) => field.name));
   const entitlementFields = ["entitlements", "entitlement"].filter((name) => names.has(name));
@@ -63,6 +64,9 @@ export function planPolicyChildren(ctx: Context, info: GraphQLResolveInfo, path:
     },
   };
 }
+
+/** The plan of the reference executor: nothing read ahead, each field reads through its loader. */
+const NOTHING_AHEAD: PolicyChildPlan = { children: NO_CHILDREN, prime: () => {} };
 
 /** Whether a plan reads anything besides the policy. */
 export function readsChildren(plan: PolicyChildPlan): boolean {
