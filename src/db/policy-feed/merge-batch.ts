@@ -3,6 +3,7 @@
 // number of set-based statements, whatever the batch's size. The transaction holds the same
 // per-policy-number locks as upsertPolicy, refuses what upsertPolicy refuses (BENEFIT_IN_USE) and
 // commits with the run's counts, so a batch is applied whole or not at all.
+import type { SealedPerson } from "../../security/seal-person.js";
 import { randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { Readable } from "node:stream";
@@ -29,16 +30,8 @@ export interface StagedPolicy {
   readonly quotas: readonly (number | null)[];
 }
 
-export interface StagedPerson {
-  readonly name: string;
-  readonly birthDate: string | null;
-  readonly idNumberCipher: string | null;
-  readonly idNumberHash: string | null;
-  readonly idNumberMasked: string | null;
-  readonly phoneCipher: string | null;
-  readonly phoneHash: string | null;
-  readonly phoneMasked: string | null;
-}
+/** A person as staged: sealed as upsertPolicy seals one (src/security/seal-person.ts). */
+export type StagedPerson = SealedPerson;
 
 export interface BatchCounts {
   /** Lines read since the last batch, rejected ones included. */
