@@ -1,7 +1,9 @@
 // Per-request state: who calls, what day it is in Shanghai, the database, fresh DataLoaders and the
 // reference data (made once at start-up, shared by every request).
 import type { Database } from "../db/client.js";
+import { tracedDatabase } from "../db/driver/database.js";
 import type { Logger } from "../logging/logger.js";
+import type { Traced } from "../logging/tracing.js";
 import { loadReference, type Reference } from "../reference/reference.js";
 import type { Principal } from "../rules/access/roles.js";
 import { rowScope } from "../rules/access/row-scope.js";
@@ -35,6 +37,11 @@ export interface Context {
    * children, docs/decisions/0053-planned-policy-page.md); off, each field reads through its loader.
    */
   readonly readAhead: boolean;
+  /**
+   * The operation's recorded span (null when the request's trace is not recorded): `db` and
+   * `readDb` put their statements under it, and the request's log lines carry its trace id.
+   */
+  readonly trace: Traced;
 }
 
 export interface ContextDeps {
@@ -51,8 +58,8 @@ export interface ContextDeps {
   readonly readAhead?: boolean;
 }
 
-export function createContext(deps: ContextDeps, requestId: string, principal: Principal | null, remoteAddress: string | null = null): Context {
-  return new RequestContext(deps, requestId, principal, remoteAddress);
+export function createContext(deps: ContextDeps, requestId: string, principal: Principal | null, remoteAddress: string | null = null, trace: Traced = null): Context {
+  return new RequestContext(deps, requestId, principal, remoteAddress, trace);
 }
 
 /**
@@ -85,13 +92,14 @@ class RequestContext implements Context {
     readonly requestId: string,
     readonly principal: Principal | null,
     readonly remoteAddress: string | null,
+    readonly trace: Traced,
   ) {
     this.now = deps.clock.now();
     this.today = shanghaiDate(this.now);
-    this.db = deps.db;
+    this.db = tracedDatabase(deps.db, trace);
     this.webhookAllowedNetworks = deps.webhookAllowedNetworks ?? [];
-    this.readDb = deps.readDb?.() ?? deps.db;
-    this.loaders = createLoaders(deps.db, rowScope(principal));
+    this.readDb = deps.readDb ? tracedDatabase(deps.readDb(), trace) : this.db;
+    this.loaders = createLoaders(this.db, rowScope(principal));
     this.reference = deps.reference ?? loadReference();
     this.pii = deps.pii;
     this.production = deps.production ?? false;
@@ -100,6 +108,6 @@ class RequestContext implements Context {
   }
 
   get logger(): Logger {
-    return (this.requestLogger ??= this.parentLogger.child({ requestId: this.requestId }));
+    return (this.requestLogger ??= this.parentLogger.child(this.trace ? { requestId: this.requestId, traceId: this.trace.spanContext().traceId } : { requestId: this.requestId }));
   }
 }

@@ -14,7 +14,7 @@ import type { Context } from "../context/context.js";
 import type { Database, PoolStats } from "../db/client.js";
 import { describeForLog } from "../logging/describe-error.js";
 import type { Logger } from "../logging/logger.js";
-import { contextFrom, runIn, SpanKind, startRootSpan, traceparentOf } from "../logging/tracing.js";
+import { contextFrom, SpanKind, startRootSpan, traceparentOf, type Traced } from "../logging/tracing.js";
 import type { TrustedDocumentMode } from "../rules/access/trusted-documents.js";
 import type { PiiProtector } from "../security/pii-protector.js";
 import { createAdmit } from "./admit.js";
@@ -149,27 +149,27 @@ export async function createApp(deps: AppDeps): Promise<App> {
       parent: contextFrom(req.headers),
       attributes: () => ({ "http.request.method": req.method ?? "GET", "http.route": found?.path ?? "", "hsg.request_id": requestId }),
     });
-    const traceId = traced?.span.spanContext().traceId;
-    if (traced) res.setHeader("traceparent", traceparentOf(traced.span));
+    const traceId = traced?.spanContext().traceId;
+    if (traced) res.setHeader("traceparent", traceparentOf(traced));
     // One line per request: what and how it ended, never bodies or variables (they may hold personal data).
     res.once("finish", () => {
       if (traced) {
-        traced.span.setAttribute("http.response.status_code", res.statusCode);
-        traced.span.end();
+        traced.setAttribute("http.response.status_code", res.statusCode);
+        traced.end();
       }
       deps.logger.info(
         { requestId, traceId, method: req.method, path: url.pathname, status: res.statusCode, ms: Math.round(performance.now() - started) },
         "request",
       );
     });
-    return traced ? runIn(traced.context, () => dispatch(req, res, url, requestId, found)) : dispatch(req, res, url, requestId, found);
+    return dispatch(req, res, url, requestId, found, traced);
   }
 
-  async function dispatch(req: IncomingMessage, res: ServerResponse, url: URL, requestId: string, found: ReturnType<typeof route>): Promise<void> {
+  async function dispatch(req: IncomingMessage, res: ServerResponse, url: URL, requestId: string, found: ReturnType<typeof route>, trace: Traced): Promise<void> {
     if (!found) return sendNotFound(res, url);
-    if (found.access === "public") return found.handle({ req, res, url, requestId, principal: null });
+    if (found.access === "public") return found.handle({ req, res, url, requestId, principal: null, trace });
     const admitted = await admit(req, res, found.access);
-    if (admitted) return found.handle({ req, res, url, requestId, principal: admitted.principal });
+    if (admitted) return found.handle({ req, res, url, requestId, principal: admitted.principal, trace });
   }
 
   return {

@@ -1,6 +1,7 @@
 // The route table: each route is one module in routes/, and says whether the principal/limit step
 // (admit.ts) runs before it. docs/decisions/0023-http-routes.md.
 import type { IncomingMessage, ServerResponse } from "node:http";
+import type { Traced } from "../logging/tracing.js";
 import type { Principal } from "../rules/access/roles.js";
 
 /** One request as a route sees it. */
@@ -11,6 +12,8 @@ export interface Exchange {
   readonly requestId: string;
   /** The caller admitted by the principal/limit step; null for an anonymous caller or a public route. */
   readonly principal: Principal | null;
+  /** The request's recorded span (src/logging/tracing.ts); null when its trace is not recorded. */
+  readonly trace: Traced;
 }
 
 /**

@@ -3,13 +3,12 @@
 // document has). Never the variables or the text. No-op when the span is not recorded.
 import type { ApolloServerPlugin } from "@apollo/server";
 import type { Context } from "../context/context.js";
-import { activeRecorded } from "../logging/tracing.js";
 import { documentIdOf } from "./trusted-documents.js";
 
 export function tracingPlugin(): ApolloServerPlugin<Context> {
   return {
-    async requestDidStart() {
-      const span = activeRecorded();
+    async requestDidStart({ contextValue }) {
+      const span = contextValue.trace;
       if (!span) return;
       return {
         async didResolveOperation({ operation, operationName, source }) {

@@ -3,7 +3,6 @@
 import { pino, type Logger } from "pino";
 import { fdDestination } from "./fd-destination.js";
 import { prettyDestination } from "./pretty.js";
-import { activeTraceId } from "./tracing.js";
 
 export type { Logger };
 
@@ -23,11 +22,6 @@ export function createLogger(level: string, destination?: pino.DestinationStream
       base: { service: "health-services-graph" },
       redact: { paths: REDACTED_PATHS, censor: "[redacted]" },
       timestamp: pino.stdTimeFunctions.isoTime,
-      // The trace id beside the request id, when the line is written inside a recorded trace.
-      mixin: () => {
-        const traceId = activeTraceId();
-        return traceId ? { traceId } : {};
-      },
     },
     destination ?? fdDestination(1),
   );

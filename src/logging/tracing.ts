@@ -2,16 +2,24 @@
 // OTEL_EXPORTER_OTLP_ENDPOINT is set). A span holds names, codes, ids, counts and statement text
 // without parameters: never variables, inputs or personal data (README, "Traces").
 //
-// What it costs is decided once, where a trace starts (a request, a webhook delivery, a sweep):
+// A trace is carried by hand, never through an async context: the request's span goes to the
+// operation, the operation's span rides on the request's context and its database handle
+// (src/db/driver/traced.ts), the transaction writes it to the outbox, the delivery continues it.
+// No async context is ever entered, so Node's promise hooks stay off for the whole process (on
+// Node 20 the first `AsyncLocalStorage.run` turns them on for every promise after it: about 9 % of
+// the CPU of a read, bench/RESULTS.md, "What tracing costs"). What a trace costs is decided once,
+// where it starts (a request, a webhook delivery, a sweep):
 // - tracing off: every function here is a check of one flag;
 // - on, the trace not sampled (most requests at a ratio sampler): the root's sampling decision, then
-//   nothing: no span object is kept, no context is entered, no child span is asked for;
-// - on and sampled: the spans recorded, and the async context entered at the root and at the
-//   operation (a statement's span is not made active: nothing under it reads the context).
-import { context, propagation, ROOT_CONTEXT, SpanKind, SpanStatusCode, trace, type Attributes, type Context, type Span } from "@opentelemetry/api";
+//   nothing: no span is kept, and every function here takes null and does nothing;
+// - on and sampled: the spans recorded.
+import { propagation, ROOT_CONTEXT, SpanKind, SpanStatusCode, trace, type Attributes, type Context, type Span } from "@opentelemetry/api";
 
 export { SpanKind };
 export type { Span };
+
+/** A recorded span, or null when the trace is not recorded (tracing off, or not sampled at its root). */
+export type Traced = Span | null;
 
 export const tracer = trace.getTracer("health-services-graph");
 
@@ -22,36 +30,10 @@ export function tracingStarted(on: boolean): void {
   started = on;
 }
 
-/** A span that records nothing: what `work` gets when its trace is not recorded. */
-const NOT_RECORDED: Span = trace.wrapSpanContext({ traceId: "00000000000000000000000000000000", spanId: "0000000000000000", traceFlags: 0 });
-
-/** The recorded span of the active context, if any. */
-export function activeRecorded(): Span | undefined {
-  if (!started) return undefined;
-  const span = trace.getActiveSpan();
-  return span?.isRecording() ? span : undefined;
-}
-
-/** Is a span of this trace being recorded (tracing on and this trace sampled)? */
-export function recording(): boolean {
-  return activeRecorded() !== undefined;
-}
-
-/** The trace id of the active span when it is recorded (for log lines); undefined otherwise. */
-export function activeTraceId(): string | undefined {
-  return activeRecorded()?.spanContext().traceId;
-}
-
 /** The W3C traceparent of a span (answered back to the caller, kept with an outbox event). */
 export function traceparentOf(span: Span): string {
   const { traceId, spanId, traceFlags } = span.spanContext();
   return `00-${traceId}-${spanId}-${traceFlags.toString(16).padStart(2, "0")}`;
-}
-
-/** The traceparent of the active span when it is recorded, else null. */
-export function activeTraceparent(): string | null {
-  const span = activeRecorded();
-  return span ? traceparentOf(span) : null;
 }
 
 /** The context a W3C traceparent (and tracestate) continues; the root context when there is none. */
@@ -66,9 +48,9 @@ export function contextFrom(carrier: Record<string, string | string[] | undefine
   });
 }
 
-/** Headers (traceparent, tracestate) that carry the active context to a receiver. */
-export function injectHeaders(headers: Record<string, string>): Record<string, string> {
-  if (started) propagation.inject(context.active(), headers);
+/** Headers (traceparent, tracestate) that carry a recorded span's trace to a receiver. */
+export function injectHeaders(span: Traced, headers: Record<string, string>): Record<string, string> {
+  if (span) propagation.inject(trace.setSpan(ROOT_CONTEXT, span), headers);
   return headers;
 }
 
@@ -79,19 +61,26 @@ export function failSpan(span: Span, error: unknown): void {
 /**
  * Starts a trace's root span (or continues the caller's, `parent` from `contextFrom`), sampled by
  * the SDK's sampler. Null when the trace is not recorded: the caller then runs as with tracing off.
- * Attributes are set only on a recorded span. `end` must finish the span.
+ * Attributes are set only on a recorded span. The caller ends it.
  */
-export function startRootSpan(name: string, options: { kind?: SpanKind; parent: Context; attributes?: () => Attributes }): { span: Span; context: Context } | null {
+export function startRootSpan(name: string, options: { kind?: SpanKind; parent: Context; attributes?: () => Attributes }): Traced {
   if (!started) return null;
   const span = tracer.startSpan(name, { kind: options.kind ?? SpanKind.INTERNAL }, options.parent);
   if (!span.isRecording()) return null;
   if (options.attributes) span.setAttributes(options.attributes());
-  return { span, context: trace.setSpan(options.parent, span) };
+  return span;
 }
 
-async function runSpan<T>(span: Span, ctx: Context, work: (span: Span) => Promise<T>): Promise<T> {
+/** A child span of a recorded span (null when the parent is not recorded). The caller ends it. */
+export function startChildSpan(parent: Traced, name: string, options: { kind?: SpanKind; attributes?: Attributes } = {}): Traced {
+  if (!parent) return null;
+  return tracer.startSpan(name, { kind: options.kind ?? SpanKind.INTERNAL, attributes: options.attributes }, trace.setSpan(ROOT_CONTEXT, parent));
+}
+
+async function runSpan<T>(span: Traced, work: (span: Traced) => Promise<T>): Promise<T> {
+  if (!span) return work(null);
   try {
-    return await context.with(ctx, () => work(span));
+    return await work(span);
   } catch (error) {
     failSpan(span, error);
     throw error;
@@ -101,36 +90,15 @@ async function runSpan<T>(span: Span, ctx: Context, work: (span: Span) => Promis
 }
 
 /**
- * Runs `work` as the root of a trace (or continuing `parent`) in a span active while it runs, ended
- * when it settles and marked as failed (with the error's class name only: messages may quote data)
- * when it throws. Not recorded: `work` runs as it is.
+ * Runs `work` as the root of a trace (or continuing `parent`) with its span, ended when it settles
+ * and marked as failed (with the error's class name only: messages may quote data) when it throws.
+ * Not recorded: `work` gets null.
  */
-export function inRootSpan<T>(name: string, options: { kind?: SpanKind; parent: Context; attributes?: () => Attributes }, work: (span: Span) => Promise<T>): Promise<T> {
-  const root = startRootSpan(name, options);
-  return root ? runSpan(root.span, root.context, work) : work(NOT_RECORDED);
+export function inRootSpan<T>(name: string, options: { kind?: SpanKind; parent: Context; attributes?: () => Attributes }, work: (span: Traced) => Promise<T>): Promise<T> {
+  return runSpan(startRootSpan(name, options), work);
 }
 
-/**
- * Runs `work` in a child span of the active recorded span, active while it runs; when the trace is
- * not recorded (tracing off, or not sampled at its root), `work` runs as it is: no span, no context.
- */
-export function inSpan<T>(name: string, options: { kind?: SpanKind; attributes?: Attributes }, work: (span: Span) => Promise<T>): Promise<T> {
-  const parent = activeRecorded();
-  if (!parent) return work(NOT_RECORDED);
-  const parentContext = context.active();
-  const span = tracer.startSpan(name, { kind: options.kind ?? SpanKind.INTERNAL, attributes: options.attributes }, parentContext);
-  return runSpan(span, trace.setSpan(parentContext, span), work);
-}
-
-/**
- * A child span of the active recorded span that is not made active (a leaf: a SQL statement), or
- * null when the trace is not recorded. `end` must finish it.
- */
-export function startLeafSpan(name: string, options: { kind?: SpanKind; attributes?: Attributes }): Span | null {
-  if (!activeRecorded()) return null;
-  return tracer.startSpan(name, { kind: options.kind ?? SpanKind.INTERNAL, attributes: options.attributes }, context.active());
-}
-
-export function runIn<T>(ctx: Context, work: () => T): T {
-  return context.with(ctx, work);
+/** Runs `work` in a child span of `parent`, as `inRootSpan`; when `parent` is null, `work` gets null. */
+export function inChildSpan<T>(parent: Traced, name: string, options: { kind?: SpanKind; attributes?: Attributes }, work: (span: Traced) => Promise<T>): Promise<T> {
+  return runSpan(startChildSpan(parent, name, options), work);
 }

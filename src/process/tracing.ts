@@ -23,8 +23,9 @@ export function startTracing(env: NodeJS.ProcessEnv = process.env): Tracing | nu
     resource: resourceFromAttributes({ "service.name": env.OTEL_SERVICE_NAME || "health-services-graph" }),
     spanProcessors: [new BatchSpanProcessor(new OTLPTraceExporter())],
   });
-  // The global tracer, the W3C trace-context propagator and the async-context manager.
-  provider.register();
+  // The global tracer and the W3C trace-context propagator; no async-context manager: traces are
+  // carried by hand (src/logging/tracing.ts), so nothing turns Node's promise hooks on.
+  provider.register({ contextManager: null });
   tracingStarted(true);
   return {
     flush: () => provider.forceFlush(),

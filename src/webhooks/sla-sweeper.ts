@@ -2,7 +2,7 @@
 // clock of an open case, once per clock and due date, through the outbox; before them, the cases that end
 // with their policy are ended (src/services/end-with-policy.ts). One process at a time (an advisory lock).
 import { sql } from "drizzle-orm";
-import { transaction } from "../db/driver/database.js";
+import { tracedDatabase, transaction } from "../db/driver/database.js";
 import { shanghaiDate, type Clock } from "../context/clock.js";
 import type { Database } from "../db/client.js";
 import { sweepSlaEvents } from "../db/queries/webhooks.js";
@@ -24,17 +24,17 @@ export function startSlaSweeper(db: Database, deps: { clock: Clock; logger: Logg
   // Each sweep is a trace of its own (src/logging/tracing.ts).
   const runOnce = () =>
     inRootSpan("sla sweep", { parent: contextFrom({}) }, (span) =>
-      transaction(db, async (tx) => {
+      transaction(tracedDatabase(db, span), async (tx) => {
         const [lock] = await queryRows<{ got: boolean }>(tx, sql`select pg_try_advisory_xact_lock(hashtext('sla_sweep')) as got`);
-        span.setAttribute("hsg.sla.lock_held", lock?.got === true);
+        span?.setAttribute("hsg.sla.lock_held", lock?.got === true);
         if (!lock?.got) return null;
         const now = deps.clock.now();
         const today = shanghaiDate(now);
         // GENE_TEST.提示.1: cases that end with their policy end first, so no clock of theirs is announced.
         const ended = await endCasesWithPolicy(tx, today, now, deps.calendar);
-        span.setAttribute("hsg.cases.ended_with_policy", ended);
+        span?.setAttribute("hsg.cases.ended_with_policy", ended);
         const events = await sweepSlaEvents(tx, today, addDays(today, 1), now);
-        span.setAttribute("hsg.sla.events", events);
+        span?.setAttribute("hsg.sla.events", events);
         return events + ended;
       }),
     );

@@ -7,7 +7,8 @@ import type { Database } from "../db/client.js";
 import { claimDeliveries, failDelivery, recordAttempt, type DeliveryView } from "../db/queries/webhooks.js";
 import { describeForLog } from "../logging/describe-error.js";
 import type { Logger } from "../logging/logger.js";
-import { contextFrom, injectHeaders, inRootSpan, SpanKind } from "../logging/tracing.js";
+import { tracedDatabase } from "../db/driver/database.js";
+import { contextFrom, injectHeaders, inRootSpan, SpanKind, type Traced } from "../logging/tracing.js";
 import { DEFAULT_RETRY, nextRetryDelay, type RetryPolicy } from "../rules/webhooks/retry.js";
 import type { PiiProtector } from "../security/pii-protector.js";
 import { signatureHeader } from "./signature.js";
@@ -36,7 +37,7 @@ export function deliveryBody(d: DeliveryView): string {
 }
 
 export function startWebhookWorker(
-  db: Database,
+  workerDb: Database,
   deps: { pii: PiiProtector; logger: Logger; clock: Clock; random?: () => number },
   options: Partial<WorkerOptions> & { autostart?: boolean } = {},
 ): WebhookWorker {
@@ -49,10 +50,12 @@ export function startWebhookWorker(
   /** Each delivery continues the trace of the transaction that wrote its event (src/logging/tracing.ts). */
   function send(d: DeliveryView): Promise<void> {
     const attributes = () => ({ "hsg.webhook.event_type": d.type, "hsg.webhook.delivery_id": String(d.id), "hsg.webhook.endpoint_id": d.endpointId, "hsg.webhook.attempt": d.attempts + 1 });
-    return inRootSpan("webhook delivery", { kind: SpanKind.PRODUCER, attributes, parent: contextFrom({ traceparent: d.traceparent ?? undefined }) }, () => sendInSpan(d));
+    return inRootSpan("webhook delivery", { kind: SpanKind.PRODUCER, attributes, parent: contextFrom({ traceparent: d.traceparent ?? undefined }) }, (span) => sendInSpan(d, span));
   }
 
-  async function sendInSpan(d: DeliveryView): Promise<void> {
+  async function sendInSpan(d: DeliveryView, span: Traced): Promise<void> {
+    // The attempt's statements are the delivery span's children.
+    const db = tracedDatabase(workerDb, span);
     if (!d.endpointEnabled) {
       await failDelivery(db, d.id, owner, "endpoint disabled");
       return;
@@ -71,7 +74,7 @@ export function startWebhookWorker(
       statusCode = await postPinned(
         url,
         target,
-        injectHeaders({
+        injectHeaders(span, {
           "content-type": "application/json",
           "user-agent": "health-services-graph-webhooks/1",
           "x-hsg-event-id": d.eventId,
@@ -115,7 +118,7 @@ export function startWebhookWorker(
   async function runOnce(): Promise<number> {
     if (stopped) return 0;
     // The lease outlives the request's timeout, so a live worker never loses a delivery it is sending.
-    const due = await claimDeliveries(db, owner, settings.batch, settings.timeoutMs * 2 + 5000);
+    const due = await claimDeliveries(workerDb, owner, settings.batch, settings.timeoutMs * 2 + 5000);
     await Promise.all(
       due.map((d) =>
         send(d).catch((error: unknown) => deps.logger.warn({ err: describeForLog(error), deliveryId: d.id }, "webhook delivery could not be recorded; its lease will run out and it is retried")),

@@ -3,15 +3,20 @@
 // back to reach the driver without drizzle's private fields (docs/decisions/0013-fixed-statements.md).
 import type { PGlite, Transaction as PgliteTransaction } from "@electric-sql/pglite";
 import type postgres from "postgres";
+import type { Span } from "../../logging/tracing.js";
 import type { Executor } from "./types.js";
 
-export type DriverConnection =
+export type DriverConnection = (
   /** The fast path is off: statements go through drizzle's `execute`. */
   | { readonly fastPath: false }
   /** The pool (a database) or the reserved connection (a transaction), without the prepared-statement proxy. */
   | { readonly fastPath: true; readonly driver: "postgres"; readonly sql: postgres.Sql | postgres.TransactionSql }
   /** The PGlite instance (a database) or its transaction. */
-  | { readonly fastPath: true; readonly driver: "pglite"; readonly client: PGlite | PgliteTransaction };
+  | { readonly fastPath: true; readonly driver: "pglite"; readonly client: PGlite | PgliteTransaction }
+) & {
+  /** The recorded span the executor's statements are children of (a traced request's handle, traced.ts). */
+  readonly trace?: Span;
+};
 
 const connections = new WeakMap<Executor, DriverConnection>();
 

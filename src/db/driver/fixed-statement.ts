@@ -56,9 +56,10 @@ async function runDirect(connection: Exclude<ReturnType<typeof connectionOf>, { 
   try {
     if (connection.driver === "postgres") {
       const sql = connection.sql;
-      return (await traceStatement(text, async () => sql.unsafe(text, params as postgres.ParameterOrJSON<never>[], { prepare: true }))) as unknown as Record<string, unknown>[];
+      return (await traceStatement(connection.trace, text, async () => sql.unsafe(text, params as postgres.ParameterOrJSON<never>[], { prepare: true }))) as unknown as Record<string, unknown>[];
     }
-    return (await connection.client.query<Record<string, unknown>>(text, params, PGLITE_RAW)).rows;
+    const client = connection.client;
+    return (await traceStatement(connection.trace, text, () => client.query<Record<string, unknown>>(text, params, PGLITE_RAW))).rows;
   } catch (error) {
     throw new Error(`Failed query: ${text}\nparams: [not logged]`, { cause: error });
   }

@@ -1,9 +1,11 @@
 // A span for each SQL statement the driver sends, when the trace is recorded (src/logging/tracing.ts):
 // the statement's text with its $n placeholders (never the values), the rows it answered, its
 // duration. postgres.js and PGlite have no instrumentation of their own, so the driver module
-// emits these. When nothing is recorded, a statement costs one check.
+// emits these, under the span an executor carries: a traced request's database handle
+// (database.ts, `tracedDatabase`) and every transaction opened on it. Untraced executors send
+// their statements as they are.
 import type { PGlite, Transaction as PgliteTransaction } from "@electric-sql/pglite";
-import { failSpan, recording, SpanKind, startLeafSpan } from "../../logging/tracing.js";
+import { failSpan, SpanKind, startChildSpan, type Span } from "../../logging/tracing.js";
 
 const MAX_TEXT = 2000;
 
@@ -26,12 +28,12 @@ function spanNameOf(text: string): string {
 }
 
 /**
- * Runs one statement in its span when the trace is recorded, and as it is otherwise. The span is
- * not made active: nothing the driver runs reads the context.
+ * Runs one statement in a child span of `parent` when there is one (the executor's recorded trace),
+ * and as it is otherwise.
  */
-export function traceStatement<T>(text: string, run: () => Promise<T>): Promise<T> {
-  const span = startLeafSpan(spanNameOf(text), { kind: SpanKind.CLIENT, attributes: { "db.system.name": "postgresql", "db.query.text": text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text } });
-  if (!span) return run();
+export function traceStatement<T>(parent: Span | undefined, text: string, run: () => Promise<T>): Promise<T> {
+  if (!parent) return run();
+  const span = startChildSpan(parent, spanNameOf(text), { kind: SpanKind.CLIENT, attributes: { "db.system.name": "postgresql", "db.query.text": text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text } })!;
   return run().then(
     (result) => {
       const rows = rowsOf(result);
@@ -48,11 +50,11 @@ export function traceStatement<T>(text: string, run: () => Promise<T>): Promise<
 }
 
 /**
- * A postgres.js pending query whose execution (when it is awaited) runs in a statement span.
- * drizzle may call `.values()` first: that returns the same traced query.
+ * A postgres.js pending query whose execution (when it is awaited) runs in a statement span under
+ * `parent`. drizzle may call `.values()` first: that returns the same traced query.
  */
-export function tracedPending<Q extends object>(pending: Q, text: string): Q {
-  if (!recording()) return pending;
+export function tracedPending<Q extends object>(pending: Q, text: string, parent: Span | undefined): Q {
+  if (!parent) return pending;
   const proxy: Q = new Proxy(pending, {
     get(target, property) {
       if (property === "values" || property === "raw") {
@@ -63,7 +65,7 @@ export function tracedPending<Q extends object>(pending: Q, text: string): Q {
       }
       if (property === "then") {
         return (onFulfilled?: (value: unknown) => unknown, onRejected?: (reason: unknown) => unknown) =>
-          traceStatement(text, () => new Promise((resolve, reject) => ((target as { then: (a: unknown, b: unknown) => void }).then).call(target, resolve, reject))).then(onFulfilled, onRejected);
+          traceStatement(parent, text, () => new Promise((resolve, reject) => ((target as { then: (a: unknown, b: unknown) => void }).then).call(target, resolve, reject))).then(onFulfilled, onRejected);
       }
       const value = Reflect.get(target, property, target) as unknown;
       return typeof value === "function" ? (value as (...a: unknown[]) => unknown).bind(target) : value;
@@ -73,16 +75,18 @@ export function tracedPending<Q extends object>(pending: Q, text: string): Q {
 }
 
 /**
- * PGlite with each `query` traced, its transactions' too: the same object, its methods replaced
- * (PGlite's own private fields rule out a proxy).
+ * PGlite (or one of its transactions) as drizzle's session uses it — `query` and `transaction` —
+ * with each statement in a span under `parent`, its transactions' too. A view: the instance itself
+ * is untouched (PGlite's own private fields rule out a proxy), so untraced work pays nothing.
  */
-export function tracePglite<C extends PGlite | PgliteTransaction>(client: C): C {
-  const patched = client as unknown as { query: (...args: unknown[]) => Promise<unknown>; transaction?: (work: (tx: PgliteTransaction) => Promise<unknown>) => Promise<unknown> };
-  const query = patched.query.bind(client);
-  patched.query = (...args: unknown[]) => traceStatement(String(args[0]), () => query(...args));
-  if (typeof patched.transaction === "function") {
-    const transaction = patched.transaction.bind(client);
-    patched.transaction = (work) => transaction((tx) => work(tracePglite(tx)));
+export function tracedPglite<C extends PGlite | PgliteTransaction>(client: C, parent: Span): C {
+  const real = client as unknown as { query: (...args: unknown[]) => Promise<unknown>; transaction?: (work: (tx: PgliteTransaction) => Promise<unknown>) => Promise<unknown> };
+  const view: Record<string, unknown> = {
+    query: (...args: unknown[]) => traceStatement(parent, String(args[0]), () => real.query.apply(client, args)),
+  };
+  if (typeof real.transaction === "function") {
+    const transaction = real.transaction;
+    view.transaction = (work: (tx: PgliteTransaction) => Promise<unknown>) => transaction.call(client, (tx) => work(tracedPglite(tx, parent)));
   }
-  return client;
+  return view as unknown as C;
 }

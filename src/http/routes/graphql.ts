@@ -4,7 +4,7 @@ import { HeaderMap, type ApolloServer } from "@apollo/server";
 import { createContext, type Context, type ContextDeps } from "../../context/context.js";
 import { decideDocument, type DocumentRefusal, type TrustedDocumentMode } from "../../rules/access/trusted-documents.js";
 import type { Role } from "../../rules/access/roles.js";
-import { inSpan } from "../../logging/tracing.js";
+import { inChildSpan } from "../../logging/tracing.js";
 import { refuseDocument, type DocumentRefusal as ShapeRefusal, type GuardSettings } from "../guards.js";
 import { HttpError, readJsonBody } from "../read-body.js";
 import { sendJson, sendRefusal } from "../respond.js";
@@ -78,7 +78,7 @@ export function graphqlRoute({ apollo, context, documentMode, published, guards 
   return {
     path: "/graphql",
     access: "graphql",
-    async handle({ req, res, url, requestId, principal }) {
+    async handle({ req, res, url, requestId, principal, trace }) {
       let body: unknown;
       try {
         body = req.method === "POST" ? await readJsonBody(req) : undefined;
@@ -105,10 +105,10 @@ export function graphqlRoute({ apollo, context, documentMode, published, guards 
         if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(", ") : value);
       }
       // The operation's span: tracing-plugin.ts names it once Apollo knows the operation.
-      const response = await inSpan("graphql operation", {}, () =>
+      const response = await inChildSpan(trace, "graphql operation", {}, (operation) =>
         apollo.executeHTTPGraphQLRequest({
           httpGraphQLRequest: { method: req.method ?? "GET", headers, search: document.search, body: document.body },
-          context: async () => createContext(context, requestId, principal, req.socket.remoteAddress ?? null),
+          context: async () => createContext(context, requestId, principal, req.socket.remoteAddress ?? null, operation),
         }),
       );
       for (const [key, value] of response.headers) res.setHeader(key, value);
