@@ -3,7 +3,6 @@
 // document has). Never the variables or the text. No-op when the span is not recorded.
 import type { ApolloServerPlugin } from "@apollo/server";
 import type { Context } from "../context/context.js";
-import { documentIdOf } from "./trusted-documents.js";
 
 export function tracingPlugin(): ApolloServerPlugin<Context> {
   return {
@@ -11,13 +10,14 @@ export function tracingPlugin(): ApolloServerPlugin<Context> {
       const span = contextValue.trace;
       if (!span) return;
       return {
-        async didResolveOperation({ operation, operationName, source }) {
+        async didResolveOperation({ operation, operationName, queryHash }) {
           const type = operation?.operation ?? "query";
           span.updateName(`${type} ${operationName ?? "anonymous"}`);
           span.setAttributes({
             "graphql.operation.type": type,
             "graphql.operation.name": operationName ?? "",
-            "graphql.document.id": documentIdOf(source),
+            // Apollo's hash of the text is the sha256 a published document's id is made of (documentIdOf).
+            "graphql.document.id": `sha256:${queryHash}`,
           });
         },
         async willSendResponse({ errors }) {

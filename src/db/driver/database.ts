@@ -29,7 +29,7 @@ export function postgresDatabase(client: postgres.Sql, options: DriverOptions = 
   handOver(db, fastPath ? { fastPath, driver: "postgres", sql: client } : { fastPath });
   traceViews.set(db, (trace) => {
     const session = new PostgresJsSession((fastPath ? alwaysPrepared(client, trace) : tracedStatements(client, trace)) as unknown as postgres.Sql, dialect, relationalSchema(), { logger: statementLogger });
-    const view = new PostgresJsDatabase(dialect, session as never, relationalSchema() as never) as unknown as Database;
+    const view = new PostgresJsDatabase(dialect, session as never, undefined) as unknown as Database;
     handOver(view, fastPath ? { fastPath, driver: "postgres", sql: client, trace } : { fastPath, trace });
     return view;
   });
@@ -42,14 +42,18 @@ export function pgliteDatabase(client: PGlite, options: DriverOptions = {}): Dat
   handOver(db, fastPath ? { fastPath, driver: "pglite", client } : { fastPath });
   traceViews.set(db, (trace) => {
     const session = new PgliteSession(tracedPglite(client, trace), dialect, relationalSchema(), { logger: statementLogger });
-    const view = new PgliteDatabase(dialect, session as never, relationalSchema() as never) as unknown as Database;
+    const view = new PgliteDatabase(dialect, session as never, undefined) as unknown as Database;
     handOver(view, fastPath ? { fastPath, driver: "pglite", client, trace } : { fastPath, trace });
     return view;
   });
   return db;
 }
 
-/** How to make a database's traced handle (`tracedDatabase`), kept per database opened here. */
+/**
+ * How to make a database's traced handle (`tracedDatabase`), kept per database opened here. The
+ * handle has no relational query builders (`db.query.*`, which the application does not use):
+ * drizzle builds one per table in the constructor, most of what a handle would cost.
+ */
 const traceViews = new WeakMap<Database, (trace: Span) => Database>();
 
 /**
