@@ -20,7 +20,7 @@ import type { PiiProtector } from "../security/pii-protector.js";
 import { createAdmit } from "./admit.js";
 import { auditPlugin } from "./audit-plugin.js";
 import { compiledExecutorGateway } from "./compiled-executor.js";
-import { createErrorFormatter } from "./format-error.js";
+import { errorLogPlugin, formatError } from "./format-error.js";
 import { aliasLimitRule, DEFAULT_GUARDS, depthLimitRule, guardPlugin, type GuardSettings } from "./guards.js";
 import { createAppMetrics } from "./metrics.js";
 import { createRateLimit } from "./rate-limit.js";
@@ -94,7 +94,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
     ...((deps.executor ?? "compiled") === "compiled" ? { gateway: compiledExecutorGateway(deps.schema) } : { schema: deps.schema }),
     validationRules: [depthLimitRule(guards.maxDepth), aliasLimitRule(guards.maxAliases)],
     parseOptions: { maxTokens: guards.maxTokens },
-    formatError: createErrorFormatter(deps.logger),
+    formatError,
     includeStacktraceInErrorResponses: !deps.production,
     introspection: true,
     // server.ts owns shutdown: Apollo re-raising SIGTERM itself would race it.
@@ -102,7 +102,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
     csrfPrevention: true,
     // No cache hints are used (every answer is per principal), and the cache-control plugin wraps
     // every field resolver: off (bench/RESULTS.md).
-    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), guardPlugin(guards), auditPlugin(), metrics.plugin, tracingPlugin()],
+    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), guardPlugin(guards), auditPlugin(), metrics.plugin, tracingPlugin(), errorLogPlugin()],
     logger: {
       debug: (m) => deps.logger.debug(m),
       info: (m) => deps.logger.info(m),

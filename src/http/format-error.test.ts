@@ -2,8 +2,10 @@ import { GraphQLError } from "graphql";
 import { describe, expect, it } from "vitest";
 import { Writable } from "node:stream";
 import { createLogger } from "../logging/logger.js";
-import { createErrorFormatter } from "./format-error.js";
+import type { Context } from "../context/context.js";
+import { errorLogPlugin, formatError } from "./format-error.js";
 
+/** `format` as Apollo calls it; `log` as Apollo calls the plugin, with a request's logger (errors only). */
 function capture() {
   const lines: string[] = [];
   const stream = new Writable({
@@ -12,23 +14,34 @@ function capture() {
       done();
     },
   });
-  return { lines, format: createErrorFormatter(createLogger("error", stream)) };
+  const logger = createLogger("error", stream).child({ requestId: "req-1", traceId: "0af7651916cd43dd8448eb211c80319c" });
+  const log = async (...errors: GraphQLError[]) => {
+    const hooks = await errorLogPlugin().requestDidStart!({} as never);
+    await hooks!.didEncounterErrors!({ contextValue: { logger } as unknown as Context, errors } as never);
+  };
+  return { lines, format: formatError, log };
 }
 
 describe("error formatting", () => {
-  it("masks an unexpected error and logs it", () => {
-    const { lines, format } = capture();
+  it("masks an unexpected error and logs it through the request's logger, with the request id and the trace id", async () => {
+    const { lines, format, log } = capture();
     const secret = new Error("connection to 10.0.0.5 refused for user admin");
     const out = format({ message: secret.message, path: ["services"], extensions: { code: "INTERNAL_SERVER_ERROR", stacktrace: ["x"] } }, secret);
     expect(out).toEqual({ message: "Internal server error", path: ["services"], locations: undefined, extensions: { code: "INTERNAL_SERVER_ERROR" } });
-    expect(lines.join("")).toContain("connection to 10.0.0.5 refused");
+    expect(lines).toEqual([]);
+    await log(new GraphQLError(secret.message, { path: ["services"], originalError: secret }));
+    expect(lines).toHaveLength(1);
+    const line = JSON.parse(lines[0]!) as Record<string, unknown>;
+    expect(line).toMatchObject({ msg: "unexpected error while resolving", requestId: "req-1", traceId: "0af7651916cd43dd8448eb211c80319c", path: ["services"] });
+    expect(lines[0]).toContain("connection to 10.0.0.5 refused");
   });
 
-  it("passes client errors through without a stack trace", () => {
-    const { lines, format } = capture();
+  it("passes client errors through without a stack trace, and logs none", async () => {
+    const { lines, format, log } = capture();
     const error = new GraphQLError("Authentication required", { extensions: { code: "UNAUTHENTICATED" } });
     const out = format({ message: error.message, extensions: { code: "UNAUTHENTICATED", stacktrace: ["at x"] } }, error);
     expect(out).toEqual({ message: "Authentication required", extensions: { code: "UNAUTHENTICATED" } });
+    await log(error, new GraphQLError('Argument "benefit" of non-null type "BenefitCode!" must not be null.'));
     expect(lines).toEqual([]);
   });
 
@@ -50,8 +63,8 @@ describe("error formatting", () => {
     expect(out.extensions?.code).toBe("FORBIDDEN");
   });
 
-  it("reports a database that cannot be reached for the moment as SERVICE_UNAVAILABLE, retryable, and masks its detail", () => {
-    const { lines, format } = capture();
+  it("reports a database that cannot be reached for the moment as SERVICE_UNAVAILABLE, retryable, and masks its detail", async () => {
+    const { lines, format, log } = capture();
     const cases: [string, unknown][] = [
       ["postgres.js closed", Object.assign(new Error("write CONNECTION_CLOSED 127.0.0.1:55433"), { code: "CONNECTION_CLOSED" })],
       ["a standby refuses a write", Object.assign(new Error("cannot execute INSERT in a read-only transaction"), { code: "25006" })],
@@ -65,6 +78,7 @@ describe("error formatting", () => {
       expect(out.message, name).not.toMatch(/127\.0\.0\.1|10\.0\.0\.5|INSERT/);
     }
     // Logged as a warning, not as an error (this logger writes errors only).
+    await log(...cases.map(([, error]) => new GraphQLError("x", { path: ["submitCase"], originalError: error as Error })));
     expect(lines).toEqual([]);
     // A constraint violation is no outage: still masked as a bug.
     const unique = Object.assign(new Error("duplicate key"), { code: "23505" });

@@ -1,10 +1,12 @@
 // One place maps every error to what the client sees: expected codes pass, anything else is a bug
-// and is masked (logged with the request id, never echoed); a database that cannot be reached for
-// the moment is SERVICE_UNAVAILABLE with `retryable: true`.
+// and is masked (logged through the request's logger, with its request id and trace id, never
+// echoed); a database that cannot be reached for the moment is SERVICE_UNAVAILABLE with
+// `retryable: true`.
+import type { ApolloServerPlugin } from "@apollo/server";
 import { unwrapResolverError } from "@apollo/server/errors";
 import { GraphQLError, type GraphQLFormattedError } from "graphql";
+import type { Context } from "../context/context.js";
 import { describeForLog } from "../logging/describe-error.js";
-import type { Logger } from "../logging/logger.js";
 import { isDatabaseUnavailable } from "../db/driver/unavailable.js";
 
 /** Codes a client can act on; every other error is reported as INTERNAL_SERVER_ERROR. */
@@ -34,33 +36,57 @@ function isValueCoercionError(error: unknown): boolean {
 
 const RENAMED: Record<string, string> = { UNAUTHORIZED: "FORBIDDEN" };
 
-export function createErrorFormatter(logger: Logger) {
-  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    const rawCode = formatted.extensions?.code;
-    const code = typeof rawCode === "string" ? (RENAMED[rawCode] ?? rawCode) : undefined;
-    if (code && CLIENT_CODES.has(code)) {
+type ErrorKind = { kind: "client"; code: string } | { kind: "coercion" } | { kind: "unavailable"; original: unknown } | { kind: "bug"; original: unknown };
+
+/** What an error is, from its code (as Apollo formats it) and the error it wraps. */
+function classify(rawCode: unknown, error: unknown): ErrorKind {
+  const code = typeof rawCode === "string" ? (RENAMED[rawCode] ?? rawCode) : undefined;
+  if (code && CLIENT_CODES.has(code)) return { kind: "client", code };
+  const original = unwrapResolverError(error);
+  if (isValueCoercionError(original)) return { kind: "coercion" };
+  if (isDatabaseUnavailable(original)) return { kind: "unavailable", original };
+  return { kind: "bug", original };
+}
+
+/** Apollo's `formatError`: what the client sees of each error. Logs nothing (`errorLogPlugin` does). */
+export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const what = classify(formatted.extensions?.code, error);
+  switch (what.kind) {
+    case "client": {
       const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
-      return { ...formatted, extensions: { ...extensions, code } };
+      return { ...formatted, extensions: { ...extensions, code: what.code } };
     }
-    const original = unwrapResolverError(error);
-    if (isValueCoercionError(original)) {
+    case "coercion":
       return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code: "BAD_USER_INPUT" } };
-    }
-    if (isDatabaseUnavailable(original)) {
-      logger.warn({ err: describeForLog(original), path: formatted.path }, "the database is unavailable; the client may retry");
+    case "unavailable":
       return {
         message: "The database is unavailable for the moment; retry the request (a submission with the same idempotency key).",
         locations: formatted.locations,
         path: formatted.path,
         extensions: { code: "SERVICE_UNAVAILABLE", retryable: true },
       };
-    }
-    logger.error({ err: describeForLog(original), path: formatted.path }, "unexpected error while resolving");
-    return {
-      message: "Internal server error",
-      locations: formatted.locations,
-      path: formatted.path,
-      extensions: { code: "INTERNAL_SERVER_ERROR" },
-    };
+    case "bug":
+      return { message: "Internal server error", locations: formatted.locations, path: formatted.path, extensions: { code: "INTERNAL_SERVER_ERROR" } };
+  }
+}
+
+/**
+ * Logs the errors a client is not told about, through the request's logger (so each line has the
+ * request id, and the trace id when the trace is recorded): a bug as an error, an unavailable
+ * database as a warning. The cause is described for the log only (describeForLog: no values).
+ */
+export function errorLogPlugin(): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      return {
+        async didEncounterErrors({ contextValue, errors }) {
+          for (const error of errors) {
+            const what = classify(error.extensions?.code, error);
+            if (what.kind === "unavailable") contextValue.logger.warn({ err: describeForLog(what.original), path: error.path }, "the database is unavailable; the client may retry");
+            if (what.kind === "bug") contextValue.logger.error({ err: describeForLog(what.original), path: error.path }, "unexpected error while resolving");
+          }
+        },
+      };
+    },
   };
 }
