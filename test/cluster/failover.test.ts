@@ -9,6 +9,9 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import postgres from "postgres";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { openDatabase } from "../../src/db/client.js";
+import { createLogger } from "../../src/logging/logger.js";
+import { watchReplica } from "../../src/services/replica-reads.js";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
 const CLUSTER = `${root}.data/cluster`;
@@ -184,6 +187,40 @@ describe("failover of the primary under a submission load from two API processes
       `failover: ${primaryName} killed, ${newPrimary} primary; /readyz not 200 for ${windowMs} ms; ${failures.length} failed requests (${[...new Set(failures.map((f) => `${f.status} ${f.code}`))].join(", ")}), each retried with its idempotency key\n`,
     );
   }, 300_000);
+
+  // After the failover the promoted node still answers the replay position and the time of the last
+  // transaction it replayed as a standby (PostgreSQL keeps them static once recovery ends). A lag read
+  // from those would grow from the failover on, and BI reads (READ_DATABASE_URL on that node, or on a
+  // database it serves, as test/metrics.e2e.test.ts's "replica" through PgBouncer) would go to the
+  // primary for good: a server out of recovery has no lag.
+  it("measures no replica lag on the node promoted by the failover", async () => {
+    const [promoted] = await monitor<{ nodename: string; nodeport: number }[]>`
+      select nodename, nodeport from pgautofailover.node where reportedstate = 'primary'`;
+    expect(promoted).toBeDefined();
+    const url = `postgres://postgres@127.0.0.1:${promoted!.nodeport}/hsg`;
+    const direct = postgres(url, { max: 1, onnotice: () => {} });
+    const [standing] = await direct<{ recovering: boolean; replayed: string | null; since: number | null }[]>`
+      select pg_is_in_recovery() as recovering, pg_last_wal_replay_lsn()::text as replayed,
+             extract(epoch from now() - pg_last_xact_replay_timestamp())::float8 as since`;
+    await direct.end();
+    // The case this is about: a primary that replayed WAL as a standby before its promotion.
+    expect(standing!.recovering).toBe(false);
+    expect(standing!.replayed, `${promoted!.nodename} was not promoted by the failover`).not.toBeNull();
+    const maxLagSeconds = 1;
+    if ((standing!.since ?? 0) <= maxLagSeconds) await new Promise((r) => setTimeout(r, (maxLagSeconds + 0.5 - (standing!.since ?? 0)) * 1000));
+    const main = await openDatabase({ kind: "postgres", url: URL_RW }, { maxConnections: 1 });
+    const replica = await openDatabase({ kind: "postgres", url }, { maxConnections: 1 });
+    try {
+      const reads = watchReplica(main.db, replica.db, { maxLagSeconds, everyMs: 60_000, logger: createLogger("silent") });
+      await reads.check();
+      reads.stop();
+      expect(reads.lagSeconds()).toBe(0);
+      expect(reads.database()).toBe(replica.db);
+    } finally {
+      await replica.close();
+      await main.close();
+    }
+  });
 });
 
 /** The node's "machine" dies: its pg_autoctl session and its postmaster, SIGKILL. */
