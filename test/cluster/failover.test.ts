@@ -90,14 +90,15 @@ describe("failover of the primary under a submission load from two API processes
     expect(primaryName).toBeDefined();
 
     // Readiness, sampled every 100 ms on both processes.
-    const readiness: { at: number; api: number; status: number }[] = [];
+    const readiness: { at: number; api: number; status: number; ms: number }[] = [];
     let sampling = true;
     const sampler = (async () => {
       while (sampling) {
         await Promise.all(
           [a, b].map(async (api, n) => {
+            const asked = Date.now();
             const status = await fetch(`${api.base}/readyz`, { signal: AbortSignal.timeout(2000) }).then((r) => r.status, () => 0);
-            readiness.push({ at: Date.now(), api: n, status });
+            readiness.push({ at: Date.now(), api: n, status, ms: Date.now() - asked });
           }),
         );
         await new Promise((r) => setTimeout(r, 100));
@@ -108,16 +109,20 @@ describe("failover of the primary under a submission load from two API processes
     // one is retried with its idempotency key until it is answered.
     const acknowledged = new Map<string, string>();
     const failures: { status: number; code: string }[] = [];
+    /** Every submission attempt: when it was sent, how long its answer took, whether it made a case. */
+    const attempts: { at: number; ms: number; ok: boolean }[] = [];
     let killedAt = 0;
     let next = 0;
     const submitter = async () => {
       for (let i = next++; i < POLICIES; i = next++) {
         for (let attempt = 0; ; attempt++) {
           const api = (i + attempt) % 2 ? a : b;
+          const sentAt = Date.now();
           const r = await gql(api.base, SUBMIT, { i: { idempotencyKey: `fo-${RUN}-${i}`, policyNo: policyNo(i), benefit: "SECOND_OPINION", applicant: "INSURED" } }).catch(
             (e: unknown) => ({ status: 0, body: { errors: [{ extensions: { code: String(e) } }] } }),
           );
           const caseNo = r.body?.data?.submitCase?.serviceCase?.caseNo as string | undefined;
+          attempts.push({ at: sentAt, ms: Date.now() - sentAt, ok: caseNo !== undefined });
           if (caseNo) {
             const before = acknowledged.get(policyNo(i));
             expect(before === undefined || before === caseNo).toBe(true); // the retry answers the same case
@@ -183,6 +188,17 @@ describe("failover of the primary under a submission load from two API processes
       await db.end();
     }
     const windowMs = notReady.length ? lastNotReady - Math.min(...notReady.map((r) => r.at)) : 0;
+    // How fast answers came while no primary took writes: the submissions sent in the window and
+    // the readiness probes (each probe has a one-second deadline).
+    const firstNotReady = notReady.length ? Math.min(...notReady.map((r) => r.at)) : killedAt;
+    const inWindow = attempts.filter((t) => t.at >= killedAt && t.at <= lastNotReady);
+    const slowest = (xs: { ms: number }[]) => (xs.length ? Math.max(...xs.map((x) => x.ms)) : 0);
+    const median = (xs: { ms: number }[]) => (xs.length ? [...xs.map((x) => x.ms)].sort((x, y) => x - y)[Math.floor(xs.length / 2)]! : 0);
+    process.stdout.write(
+      `in the window (${killedAt}–${lastNotReady}, first 503 ${firstNotReady - killedAt} ms after the kill): ${inWindow.length} submissions sent, ` +
+        `${inWindow.filter((t) => !t.ok).length} failed (median ${median(inWindow.filter((t) => !t.ok))} ms, slowest ${slowest(inWindow.filter((t) => !t.ok))} ms), ` +
+        `${inWindow.filter((t) => t.ok).length} answered with a case (slowest ${slowest(inWindow.filter((t) => t.ok))} ms); /readyz slowest ${slowest(notReady)} ms\n`,
+    );
     process.stdout.write(
       `failover: ${primaryName} killed, ${newPrimary} primary; /readyz not 200 for ${windowMs} ms; ${failures.length} failed requests (${[...new Set(failures.map((f) => `${f.status} ${f.code}`))].join(", ")}), each retried with its idempotency key\n`,
     );
@@ -194,8 +210,14 @@ describe("failover of the primary under a submission load from two API processes
   // database it serves, as test/metrics.e2e.test.ts's "replica" through PgBouncer) would go to the
   // primary for good: a server out of recovery has no lag.
   it("measures no replica lag on the node promoted by the failover", async () => {
-    const [promoted] = await monitor<{ nodename: string; nodeport: number }[]>`
-      select nodename, nodeport from pgautofailover.node where reportedstate = 'primary'`;
+    // The killed node keeps its last report, 'primary', while its goal is draining or demoted.
+    let promoted: { nodename: string; nodeport: number } | undefined;
+    for (let i = 0; i < 300 && !promoted; i++) {
+      [promoted] = await monitor<{ nodename: string; nodeport: number }[]>`
+        select nodename, nodeport from pgautofailover.node
+        where reportedstate in ('primary', 'wait_primary') and goalstate = reportedstate`;
+      if (!promoted) await new Promise((r) => setTimeout(r, 100));
+    }
     expect(promoted).toBeDefined();
     const url = `postgres://postgres@127.0.0.1:${promoted!.nodeport}/hsg`;
     const direct = postgres(url, { max: 1, onnotice: () => {} });
