@@ -159,8 +159,11 @@ pooler() {
   done
 }
 
+# The node the monitor wants primary and that says it is. reportedstate alone is not enough: a killed
+# primary keeps its last report ('primary') until it runs again, while its goal is already
+# draining or demoted, and it has the lower node id.
 primary_port() {
-  psql -qAt "$MONITOR_URI" -c "select nodeport from pgautofailover.node where reportedstate in ('primary', 'single', 'wait_primary') order by nodeid limit 1"
+  psql -qAt "$MONITOR_URI" -c "select nodeport from pgautofailover.node where reportedstate in ('primary', 'single', 'wait_primary') and goalstate = reportedstate order by nodeid limit 1"
 }
 
 uri() {

@@ -42,7 +42,9 @@ for mode in "${modes[@]}"; do
   if [ "$mode" = session ]; then port=55436; fast=on; else port=55437; fast=off; fi
   printf '\n== end-to-end suite through PgBouncer, %s mode (127.0.0.1:%s), DATABASE_FAST_PATH=%s\n' "$mode" "$port" "$fast"
   before=$(carried "$port")
-  TEST_POOLER_URL="postgres://postgres@127.0.0.1:$port/postgres" DATABASE_FAST_PATH=$fast \
+  # TEST_POOLER_MODE: a test handle that prepares statements all the same (the fast side of
+  # test/read-paths.e2e.test.ts) is served directly in transaction mode (test/support/databases.ts).
+  TEST_POOLER_URL="postgres://postgres@127.0.0.1:$port/postgres" TEST_POOLER_MODE=$mode DATABASE_FAST_PATH=$fast \
     npx vitest run $files "$@"
   rc=$?
   [ "$rc" -ne 0 ] && status=$rc

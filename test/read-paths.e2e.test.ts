@@ -231,7 +231,7 @@ function differences(fast: unknown, reference: unknown, path: string): string[] 
 
 describe.each(testTargets())("the fast read path against the reference path on %s", (kind) => {
   let schema: GraphQLSchema;
-  let fastDatabase: DatabaseHandle;
+  let fastDatabase: DatabaseHandle & { pooledUrl?: string };
   let referenceDatabase: DatabaseHandle;
   let fast: TestServer;
   let reference: TestServer;
@@ -296,7 +296,7 @@ describe.each(testTargets())("the fast read path against the reference path on %
     // The reference reads the same rows: PostgreSQL's database itself, or a copy of the embedded one.
     referenceDatabase =
       kind === "postgres"
-        ? await openDatabase({ kind: "postgres", url: (fastDatabase as DatabaseHandle & { url: string }).url }, { fastPath: false, maxConnections: 5 })
+        ? await openDatabase({ kind: "postgres", url: fastDatabase.pooledUrl! }, { fastPath: false, maxConnections: 5 })
         : await openDatabase({ kind: "pglite-memory" }, { loadDataDir: await fastDatabase.dumpDataDir!(), fastPath: false });
     reference = await startTestServer(kind, { now: NOW, database: referenceDatabase, config: { executor: "graphql-js", databaseFastPath: false, guards: GUARDS } });
   }, WALK_TIMEOUT_MS);

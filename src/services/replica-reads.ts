@@ -3,6 +3,13 @@
 // behind, stops replaying or cannot be reached), never an answer staler than the setting. The lag
 // is measured every `everyMs`: zero when the replica has replayed all the WAL the primary has
 // written, else the time since the last transaction it replayed. Each switch is logged once.
+//
+// A server that is not in recovery has nothing to replay: its lag is zero. That is asked of the
+// server itself (pg_is_in_recovery()), not read from pg_last_wal_replay_lsn() being null: a standby
+// that was promoted (the new primary after a failover, which READ_DATABASE_URL may name, or hold the
+// "replica" database of a test) keeps answering the last LSN and transaction time it replayed before
+// its promotion, so it would look behind by the time since the failover, and its reads would go to
+// the primary for good.
 import { sql } from "drizzle-orm";
 import type { Database } from "../db/client.js";
 import { queryRows } from "../db/driver/rows.js";
@@ -28,7 +35,7 @@ export function watchReplica(primary: Database, replica: Database, options: { ma
       const [head] = await queryRows<{ lsn: string }>(primary, sql`select pg_current_wal_lsn()::text as lsn`);
       const [standby] = await queryRows<{ behind: boolean; seconds: number | null }>(
         replica,
-        sql`select pg_last_wal_replay_lsn() < ${head!.lsn}::pg_lsn as behind,
+        sql`select pg_is_in_recovery() and pg_last_wal_replay_lsn() < ${head!.lsn}::pg_lsn as behind,
                    extract(epoch from now() - pg_last_xact_replay_timestamp())::float8 as seconds`,
       );
       lag = standby!.behind ? Math.max(0, standby!.seconds ?? Number.POSITIVE_INFINITY) : 0;

@@ -9,6 +9,9 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import postgres from "postgres";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { openDatabase } from "../../src/db/client.js";
+import { createLogger } from "../../src/logging/logger.js";
+import { watchReplica } from "../../src/services/replica-reads.js";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
 const CLUSTER = `${root}.data/cluster`;
@@ -87,14 +90,15 @@ describe("failover of the primary under a submission load from two API processes
     expect(primaryName).toBeDefined();
 
     // Readiness, sampled every 100 ms on both processes.
-    const readiness: { at: number; api: number; status: number }[] = [];
+    const readiness: { at: number; api: number; status: number; ms: number }[] = [];
     let sampling = true;
     const sampler = (async () => {
       while (sampling) {
         await Promise.all(
           [a, b].map(async (api, n) => {
+            const asked = Date.now();
             const status = await fetch(`${api.base}/readyz`, { signal: AbortSignal.timeout(2000) }).then((r) => r.status, () => 0);
-            readiness.push({ at: Date.now(), api: n, status });
+            readiness.push({ at: Date.now(), api: n, status, ms: Date.now() - asked });
           }),
         );
         await new Promise((r) => setTimeout(r, 100));
@@ -105,16 +109,20 @@ describe("failover of the primary under a submission load from two API processes
     // one is retried with its idempotency key until it is answered.
     const acknowledged = new Map<string, string>();
     const failures: { status: number; code: string }[] = [];
+    /** Every submission attempt: when it was sent, how long its answer took, whether it made a case. */
+    const attempts: { at: number; ms: number; ok: boolean }[] = [];
     let killedAt = 0;
     let next = 0;
     const submitter = async () => {
       for (let i = next++; i < POLICIES; i = next++) {
         for (let attempt = 0; ; attempt++) {
           const api = (i + attempt) % 2 ? a : b;
+          const sentAt = Date.now();
           const r = await gql(api.base, SUBMIT, { i: { idempotencyKey: `fo-${RUN}-${i}`, policyNo: policyNo(i), benefit: "SECOND_OPINION", applicant: "INSURED" } }).catch(
             (e: unknown) => ({ status: 0, body: { errors: [{ extensions: { code: String(e) } }] } }),
           );
           const caseNo = r.body?.data?.submitCase?.serviceCase?.caseNo as string | undefined;
+          attempts.push({ at: sentAt, ms: Date.now() - sentAt, ok: caseNo !== undefined });
           if (caseNo) {
             const before = acknowledged.get(policyNo(i));
             expect(before === undefined || before === caseNo).toBe(true); // the retry answers the same case
@@ -180,10 +188,61 @@ describe("failover of the primary under a submission load from two API processes
       await db.end();
     }
     const windowMs = notReady.length ? lastNotReady - Math.min(...notReady.map((r) => r.at)) : 0;
+    // How fast answers came while no primary took writes: the submissions sent in the window and
+    // the readiness probes (each probe has a one-second deadline).
+    const firstNotReady = notReady.length ? Math.min(...notReady.map((r) => r.at)) : killedAt;
+    const inWindow = attempts.filter((t) => t.at >= killedAt && t.at <= lastNotReady);
+    const slowest = (xs: { ms: number }[]) => (xs.length ? Math.max(...xs.map((x) => x.ms)) : 0);
+    const median = (xs: { ms: number }[]) => (xs.length ? [...xs.map((x) => x.ms)].sort((x, y) => x - y)[Math.floor(xs.length / 2)]! : 0);
+    process.stdout.write(
+      `in the window (${killedAt}–${lastNotReady}, first 503 ${firstNotReady - killedAt} ms after the kill): ${inWindow.length} submissions sent, ` +
+        `${inWindow.filter((t) => !t.ok).length} failed (median ${median(inWindow.filter((t) => !t.ok))} ms, slowest ${slowest(inWindow.filter((t) => !t.ok))} ms), ` +
+        `${inWindow.filter((t) => t.ok).length} answered with a case (slowest ${slowest(inWindow.filter((t) => t.ok))} ms); /readyz slowest ${slowest(notReady)} ms\n`,
+    );
     process.stdout.write(
       `failover: ${primaryName} killed, ${newPrimary} primary; /readyz not 200 for ${windowMs} ms; ${failures.length} failed requests (${[...new Set(failures.map((f) => `${f.status} ${f.code}`))].join(", ")}), each retried with its idempotency key\n`,
     );
   }, 300_000);
+
+  // After the failover the promoted node still answers the replay position and the time of the last
+  // transaction it replayed as a standby (PostgreSQL keeps them static once recovery ends). A lag read
+  // from those would grow from the failover on, and BI reads (READ_DATABASE_URL on that node, or on a
+  // database it serves, as test/metrics.e2e.test.ts's "replica" through PgBouncer) would go to the
+  // primary for good: a server out of recovery has no lag.
+  it("measures no replica lag on the node promoted by the failover", async () => {
+    // The killed node keeps its last report, 'primary', while its goal is draining or demoted.
+    let promoted: { nodename: string; nodeport: number } | undefined;
+    for (let i = 0; i < 300 && !promoted; i++) {
+      [promoted] = await monitor<{ nodename: string; nodeport: number }[]>`
+        select nodename, nodeport from pgautofailover.node
+        where reportedstate in ('primary', 'wait_primary') and goalstate = reportedstate`;
+      if (!promoted) await new Promise((r) => setTimeout(r, 100));
+    }
+    expect(promoted).toBeDefined();
+    const url = `postgres://postgres@127.0.0.1:${promoted!.nodeport}/hsg`;
+    const direct = postgres(url, { max: 1, onnotice: () => {} });
+    const [standing] = await direct<{ recovering: boolean; replayed: string | null; since: number | null }[]>`
+      select pg_is_in_recovery() as recovering, pg_last_wal_replay_lsn()::text as replayed,
+             extract(epoch from now() - pg_last_xact_replay_timestamp())::float8 as since`;
+    await direct.end();
+    // The case this is about: a primary that replayed WAL as a standby before its promotion.
+    expect(standing!.recovering).toBe(false);
+    expect(standing!.replayed, `${promoted!.nodename} was not promoted by the failover`).not.toBeNull();
+    const maxLagSeconds = 1;
+    if ((standing!.since ?? 0) <= maxLagSeconds) await new Promise((r) => setTimeout(r, (maxLagSeconds + 0.5 - (standing!.since ?? 0)) * 1000));
+    const main = await openDatabase({ kind: "postgres", url: URL_RW }, { maxConnections: 1 });
+    const replica = await openDatabase({ kind: "postgres", url }, { maxConnections: 1 });
+    try {
+      const reads = watchReplica(main.db, replica.db, { maxLagSeconds, everyMs: 60_000, logger: createLogger("silent") });
+      await reads.check();
+      reads.stop();
+      expect(reads.lagSeconds()).toBe(0);
+      expect(reads.database()).toBe(replica.db);
+    } finally {
+      await replica.close();
+      await main.close();
+    }
+  });
 });
 
 /** The node's "machine" dies: its pg_autoctl session and its postmaster, SIGKILL. */

@@ -38,16 +38,33 @@ export function testFastPath(): boolean {
  * through a pooler fails: CREATE DATABASE … TEMPLATE is refused while the pooler keeps a connection
  * to the template open.)
  */
-export function servedDatabaseUrl(name: string): string {
-  const base = process.env.TEST_POOLER_URL?.trim() || process.env.TEST_DATABASE_URL;
+export function servedDatabaseUrl(name: string, options: { prepares?: boolean } = {}): string {
+  const pooler = process.env.TEST_POOLER_URL?.trim();
+  const base = (pooler && !(options.prepares && !poolerKeepsPreparedStatements()) ? pooler : undefined) || process.env.TEST_DATABASE_URL;
   if (!base) throw new Error("PostgreSQL tests need TEST_DATABASE_URL");
   const target = new URL(base);
   target.pathname = `/${name}`;
   return target.toString();
 }
 
-/** `fastPath` overrides DATABASE_FAST_PATH (for the tests of the switch itself). */
-export async function openTestDatabase(kind: TargetKind, options: { fastPath?: boolean } = {}): Promise<DatabaseHandle & { url?: string }> {
+/**
+ * Whether the pooler of TEST_POOLER_URL keeps a client's prepared statements: PgBouncer 1.18 in
+ * transaction mode (TEST_POOLER_MODE=transaction, set by scripts/test-pooler.sh) does not, since each
+ * transaction may run on another server connection. A handle that prepares statements anyway (the
+ * fast path forced on: test/read-paths.e2e.test.ts's fast side) is served by the server directly
+ * there; through the pooler its statements fail with 26000 (prepared statement "…" does not exist)
+ * whenever a transaction lands on another server connection than the one that prepared them.
+ */
+export function poolerKeepsPreparedStatements(): boolean {
+  return process.env.TEST_POOLER_MODE?.trim() !== "transaction";
+}
+
+/**
+ * `fastPath` overrides DATABASE_FAST_PATH (for the tests of the switch itself). `url` is what the
+ * handle connects to; `pooledUrl` the URL to reach the same database as the run's servers do
+ * (through TEST_POOLER_URL when set), for a second handle that prepares nothing.
+ */
+export async function openTestDatabase(kind: TargetKind, options: { fastPath?: boolean } = {}): Promise<DatabaseHandle & { url?: string; pooledUrl?: string }> {
   const fastPath = options.fastPath ?? testFastPath();
   if (kind === "pglite") {
     const blob = new Blob([readFileSync(PGLITE_TEMPLATE_PATH)]);
@@ -63,11 +80,12 @@ export async function openTestDatabase(kind: TargetKind, options: { fastPath?: b
   } finally {
     await admin.end();
   }
-  const served = servedDatabaseUrl(name);
+  const served = servedDatabaseUrl(name, { prepares: fastPath });
   const handle = await openDatabase({ kind: "postgres", url: served }, { maxConnections: 20, fastPath });
   return {
     ...handle,
     url: served,
+    pooledUrl: servedDatabaseUrl(name),
     close: async () => {
       await handle.close();
       const dropper = postgres(url, { max: 1, onnotice: () => {} });
