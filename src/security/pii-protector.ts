@@ -14,9 +14,18 @@ export function createPiiProtector(masterKey: Buffer): PiiProtector {
   if (masterKey.length !== 32) throw new Error("the PII key must be 32 bytes");
   const encryptionKey = Buffer.from(hkdfSync("sha256", masterKey, Buffer.alloc(0), "pii-encryption", 32));
   const hashKey = Buffer.from(hkdfSync("sha256", masterKey, Buffer.alloc(0), "pii-lookup-hash", 32));
+  // IVs drawn from the CSPRNG 12 KiB at a time: one call per 1,024 encryptions instead of one each
+  // (a call costs more than the 12 bytes it returns; a bulk feed makes millions). Never reused.
+  let ivPool = Buffer.alloc(0);
+  let ivAt = 0;
+  const nextIv = () => {
+    if (ivAt + 12 > ivPool.length) [ivPool, ivAt] = [randomBytes(12 * 1024), 0];
+    ivAt += 12;
+    return ivPool.subarray(ivAt - 12, ivAt);
+  };
   return {
     encrypt(plain) {
-      const iv = randomBytes(12);
+      const iv = nextIv();
       const cipher = createCipheriv("aes-256-gcm", encryptionKey, iv);
       const body = Buffer.concat([cipher.update(plain, "utf8"), cipher.final()]);
       return `v1.${Buffer.concat([iv, cipher.getAuthTag(), body]).toString("base64url")}`;

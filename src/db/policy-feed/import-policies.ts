@@ -15,7 +15,7 @@ import type { PiiProtector } from "../../security/pii-protector.js";
 import type { Database } from "../client.js";
 import { connectionOf } from "../driver/connection.js";
 import { policyImports } from "../schema/index.js";
-import { mergeBatch, type StagedPerson, type StagedPolicy } from "./merge-batch.js";
+import { canCheckPerBatch, encodeBatch, mergeBatch, type StagedPolicy } from "./merge-batch.js";
 
 export type FeedFormat = "JSONL" | "CSV";
 
@@ -58,6 +58,11 @@ export interface ImportOptions {
   readonly onReject?: (reject: ImportReject) => void | Promise<void>;
   /** After every committed batch: the run so far and the bytes of input read. */
   readonly onProgress?: (summary: ImportSummary, bytesRead: number) => void;
+  /**
+   * How the foreign keys of the rows a batch writes are checked: once for the batch where the
+   * role may turn the per-row triggers off (the default, "auto"), or row by row ("per-row").
+   */
+  readonly foreignKeyChecks?: "auto" | "per-row";
   /** Told once the run holds the lock and knows its id. */
   readonly onStart?: (id: string, resumedAfterLine: number, readSoFar: number) => void;
 }
@@ -98,6 +103,7 @@ async function runImport(db: Database, options: ImportOptions): Promise<ImportSu
     const [row] = await db.insert(policyImports).values({ source: options.source, format: options.format, digest: options.digest ?? null, status: "RUNNING" }).returning({ id: policyImports.id });
     id = row!.id;
   }
+  const batchChecks = options.foreignKeyChecks !== "per-row" && (await canCheckPerBatch(db));
   options.onStart?.(id, skipThrough, totals.read);
   const summary = (): ImportSummary => ({ id, ...totals, resumedAfterLine: skipThrough });
 
@@ -124,7 +130,7 @@ async function runImport(db: Database, options: ImportOptions): Promise<ImportSu
   };
   const flush = async () => {
     if (pendingRead === 0) return;
-    const staged = batch;
+    const encoded = encodeBatch(batch);
     const counts = { read: pendingRead, rejectedBefore: pendingRejected, lastLine };
     batch = [];
     inBatch = new Set();
@@ -133,7 +139,7 @@ async function runImport(db: Database, options: ImportOptions): Promise<ImportSu
     await inFlight;
     await pace(counts.read);
     const bytesAtFlush = bytesRead;
-    inFlight = mergeBatch(db, id, staged, counts).then(async (outcome) => {
+    inFlight = mergeBatch(db, id, encoded, counts, { batchChecks }).then(async (outcome) => {
       for (const r of outcome.refused) await reject(r.line, [policyProblem("BENEFIT_IN_USE", ["benefits"], { blocked: r.blocked })]);
       totals.read += counts.read;
       totals.inserted += outcome.inserted;

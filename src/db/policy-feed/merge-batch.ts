@@ -128,14 +128,18 @@ const PLAN = `create temp table policy_import_plan on commit drop as
                             filter (where e.used + e.reserved > 0 and not (e.benefit_code = any (s.benefits))) as blocked
                      from entitlement e where e.policy_id = p.id) e on p.id is not null) d`;
 
-/** The merge, in order: a fixed number of set-based statements over the staged batch. */
-const MERGE = [
-  // The same lock as upsertPolicy's, per policy number, taken in one order.
+/** Locks taken first, in one order: the same per-policy-number lock as upsertPolicy's, then the existing policies' rows. */
+const LOCKS = [
   `select count(*) from (select pg_advisory_xact_lock(hashtextextended('policy:' || policy_no, 0))
      from (select policy_no from policy_import_stage order by policy_no) o) l`,
   // An array, so that the look-up goes by the policy-number index whatever the staged batch is estimated at.
   `select count(*) from (select p.id from policy p where p.policy_no = any (array(select policy_no from policy_import_stage)) order by p.id for update of p) l`,
-  PLAN,
+];
+
+/** The records whose entitlements are written: new policies, and updates whose benefit set changed. */
+const WRITES_BENEFITS = `(s.outcome = 'INSERTED' or (s.outcome = 'UPDATED' and not s.benefits_same))`;
+
+const PEOPLE = [
   `insert into person (${PERSON_INSERT_COLUMNS})
      select ${personValues("i", "s.insured_id")} from policy_import_plan s where s.outcome = 'INSERTED'
      union all
@@ -146,6 +150,9 @@ const MERGE = [
     where s.outcome = 'UPDATED' and not s.insured_same and person.id = s.insured_id`,
   `update person set ${personSet("h")} from policy_import_plan s
     where s.outcome = 'UPDATED' and not s.holder_is_insured and not s.holder_same and s.holder_id = s.old_holder and person.id = s.holder_id`,
+];
+
+const POLICIES_AND_ENTITLEMENTS = [
   `insert into policy (id, policy_no, status, effective_from, effective_to, waiting_period_ends_on, insured_id, policyholder_id, has_social_insurance)
      select s.policy_id, s.policy_no, s.status, s.effective_from, s.effective_to, s.waiting_ends, s.insured_id, s.holder_id, s.has_social
        from policy_import_plan s where s.outcome = 'INSERTED'`,
@@ -163,6 +170,43 @@ const MERGE = [
              and not exists (select 1 from entitlement e where e.policy_id = s.policy_id and e.benefit_code = b.code))`,
 ];
 
+/**
+ * The foreign keys of what the two statements above write, checked once for the batch instead of
+ * once a row (decision 0094): the benefits the batch's entitlements name, locked as the per-row
+ * check locks them (for key share) before anything refers to them ...
+ */
+const LOCK_BENEFITS = `select count(*) from (select b.code from benefit b
+    where b.code = any (array(select distinct unnest(s.benefits) from policy_import_plan s where ${WRITES_BENEFITS}))
+    order by b.code for key share of b) l`;
+/** ... and, after the writes, every reference they made found: the policy of each entitlement, the people of each policy, each benefit. */
+const CHECK_REFERENCES = `select
+    (select count(*)::int from policy_import_plan s
+      where s.outcome in ('INSERTED', 'UPDATED')
+        and (not exists (select 1 from policy p where p.id = s.policy_id)
+             or not exists (select 1 from person x where x.id = s.insured_id)
+             or not exists (select 1 from person x where x.id = s.holder_id))) as missing_rows,
+    (select count(*)::int from (select distinct unnest(s.benefits) as code from policy_import_plan s where ${WRITES_BENEFITS}) d
+      where not exists (select 1 from benefit b where b.code = d.code)) as missing_benefits`;
+
+/**
+ * The merge, in order: a fixed number of set-based statements over the staged batch. With
+ * `batchChecks`, the policy and entitlement writes run with the per-row foreign-key triggers off
+ * (`session_replication_role = replica`, for those statements only) and their references are
+ * checked by LOCK_BENEFITS and CHECK_REFERENCES instead.
+ */
+function mergeStatements(batchChecks: boolean): string[] {
+  if (!batchChecks) return [...LOCKS, PLAN, ...PEOPLE, ...POLICIES_AND_ENTITLEMENTS];
+  return [
+    ...LOCKS,
+    PLAN,
+    LOCK_BENEFITS,
+    ...PEOPLE,
+    "set local session_replication_role = replica",
+    ...POLICIES_AND_ENTITLEMENTS,
+    "set local session_replication_role = default",
+  ];
+}
+
 const RESULT = `select
     count(*) filter (where outcome = 'INSERTED')::int as inserted,
     count(*) filter (where outcome = 'UPDATED')::int as updated,
@@ -175,33 +219,67 @@ const RECORD = `update policy_import set read = read + $2, inserted = inserted +
 
 interface Runner {
   query<T>(text: string, params?: unknown[]): Promise<T[]>;
-  copyIn(table: string, columns: readonly string[], body: string): Promise<void>;
+  copyIn(table: string, columns: readonly string[], body: Buffer): Promise<void>;
 }
 
-/** Stages and merges `records` and records the batch on the run, in one transaction. */
-export async function mergeBatch(db: Database, importId: string, records: readonly StagedPolicy[], counts: BatchCounts): Promise<BatchOutcome> {
+/** A batch ready to stage: its records as COPY text (encodeBatch), made before its transaction begins. */
+export interface EncodedBatch {
+  readonly size: number;
+  readonly body: Buffer;
+}
+
+export interface MergeOptions {
+  /** Check the written rows' foreign keys once for the batch (canCheckPerBatch), not once a row. */
+  readonly batchChecks: boolean;
+}
+
+/** Stages and merges a batch and records it on the run, in one transaction. */
+export async function mergeBatch(db: Database, importId: string, batch: EncodedBatch, counts: BatchCounts, options: MergeOptions): Promise<BatchOutcome> {
   return transaction(db, async (tx) => {
     const run = runnerOf(connectionOf(tx));
     // The batch's statements are estimated dear enough for JIT compilation, which costs more than it saves here.
     await run.query("set local jit = off");
     await run.query(CREATE_STAGE);
     const trace = process.env.FEED_TRACE ? await tracer(run) : null;
-    const body = records.length > 0 ? copyText(records) : "";
-    trace?.("encode");
-    if (records.length > 0) await run.copyIn("policy_import_stage", STAGE_COLUMNS, body);
+    if (batch.size > 0) await run.copyIn("policy_import_stage", STAGE_COLUMNS, batch.body);
     trace?.("copy");
-    for (const statement of MERGE) {
+    for (const statement of mergeStatements(options.batchChecks)) {
       if (process.env.FEED_TRACE === "plan") {
         const plan = await run.query<Record<string, string>>(`explain (analyze, costs off, timing off) ${statement}`);
         process.stderr.write(`${plan.map((r) => Object.values(r)[0]).join("\n")}\n`);
       } else await run.query(statement);
       trace?.(statement);
     }
+    if (options.batchChecks) {
+      const [check] = await run.query<{ missing_rows: number; missing_benefits: number }>(CHECK_REFERENCES);
+      trace?.("check references");
+      if (check!.missing_rows > 0 || check!.missing_benefits > 0) {
+        // What a foreign-key violation would have done: the batch rolls back and the run fails.
+        throw new Error(`the batch refers to rows that do not exist (${check!.missing_rows} policies or people, ${check!.missing_benefits} benefits); nothing of it was applied`);
+      }
+    }
     const [row] = await run.query<{ inserted: number; updated: number; unchanged: number; refused: unknown }>(RESULT);
     const refused = (typeof row!.refused === "string" ? JSON.parse(row!.refused) : row!.refused) as { line: number; blocked: string[] }[];
     await run.query(RECORD, [importId, counts.read, row!.inserted, row!.updated, row!.unchanged, counts.rejectedBefore + refused.length, counts.lastLine]);
     return { inserted: row!.inserted, updated: row!.updated, unchanged: row!.unchanged, refused };
   });
+}
+
+/**
+ * Whether this connection's role may turn the per-row foreign-key triggers off for a statement
+ * (session_replication_role: a superuser, or on PostgreSQL 15 and later a role granted
+ * `SET ON PARAMETER session_replication_role`). Without it every row is checked as before.
+ */
+export async function canCheckPerBatch(db: Database): Promise<boolean> {
+  const run = runnerOf(connectionOf(db));
+  const [su] = await run.query<{ on: boolean }>("select current_setting('is_superuser') = 'on' as on");
+  if (su!.on) return true;
+  try {
+    const [granted] = await run.query<{ ok: boolean }>("select has_parameter_privilege('session_replication_role', 'SET') as ok");
+    return granted!.ok === true;
+  } catch {
+    return false; // before PostgreSQL 15: superusers only
+  }
 }
 
 /**
@@ -247,6 +325,11 @@ function runnerOf(connection: ReturnType<typeof connectionOf>): Runner {
       await client.query(`copy ${table} (${columns.join(", ")}) from '/dev/blob'`, [], { blob: new Blob([body]) });
     },
   };
+}
+
+/** A batch as COPY input; done before its transaction opens, while the batch before it merges. */
+export function encodeBatch(records: readonly StagedPolicy[]): EncodedBatch {
+  return { size: records.length, body: Buffer.from(records.length > 0 ? copyText(records) : "") };
 }
 
 /** COPY's text format: tab-separated, \N for null, backslash escapes; built by concatenation, as it runs per record. */
