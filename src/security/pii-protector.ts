@@ -10,6 +10,17 @@ export interface PiiProtector {
   hash(plain: string): string;
 }
 
+const masterKeys = new WeakMap<PiiProtector, Buffer>();
+
+/**
+ * The key a protector was made from, so that a worker thread of this process can make the same
+ * protector (createPiiProtector) instead of calling back into this thread; undefined for a
+ * protector not made by createPiiProtector.
+ */
+export function masterKeyOf(pii: PiiProtector): Buffer | undefined {
+  return masterKeys.get(pii);
+}
+
 export function createPiiProtector(masterKey: Buffer): PiiProtector {
   if (masterKey.length !== 32) throw new Error("the PII key must be 32 bytes");
   const encryptionKey = Buffer.from(hkdfSync("sha256", masterKey, Buffer.alloc(0), "pii-encryption", 32));
@@ -23,7 +34,7 @@ export function createPiiProtector(masterKey: Buffer): PiiProtector {
     ivAt += 12;
     return ivPool.subarray(ivAt - 12, ivAt);
   };
-  return {
+  const protector: PiiProtector = {
     encrypt(plain) {
       const iv = nextIv();
       const cipher = createCipheriv("aes-256-gcm", encryptionKey, iv);
@@ -42,6 +53,8 @@ export function createPiiProtector(masterKey: Buffer): PiiProtector {
       return createHmac("sha256", hashKey).update(plain).digest("base64url");
     },
   };
+  masterKeys.set(protector, Buffer.from(masterKey));
+  return protector;
 }
 
 /** Reads PII_ENCRYPTION_KEY: 32 bytes as 64 hex characters or base64. */
