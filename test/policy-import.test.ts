@@ -4,7 +4,7 @@ import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "../src/db/client.js";
 import { queryRows } from "../src/db/driver/rows.js";
-import { importPolicies, type ImportOptions, type ImportReject } from "../src/db/policy-feed/import-policies.js";
+import { FeedFormatError, importPolicies, type ImportOptions, type ImportReject } from "../src/db/policy-feed/import-policies.js";
 import { DEVELOPMENT_PII_KEY } from "../src/config/config.js";
 import { checkDigit } from "../src/rules/policy/resident-id.js";
 import { createPiiProtector } from "../src/security/pii-protector.js";
@@ -202,6 +202,36 @@ describe.each(testTargets())("policy feed on %s", (kind) => {
     const resumed = await run(lines, { digest: "digest-of-interrupted-file" });
     expect(resumed.summary).toMatchObject({ id: failed!.id, resumedAfterLine: 6, read: 8, inserted: 8, unchanged: 0, rejected: 0 });
     expect(await queryRows<{ n: number }>(handle.db, sql`select count(*)::int as n from policy where policy_no like 'F-02%'`)).toEqual([{ n: 8 }]);
+  });
+
+  it("loads the same with the reader in the main thread and every row's foreign keys checked by the database, and the default path finds it unchanged", async () => {
+    const lines = jsonl([
+      record("F-0900"),
+      record("F-0901", { policyholder: { name: "投保人庚", phone: "13800004444" }, benefits: ["FAMILY_DOCTOR", "SECOND_OPINION"] }),
+      "{}",
+      record("F-0902", { status: "LAPSED" }),
+    ]);
+    const plain = await run(lines, { readerThread: "main", foreignKeyChecks: "per-row" });
+    expect(plain.summary).toMatchObject({ read: 4, inserted: 3, rejected: 1 });
+    expect(new Set(plain.rejects.map((r) => r.line))).toEqual(new Set([3]));
+    expect((await policyRow("F-0901"))!.benefits).toBe("FAMILY_DOCTOR,SECOND_OPINION");
+    const again = await run(lines);
+    expect(again.summary).toMatchObject({ read: 4, inserted: 0, updated: 0, unchanged: 3, rejected: 1 });
+    const changed = await run(jsonl([record("F-0901", { benefits: ["FAMILY_DOCTOR", "JAPAN_TREATMENT"] })]), { readerThread: "main", foreignKeyChecks: "per-row" });
+    expect(changed.summary).toMatchObject({ updated: 1 });
+    expect((await policyRow("F-0901"))!.benefits).toBe("FAMILY_DOCTOR,JAPAN_TREATMENT");
+  });
+
+  it("fails a CSV file whose header lacks a required column, from either thread, and records the run as failed", async () => {
+    for (const readerThread of ["worker", "main"] as const) {
+      const failure = run(["policyNo,status", "F-0950,ACTIVE"], { format: "CSV", source: `bad-${readerThread}.csv`, readerThread });
+      await expect(failure).rejects.toBeInstanceOf(FeedFormatError);
+      const [row] = await queryRows<{ status: string; error: string }>(
+        handle.db,
+        sql`select status, error from policy_import where source = ${`bad-${readerThread}.csv`}`,
+      );
+      expect(row).toMatchObject({ status: "FAILED", error: expect.stringContaining("lacks") });
+    }
   });
 
   it("reads CSV with a header, quoted cells and a policy listed twice", async () => {

@@ -5,19 +5,16 @@
 import { eq, sql } from "drizzle-orm";
 import type postgres from "postgres";
 import type { PGlite } from "@electric-sql/pglite";
-import { benefitByCode } from "../../rules/catalogue/catalogue.js";
-import { readCsvRecord, readJsonRecord, splitCsvRecord, importProblem, CSV_REQUIRED_COLUMNS, type RecordResult } from "../../rules/policy/import-record.js";
 import { policyProblem } from "../../rules/policy/policy-codes.js";
-import type { CleanPolicy } from "../../rules/policy/validate-policy.js";
-import type { Problem } from "../../rules/shared/problem.js";
-import { sealPerson } from "../../security/seal-person.js";
 import type { PiiProtector } from "../../security/pii-protector.js";
 import type { Database } from "../client.js";
 import { connectionOf } from "../driver/connection.js";
 import { policyImports } from "../schema/index.js";
-import { mergeBatch, type StagedPerson, type StagedPolicy } from "./merge-batch.js";
+import { canCheckPerBatch, mergeBatch } from "./merge-batch.js";
+import { startReader } from "./reader.js";
+import type { FeedFormat, ImportReject } from "./batcher.js";
 
-export type FeedFormat = "JSONL" | "CSV";
+export { FeedFormatError, type FeedFormat, type ImportReject } from "./batcher.js";
 
 export interface ImportSummary {
   readonly id: string;
@@ -28,15 +25,6 @@ export interface ImportSummary {
   readonly rejected: number;
   /** Lines skipped because an earlier, interrupted run of the same file committed them. */
   readonly resumedAfterLine: number;
-}
-
-export interface ImportReject {
-  readonly line: number;
-  /** The field, e.g. "insured.idNumber"; empty for the record as a whole. */
-  readonly field: string;
-  readonly code: string;
-  readonly zh: string;
-  readonly en: string;
 }
 
 export interface ImportOptions {
@@ -58,6 +46,13 @@ export interface ImportOptions {
   readonly onReject?: (reject: ImportReject) => void | Promise<void>;
   /** After every committed batch: the run so far and the bytes of input read. */
   readonly onProgress?: (summary: ImportSummary, bytesRead: number) => void;
+  /**
+   * How the foreign keys of the rows a batch writes are checked: once for the batch where the
+   * role may turn the per-row triggers off (the default, "auto"), or row by row ("per-row").
+   */
+  readonly foreignKeyChecks?: "auto" | "per-row";
+  /** Where records are read, checked and sealed: a worker thread (the default) or the main thread. */
+  readonly readerThread?: "worker" | "main";
   /** Told once the run holds the lock and knows its id. */
   readonly onStart?: (id: string, resumedAfterLine: number, readSoFar: number) => void;
 }
@@ -98,22 +93,34 @@ async function runImport(db: Database, options: ImportOptions): Promise<ImportSu
     const [row] = await db.insert(policyImports).values({ source: options.source, format: options.format, digest: options.digest ?? null, status: "RUNNING" }).returning({ id: policyImports.id });
     id = row!.id;
   }
+  const batchChecks = options.foreignKeyChecks !== "per-row" && (await canCheckPerBatch(db));
   options.onStart?.(id, skipThrough, totals.read);
   const summary = (): ImportSummary => ({ id, ...totals, resumedAfterLine: skipThrough });
 
-  let batch: StagedPolicy[] = [];
-  let inBatch = new Set<string>();
-  let pendingRead = 0;
-  let pendingRejected = 0;
-  let lastLine = skipThrough;
-  let bytesRead = 0;
-  const reject = async (line: number, problems: readonly Problem[]) => {
-    for (const p of problems) {
-      await options.onReject?.({ line, field: p.field.join("."), code: p.code, zh: p.message.zh, en: p.message.en });
+  const reader = startReader({ format: options.format, today: options.today, batchSize, skipThrough }, options.pii, options.readerThread);
+  // Lines go to the reader in chunks while batches come back; one batch merges while the next are read and sealed.
+  const feeding = (async () => {
+    let chunk: string[] = [];
+    try {
+      for await (const line of options.lines) {
+        chunk.push(line);
+        if (chunk.length >= LINES_A_CHUNK) {
+          const full = chunk;
+          chunk = [];
+          await reader.push(full);
+        }
+      }
+      await reader.push(chunk);
+      await reader.end("flush");
+    } catch (error) {
+      // The input failed: the batches it completed merge, the partial one does not.
+      await reader.push(chunk).catch(() => {});
+      await reader.end("drop").catch(() => {});
+      throw error;
     }
-  };
-  // One batch merges while the next is read and sealed; batches still commit one after another, in order.
-  let inFlight: Promise<void> = Promise.resolve();
+  })();
+  feeding.catch(() => {}); // awaited below
+
   const startedAt = performance.now();
   let paced = 0;
   const pace = async (records: number) => {
@@ -122,47 +129,32 @@ async function runImport(db: Database, options: ImportOptions): Promise<ImportSu
     const ahead = (paced / options.maxRate) * 1000 - (performance.now() - startedAt);
     if (ahead > 0) await new Promise((resolve) => setTimeout(resolve, ahead));
   };
-  const flush = async () => {
-    if (pendingRead === 0) return;
-    const staged = batch;
-    const counts = { read: pendingRead, rejectedBefore: pendingRejected, lastLine };
-    batch = [];
-    inBatch = new Set();
-    pendingRead = 0;
-    pendingRejected = 0;
-    await inFlight;
-    await pace(counts.read);
-    const bytesAtFlush = bytesRead;
-    inFlight = mergeBatch(db, id, staged, counts).then(async (outcome) => {
-      for (const r of outcome.refused) await reject(r.line, [policyProblem("BENEFIT_IN_USE", ["benefits"], { blocked: r.blocked })]);
-      totals.read += counts.read;
-      totals.inserted += outcome.inserted;
-      totals.updated += outcome.updated;
-      totals.unchanged += outcome.unchanged;
-      totals.rejected += counts.rejectedBefore + outcome.refused.length;
-      options.onProgress?.(summary(), bytesAtFlush);
-    });
-    // Not awaited here: a failure surfaces at the next flush or at the end.
-    inFlight.catch(() => {});
-  };
+  const reject = async (r: ImportReject) => options.onReject?.(r);
+  let inFlight: Promise<void> = Promise.resolve();
 
   try {
-    for await (const record of records(options.lines, options.format, options.today, (n) => (bytesRead += n))) {
-      if (record.line <= skipThrough) continue;
-      if (record.result.ok && inBatch.has(record.result.value.policyNo)) await flush(); // a policy twice in a file: in order, one batch each
-      pendingRead++;
-      lastLine = record.line;
-      if (!record.result.ok) {
-        pendingRejected++;
-        await reject(record.line, record.result.problems);
-      } else {
-        batch.push(stage(record.line, record.result.value, options.pii));
-        inBatch.add(record.result.value.policyNo);
-      }
-      if (pendingRead >= batchSize) await flush();
+    for (let batch = await reader.next(); batch !== null; batch = await reader.next()) {
+      for (const r of batch.rejects) await reject(r);
+      const { counts, bytesRead, encoded } = batch;
+      await inFlight;
+      await pace(counts.read);
+      inFlight = mergeBatch(db, id, encoded, counts, { batchChecks }).then(async (outcome) => {
+        for (const r of outcome.refused) {
+          const p = policyProblem("BENEFIT_IN_USE", ["benefits"], { blocked: r.blocked });
+          await reject({ line: r.line, field: p.field.join("."), code: p.code, zh: p.message.zh, en: p.message.en });
+        }
+        totals.read += counts.read;
+        totals.inserted += outcome.inserted;
+        totals.updated += outcome.updated;
+        totals.unchanged += outcome.unchanged;
+        totals.rejected += counts.rejectedBefore + outcome.refused.length;
+        options.onProgress?.(summary(), bytesRead);
+      });
+      // Not awaited here: a failure surfaces at the next batch or at the end.
+      inFlight.catch(() => {});
     }
-    await flush();
     await inFlight;
+    await feeding;
     await db.update(policyImports).set({ status: "SUCCEEDED", finishedAt: sql`now()` }).where(eq(policyImports.id, id));
     return summary();
   } catch (error) {
@@ -171,73 +163,13 @@ async function runImport(db: Database, options: ImportOptions): Promise<ImportSu
     const message = error instanceof Error ? error.message : String(error);
     await db.update(policyImports).set({ status: "FAILED", finishedAt: sql`now()`, error: message.slice(0, 500) }).where(eq(policyImports.id, id));
     throw error;
+  } finally {
+    await reader.close();
   }
 }
 
-interface ReadRecord {
-  readonly line: number;
-  readonly result: RecordResult;
-}
-
-/** Records with the number of the line they start on; blank lines are skipped. */
-async function* records(lines: AsyncIterable<string>, format: FeedFormat, today: string, onBytes: (n: number) => void): AsyncGenerator<ReadRecord> {
-  let n = 0;
-  let header: string[] | null = null;
-  let pending: { line: number; text: string } | null = null;
-  for await (const raw of lines) {
-    n++;
-    onBytes(Buffer.byteLength(raw) + 1);
-    const text = n === 1 ? raw.replace(/^\uFEFF/, "") : raw;
-    if (format === "JSONL") {
-      if (text.trim() === "") continue;
-      yield { line: n, result: readJsonRecord(text, today) };
-      continue;
-    }
-    const joined: { line: number; text: string } = pending ? { line: pending.line, text: `${pending.text}\n${text}` } : { line: n, text };
-    if (!pending && text.trim() === "") continue;
-    const cells = splitCsvRecord(joined.text.replace(/\r$/, ""));
-    if (cells === null) {
-      pending = joined;
-      continue;
-    }
-    pending = null;
-    if (header === null) {
-      header = cells.map((c) => c.trim());
-      const missing = CSV_REQUIRED_COLUMNS.filter((c) => !header!.includes(c));
-      if (missing.length > 0) throw new FeedFormatError(`the CSV header lacks ${missing.join(", ")}`);
-      continue;
-    }
-    if (cells.length !== header.length) {
-      yield { line: joined.line, result: { ok: false, problems: [importProblem("MALFORMED_RECORD", [], { why: `${cells.length} cells, the header has ${header.length}` })] } };
-      continue;
-    }
-    const named: Record<string, string> = {};
-    header.forEach((name, i) => (named[name] = cells[i]!.trim()));
-    yield { line: joined.line, result: readCsvRecord(named, today) };
-  }
-  if (pending) yield { line: pending.line, result: { ok: false, problems: [importProblem("MALFORMED_RECORD", [], { why: "a quote is never closed" })] } };
-}
-
-/** A file the feed cannot read at all (not a record of it). */
-export class FeedFormatError extends Error {}
-
-function stage(line: number, p: CleanPolicy, pii: PiiProtector): StagedPolicy {
-  const insured = sealPerson(p.insured, pii);
-  return {
-    line,
-    policyNo: p.policyNo,
-    status: p.status,
-    effectiveFrom: p.effectiveFrom,
-    effectiveTo: p.effectiveTo,
-    waitingPeriodEndsOn: p.waitingPeriodEndsOn,
-    hasSocialInsurance: p.hasSocialInsurance,
-    holderIsInsured: p.policyholderIsInsured,
-    insured,
-    holder: p.policyholderIsInsured ? insured : sealPerson(p.policyholder, pii),
-    benefits: p.benefits,
-    quotas: p.benefits.map((code) => benefitByCode(code).benefit.quota),
-  };
-}
+/** Lines handed to the reader at a time. */
+const LINES_A_CHUNK = 500;
 
 const embeddedQueues = new WeakMap<object, Promise<void>>();
 

@@ -3,8 +3,6 @@
 // number of set-based statements, whatever the batch's size. The transaction holds the same
 // per-policy-number locks as upsertPolicy, refuses what upsertPolicy refuses (BENEFIT_IN_USE) and
 // commits with the run's counts, so a batch is applied whole or not at all.
-import type { SealedPerson } from "../../security/seal-person.js";
-import { randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
@@ -13,34 +11,9 @@ import type postgres from "postgres";
 import { transaction } from "../driver/database.js";
 import { connectionOf } from "../driver/connection.js";
 import type { Database } from "../client.js";
+import { PERSON_COLUMNS, type BatchCounts, type EncodedBatch } from "./encode-batch.js";
 
-/** A validated record, its personal data already sealed. */
-export interface StagedPolicy {
-  readonly line: number;
-  readonly policyNo: string;
-  readonly status: string;
-  readonly effectiveFrom: string;
-  readonly effectiveTo: string;
-  readonly waitingPeriodEndsOn: string;
-  readonly hasSocialInsurance: boolean;
-  readonly holderIsInsured: boolean;
-  readonly insured: StagedPerson;
-  readonly holder: StagedPerson;
-  readonly benefits: readonly string[];
-  readonly quotas: readonly (number | null)[];
-}
-
-/** A person as staged: sealed as upsertPolicy seals one (src/security/seal-person.ts). */
-export type StagedPerson = SealedPerson;
-
-export interface BatchCounts {
-  /** Lines read since the last batch, rejected ones included. */
-  readonly read: number;
-  /** Lines rejected before staging (validation). */
-  readonly rejectedBefore: number;
-  /** The last line of the file the batch covers. */
-  readonly lastLine: number;
-}
+export { orderedIds, type BatchCounts, type EncodedBatch, type StagedPerson, type StagedPolicy } from "./encode-batch.js";
 
 export interface BatchOutcome {
   readonly inserted: number;
@@ -50,7 +23,6 @@ export interface BatchOutcome {
   readonly refused: readonly { line: number; blocked: string[] }[];
 }
 
-const PERSON_COLUMNS = ["name", "birth", "id_cipher", "id_hash", "id_masked", "phone_cipher", "phone_hash", "phone_masked"] as const;
 const STAGE_COLUMNS = [
   "line",
   "policy_no",
@@ -128,14 +100,18 @@ const PLAN = `create temp table policy_import_plan on commit drop as
                             filter (where e.used + e.reserved > 0 and not (e.benefit_code = any (s.benefits))) as blocked
                      from entitlement e where e.policy_id = p.id) e on p.id is not null) d`;
 
-/** The merge, in order: a fixed number of set-based statements over the staged batch. */
-const MERGE = [
-  // The same lock as upsertPolicy's, per policy number, taken in one order.
+/** Locks taken first, in one order: the same per-policy-number lock as upsertPolicy's, then the existing policies' rows. */
+const LOCKS = [
   `select count(*) from (select pg_advisory_xact_lock(hashtextextended('policy:' || policy_no, 0))
      from (select policy_no from policy_import_stage order by policy_no) o) l`,
   // An array, so that the look-up goes by the policy-number index whatever the staged batch is estimated at.
   `select count(*) from (select p.id from policy p where p.policy_no = any (array(select policy_no from policy_import_stage)) order by p.id for update of p) l`,
-  PLAN,
+];
+
+/** The records whose entitlements are written: new policies, and updates whose benefit set changed. */
+const WRITES_BENEFITS = `(s.outcome = 'INSERTED' or (s.outcome = 'UPDATED' and not s.benefits_same))`;
+
+const PEOPLE = [
   `insert into person (${PERSON_INSERT_COLUMNS})
      select ${personValues("i", "s.insured_id")} from policy_import_plan s where s.outcome = 'INSERTED'
      union all
@@ -146,6 +122,9 @@ const MERGE = [
     where s.outcome = 'UPDATED' and not s.insured_same and person.id = s.insured_id`,
   `update person set ${personSet("h")} from policy_import_plan s
     where s.outcome = 'UPDATED' and not s.holder_is_insured and not s.holder_same and s.holder_id = s.old_holder and person.id = s.holder_id`,
+];
+
+const POLICIES_AND_ENTITLEMENTS = [
   `insert into policy (id, policy_no, status, effective_from, effective_to, waiting_period_ends_on, insured_id, policyholder_id, has_social_insurance)
      select s.policy_id, s.policy_no, s.status, s.effective_from, s.effective_to, s.waiting_ends, s.insured_id, s.holder_id, s.has_social
        from policy_import_plan s where s.outcome = 'INSERTED'`,
@@ -163,6 +142,43 @@ const MERGE = [
              and not exists (select 1 from entitlement e where e.policy_id = s.policy_id and e.benefit_code = b.code))`,
 ];
 
+/**
+ * The foreign keys of what the two statements above write, checked once for the batch instead of
+ * once a row (decision 0094): the benefits the batch's entitlements name, locked as the per-row
+ * check locks them (for key share) before anything refers to them ...
+ */
+const LOCK_BENEFITS = `select count(*) from (select b.code from benefit b
+    where b.code = any (array(select distinct unnest(s.benefits) from policy_import_plan s where ${WRITES_BENEFITS}))
+    order by b.code for key share of b) l`;
+/** ... and, after the writes, every reference they made found: the policy of each entitlement, the people of each policy, each benefit. */
+const CHECK_REFERENCES = `select
+    (select count(*)::int from policy_import_plan s
+      where s.outcome in ('INSERTED', 'UPDATED')
+        and (not exists (select 1 from policy p where p.id = s.policy_id)
+             or not exists (select 1 from person x where x.id = s.insured_id)
+             or not exists (select 1 from person x where x.id = s.holder_id))) as missing_rows,
+    (select count(*)::int from (select distinct unnest(s.benefits) as code from policy_import_plan s where ${WRITES_BENEFITS}) d
+      where not exists (select 1 from benefit b where b.code = d.code)) as missing_benefits`;
+
+/**
+ * The merge, in order: a fixed number of set-based statements over the staged batch. With
+ * `batchChecks`, the policy and entitlement writes run with the per-row foreign-key triggers off
+ * (`session_replication_role = replica`, for those statements only) and their references are
+ * checked by LOCK_BENEFITS and CHECK_REFERENCES instead.
+ */
+function mergeStatements(batchChecks: boolean): string[] {
+  if (!batchChecks) return [...LOCKS, PLAN, ...PEOPLE, ...POLICIES_AND_ENTITLEMENTS];
+  return [
+    ...LOCKS,
+    PLAN,
+    LOCK_BENEFITS,
+    ...PEOPLE,
+    "set local session_replication_role = replica",
+    ...POLICIES_AND_ENTITLEMENTS,
+    "set local session_replication_role = default",
+  ];
+}
+
 const RESULT = `select
     count(*) filter (where outcome = 'INSERTED')::int as inserted,
     count(*) filter (where outcome = 'UPDATED')::int as updated,
@@ -175,33 +191,61 @@ const RECORD = `update policy_import set read = read + $2, inserted = inserted +
 
 interface Runner {
   query<T>(text: string, params?: unknown[]): Promise<T[]>;
-  copyIn(table: string, columns: readonly string[], body: string): Promise<void>;
+  copyIn(table: string, columns: readonly string[], body: Buffer): Promise<void>;
 }
 
-/** Stages and merges `records` and records the batch on the run, in one transaction. */
-export async function mergeBatch(db: Database, importId: string, records: readonly StagedPolicy[], counts: BatchCounts): Promise<BatchOutcome> {
+export interface MergeOptions {
+  /** Check the written rows' foreign keys once for the batch (canCheckPerBatch), not once a row. */
+  readonly batchChecks: boolean;
+}
+
+/** Stages and merges a batch and records it on the run, in one transaction. */
+export async function mergeBatch(db: Database, importId: string, batch: EncodedBatch, counts: BatchCounts, options: MergeOptions): Promise<BatchOutcome> {
   return transaction(db, async (tx) => {
     const run = runnerOf(connectionOf(tx));
     // The batch's statements are estimated dear enough for JIT compilation, which costs more than it saves here.
     await run.query("set local jit = off");
     await run.query(CREATE_STAGE);
     const trace = process.env.FEED_TRACE ? await tracer(run) : null;
-    const body = records.length > 0 ? copyText(records) : "";
-    trace?.("encode");
-    if (records.length > 0) await run.copyIn("policy_import_stage", STAGE_COLUMNS, body);
+    if (batch.size > 0) await run.copyIn("policy_import_stage", STAGE_COLUMNS, batch.body);
     trace?.("copy");
-    for (const statement of MERGE) {
+    for (const statement of mergeStatements(options.batchChecks)) {
       if (process.env.FEED_TRACE === "plan") {
         const plan = await run.query<Record<string, string>>(`explain (analyze, costs off, timing off) ${statement}`);
         process.stderr.write(`${plan.map((r) => Object.values(r)[0]).join("\n")}\n`);
       } else await run.query(statement);
       trace?.(statement);
     }
+    if (options.batchChecks) {
+      const [check] = await run.query<{ missing_rows: number; missing_benefits: number }>(CHECK_REFERENCES);
+      trace?.("check references");
+      if (check!.missing_rows > 0 || check!.missing_benefits > 0) {
+        // What a foreign-key violation would have done: the batch rolls back and the run fails.
+        throw new Error(`the batch refers to rows that do not exist (${check!.missing_rows} policies or people, ${check!.missing_benefits} benefits); nothing of it was applied`);
+      }
+    }
     const [row] = await run.query<{ inserted: number; updated: number; unchanged: number; refused: unknown }>(RESULT);
     const refused = (typeof row!.refused === "string" ? JSON.parse(row!.refused) : row!.refused) as { line: number; blocked: string[] }[];
     await run.query(RECORD, [importId, counts.read, row!.inserted, row!.updated, row!.unchanged, counts.rejectedBefore + refused.length, counts.lastLine]);
     return { inserted: row!.inserted, updated: row!.updated, unchanged: row!.unchanged, refused };
   });
+}
+
+/**
+ * Whether this connection's role may turn the per-row foreign-key triggers off for a statement
+ * (session_replication_role: a superuser, or on PostgreSQL 15 and later a role granted
+ * `SET ON PARAMETER session_replication_role`). Without it every row is checked as before.
+ */
+export async function canCheckPerBatch(db: Database): Promise<boolean> {
+  const run = runnerOf(connectionOf(db));
+  const [su] = await run.query<{ on: boolean }>("select current_setting('is_superuser') = 'on' as on");
+  if (su!.on) return true;
+  try {
+    const [granted] = await run.query<{ ok: boolean }>("select has_parameter_privilege('session_replication_role', 'SET') as ok");
+    return granted!.ok === true;
+  } catch {
+    return false; // before PostgreSQL 15: superusers only
+  }
 }
 
 /**
@@ -249,49 +293,3 @@ function runnerOf(connection: ReturnType<typeof connectionOf>): Runner {
   };
 }
 
-/** COPY's text format: tab-separated, \N for null, backslash escapes; built by concatenation, as it runs per record. */
-function copyText(records: readonly StagedPolicy[]): string {
-  const ids = orderedIds();
-  const benefitCells = new Map<string, string>();
-  let out = "";
-  for (const r of records) {
-    const key = r.benefits.join(",");
-    let benefits = benefitCells.get(key);
-    if (benefits === undefined) {
-      // Sorted by their bytes, as the plan compares them with the stored set.
-      const order = r.benefits.map((_, i) => i).sort((a, b) => (r.benefits[a]! < r.benefits[b]! ? -1 : r.benefits[a]! > r.benefits[b]! ? 1 : 0));
-      benefits = `{${order.map((i) => r.benefits[i]).join(",")}}\t{${order.map((i) => r.quotas[i] ?? "NULL").join(",")}}`;
-      benefitCells.set(key, benefits);
-    }
-    out += `${r.line}\t${copyCell(r.policyNo)}\t${r.status}\t${r.effectiveFrom}\t${r.effectiveTo}\t${r.waitingPeriodEndsOn}\t${r.hasSocialInsurance}\t${r.holderIsInsured}\t${personCells(r.insured)}\t${r.holderIsInsured ? NO_PERSON : personCells(r.holder)}\t${benefits}\t${ids()}\t${ids()}\t${ids()}\n`;
-  }
-  return out;
-}
-
-const NO_PERSON = PERSON_COLUMNS.map(() => "\\N").join("\t");
-
-function personCells(p: StagedPerson): string {
-  return `${copyCell(p.name)}\t${copyCell(p.birthDate)}\t${copyCell(p.idNumberCipher)}\t${copyCell(p.idNumberHash)}\t${copyCell(p.idNumberMasked)}\t${copyCell(p.phoneCipher)}\t${copyCell(p.phoneHash)}\t${copyCell(p.phoneMasked)}`;
-}
-
-/**
- * Ids for the rows a batch may create, ascending in the order they are made: the time in
- * milliseconds in the first 48 bits and a counter in the next 12 (the layout of UUID version 7),
- * the rest random. The rows of one batch then go to neighbouring pages at the end of the primary
- * keys and of entitlement's (policy_id, benefit_code) index, instead of one random page each.
- */
-export function orderedIds(): () => string {
-  return () => {
-    const now = Date.now();
-    if (now > idClock.ms) [idClock.ms, idClock.counter] = [now, 0];
-    else if (++idClock.counter > 0xfff) [idClock.ms, idClock.counter] = [idClock.ms + 1, 0];
-    const time = idClock.ms.toString(16).padStart(12, "0");
-    return `${time.slice(0, 8)}-${time.slice(8, 12)}-7${idClock.counter.toString(16).padStart(3, "0")}${randomUUID().slice(18)}`;
-  };
-}
-const idClock = { ms: 0, counter: 0 };
-
-function copyCell(value: string | null): string {
-  if (value === null) return "\\N";
-  return /[\\\t\n\r]/.test(value) ? value.replace(/\\/g, "\\\\").replace(/\t/g, "\\t").replace(/\n/g, "\\n").replace(/\r/g, "\\r") : value;
-}
