@@ -71,6 +71,20 @@ describe.each(testTargets())("policy feed on %s", (kind) => {
             from policy p join person pe on pe.id = p.insured_id where p.policy_no = ${policyNo}`,
     ).then((rows) => rows[0]);
 
+  it("writes policies and entitlements with per-row triggers off only where nothing but their own foreign keys would fire (decision 0094)", async () => {
+    // session_replication_role = replica turns off every trigger of those statements, not only the
+    // foreign keys the batch re-checks: a trigger added to policy or entitlement, or a foreign key
+    // pointing at a row the merge deletes (an entitlement) or rewrites (a policy), would be skipped.
+    const [own] = await queryRows<{ n: number }>(handle.db, sql`select count(*)::int as n from pg_trigger where not tgisinternal and tgrelid in ('policy'::regclass, 'entitlement'::regclass)`);
+    expect(own!.n).toBe(0);
+    const referencing = await queryRows<{ name: string; deletes: string }>(
+      handle.db,
+      sql`select conname as name, confdeltype::text as deletes from pg_constraint where contype = 'f' and confrelid in ('policy'::regclass, 'entitlement'::regclass) order by conname`,
+    );
+    // Only policies are referenced, and the merge never deletes a policy or changes its id.
+    expect(referencing.map((r) => r.name)).toEqual(["diagnosis_policy_id_policy_id_fk", "entitlement_policy_id_policy_id_fk", "service_case_policy_id_policy_id_fk"]);
+  });
+
   it("loads a file, rejects a bad line in the middle with its line, field and reason, and changes nothing on a re-run", async () => {
     const lines = jsonl([
       record("F-0001"),
