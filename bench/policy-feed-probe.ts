@@ -1,10 +1,14 @@
-// npm run bench:policy-feed:probe -- <postgres-url> [seconds=10] [concurrency=4]
-// Reads one policy's entitlements (the statement behind (a), policy → entitlements) in a loop
-// from `concurrency` clients for `seconds`, and prints the count, p50 and p99 in ms: run it idle,
-// then while an import runs, to see what the feed costs the graph's reads.
+// npm run bench:policy-feed:probe -- <postgres-url> [seconds=10] [concurrency=4] [rate]
+// Reads one policy's entitlements (the statement behind (a), policy → entitlements) for `seconds`,
+// and prints the count, p50 and p99 in ms: run it idle, then while an import runs, to see what the
+// feed costs the graph's reads. Without `rate`, `concurrency` clients read in a closed loop, as
+// fast as they can (the reads themselves then fill a core, and any other work shows as queueing).
+// With `rate` (reads a second), reads start on a fixed schedule whatever the answers do (an
+// open loop, as users arrive), over a pool of `concurrency`, each timed from when it was due, so a
+// stall is counted in every read it delays.
 import postgres from "postgres";
 
-const [url, secondsArg, concurrencyArg] = process.argv.slice(2);
+const [url, secondsArg, concurrencyArg, rateArg] = process.argv.slice(2);
 if (!url) {
   process.stderr.write("usage: npm run bench:policy-feed:probe -- <postgres-url> [seconds] [concurrency]\n");
   process.exit(2);
@@ -16,15 +20,29 @@ const numbers = (await sql<{ policy_no: string }[]>`select policy_no from policy
 if (numbers.length === 0) throw new Error("no policies to read");
 const timings: number[] = [];
 const until = performance.now() + seconds * 1000;
-await Promise.all(
+const read = (policyNo: string) => sql`select e.benefit_code, e.quota_total, e.used, e.reserved
+                  from policy p join entitlement e on e.policy_id = p.id
+                 where p.policy_no = ${policyNo} order by e.benefit_code`;
+if (rateArg) {
+  const rate = Number(rateArg);
+  const start = performance.now();
+  const pending: Promise<void>[] = [];
+  for (let i = 0; i < rate * seconds; i++) {
+    const due = start + (i * 1000) / rate;
+    const wait = due - performance.now();
+    if (wait > 1) await new Promise((resolve) => setTimeout(resolve, wait));
+    // From when it was due, or from when it was sent if the timer let it go a little early.
+    const from = Math.min(due, performance.now());
+    pending.push(read(numbers[i % numbers.length]!).then(() => void timings.push(performance.now() - from)));
+  }
+  await Promise.all(pending);
+} else await Promise.all(
   Array.from({ length: concurrency }, async (_, worker) => {
     let i = worker;
     while (performance.now() < until) {
       const policyNo = numbers[i++ % numbers.length]!;
       const t0 = performance.now();
-      await sql`select e.benefit_code, e.quota_total, e.used, e.reserved
-                  from policy p join entitlement e on e.policy_id = p.id
-                 where p.policy_no = ${policyNo} order by e.benefit_code`;
+      await read(policyNo);
       timings.push(performance.now() - t0);
     }
   }),

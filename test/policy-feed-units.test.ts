@@ -1,5 +1,9 @@
 // The policy feed's line reader and progress output, without a database.
+import { randomBytes } from "node:crypto";
+import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { startReader, workerNice } from "../src/db/policy-feed/reader.js";
+import { createPiiProtector } from "../src/security/pii-protector.js";
 import { InputTooLargeError, linesOf } from "../src/db/policy-feed/lines.js";
 import { progressReporter } from "../src/db/policy-feed/progress.js";
 import { orderedIds } from "../src/db/policy-feed/merge-batch.js";
@@ -64,5 +68,42 @@ describe("orderedIds", () => {
     expect([...ids].sort()).toEqual(ids);
     expect(new Set(ids).size).toBe(ids.length);
     expect(Math.abs(parseInt(ids[0]!.replace(/-/g, "").slice(0, 12), 16) - Date.now())).toBeLessThan(60_000);
+  });
+});
+
+describe("the feed's reader thread runs at a lower priority than the graph", () => {
+  it("reads FEED_WORKER_NICE: 19 unless set, 0 to 19, anything else refused", () => {
+    const cases: [string | undefined, number | string][] = [
+      [undefined, 19],
+      ["", 19],
+      ["0", 0],
+      ["10", 10],
+      ["19", 19],
+      ["20", "FEED_WORKER_NICE"],
+      ["-5", "FEED_WORKER_NICE"],
+      ["low", "FEED_WORKER_NICE"],
+    ];
+    for (const [value, expected] of cases) {
+      const env = value === undefined ? {} : { FEED_WORKER_NICE: value };
+      if (typeof expected === "number") expect(workerNice(env), String(value)).toBe(expected);
+      else expect(() => workerNice(env), String(value)).toThrow(expected);
+    }
+  });
+
+  it.runIf(process.platform === "linux")("lowers the worker thread's own nice value and leaves the process's other threads as they were", async () => {
+    const niceOfThreads = () =>
+      readdirSync("/proc/self/task").map((tid) => Number(readFileSync(`/proc/self/task/${tid}/stat`, "utf8").split(") ")[1]!.split(" ")[16]));
+    const before = niceOfThreads();
+    const reader = startReader({ format: "JSONL", today: "2026-12-06", batchSize: 10, skipThrough: 0 }, createPiiProtector(randomBytes(32)), "worker");
+    try {
+      await reader.push(["{}"]);
+      await reader.end("flush");
+      while (await reader.next()); // the worker has read the line and answered: it is running
+      const after = niceOfThreads();
+      expect(after.filter((n) => n === 19).length).toBeGreaterThan(before.filter((n) => n === 19).length);
+      expect(Number(readFileSync("/proc/self/stat", "utf8").split(") ")[1]!.split(" ")[16])).toBe(before[0]);
+    } finally {
+      await reader.close();
+    }
   });
 });

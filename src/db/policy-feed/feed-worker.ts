@@ -1,11 +1,14 @@
 // The policy feed's reading half in a worker thread (reader.ts starts it): lines arrive in chunks,
 // batches leave as they close, their COPY text moved (not copied) to the main thread.
+import { setPriority } from "node:os";
 import { parentPort, workerData } from "node:worker_threads";
 import { createPiiProtector } from "../../security/pii-protector.js";
 import { Batcher, FeedFormatError, type BatcherOptions, type ReadBatch } from "./batcher.js";
 
 export interface WorkerInput extends BatcherOptions {
   readonly piiKey: Uint8Array;
+  /** The thread's nice value (FEED_WORKER_NICE): the feed takes the CPU the graph leaves. */
+  readonly nice: number;
 }
 
 /** Main thread to worker. */
@@ -18,6 +21,17 @@ export type FromWorker =
   | { readonly error: string; readonly format: boolean };
 
 const input = workerData as WorkerInput;
+// Linux keeps a nice value per thread: this lowers the worker's priority only, whether it runs in
+// the importing command or in an API process (POST /imports/policies), so the graph's reads come
+// first while a feed runs and the feed runs at full speed when they do not. Where the system
+// refuses, the worker runs at normal priority.
+if (input.nice > 0) {
+  try {
+    setPriority(0, input.nice);
+  } catch {
+    // not permitted here
+  }
+}
 const port = parentPort!;
 const post = (message: FromWorker, transfer: ArrayBuffer[] = []) => port.postMessage(message, transfer);
 const batcher = new Batcher(input, createPiiProtector(Buffer.from(input.piiKey)), (batch) => {

@@ -21,6 +21,18 @@ export interface BatchReader {
   close(): Promise<void>;
 }
 
+/**
+ * The reader thread's nice value: FEED_WORKER_NICE (0–19), 19 by default — measured, the feed at
+ * the lowest priority kept (a)'s p99 within twice its idle value during a 1,000,000-policy load and
+ * cost the load nothing measurable (bench/RESULTS.md, "The policy feed").
+ */
+export function workerNice(env: NodeJS.ProcessEnv = process.env): number {
+  const value = env.FEED_WORKER_NICE;
+  if (value === undefined || value === "") return 19;
+  if (!/^\d+$/.test(value) || Number(value) > 19) throw new Error(`FEED_WORKER_NICE must be a whole number from 0 to 19, not ${JSON.stringify(value)}`);
+  return Number(value);
+}
+
 /** Batches read ahead of the merge, at most. */
 const AHEAD = 2;
 
@@ -127,7 +139,7 @@ function startWorker(input: WorkerInput): Worker {
 function workerReader(options: BatcherOptions, key: Buffer): BatchReader {
   const q = queue();
   let outstanding = 0; // chunks sent, not yet consumed
-  const input: WorkerInput = { ...options, piiKey: new Uint8Array(key) };
+  const input: WorkerInput = { ...options, piiKey: new Uint8Array(key), nice: workerNice() };
   const worker = startWorker(input);
   worker.on("message", (message: FromWorker) => {
     if ("batch" in message) {
