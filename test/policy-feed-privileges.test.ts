@@ -11,23 +11,12 @@ import { queryRows } from "../src/db/driver/rows.js";
 import { importPolicies } from "../src/db/policy-feed/import-policies.js";
 import { canCheckPerBatch } from "../src/db/policy-feed/merge-batch.js";
 import { DEVELOPMENT_PII_KEY } from "../src/config/config.js";
-import { checkDigit } from "../src/rules/policy/resident-id.js";
 import { createPiiProtector } from "../src/security/pii-protector.js";
 import { openTestDatabase, postgresAvailable } from "./support/databases.js";
+import { policyInput } from "./support/fixtures.js";
 
 const pii = createPiiProtector(DEVELOPMENT_PII_KEY);
-const idNumber = (birth: string) => `310104${birth}123${checkDigit(`310104${birth}123`)}`;
-const record = (policyNo: string) =>
-  JSON.stringify({
-    policyNo,
-    status: "ACTIVE",
-    effectiveFrom: "2025-07-01",
-    effectiveTo: "2026-06-30",
-    waitingPeriodEndsOn: "2025-09-28",
-    hasSocialInsurance: true,
-    insured: { name: "测试乙", idNumber: idNumber("19850615"), phone: "+86 139 0000 1234" },
-    benefits: ["FAMILY_DOCTOR", "SECOND_OPINION"],
-  });
+const record = (policyNo: string) => JSON.stringify(policyInput(policyNo, { benefits: ["FAMILY_DOCTOR", "SECOND_OPINION"] }));
 async function* linesOf(lines: readonly string[]): AsyncGenerator<string> {
   yield* lines;
 }

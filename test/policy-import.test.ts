@@ -6,27 +6,15 @@ import type { DatabaseHandle } from "../src/db/client.js";
 import { queryRows } from "../src/db/driver/rows.js";
 import { FeedFormatError, importPolicies, type ImportOptions, type ImportReject } from "../src/db/policy-feed/import-policies.js";
 import { DEVELOPMENT_PII_KEY } from "../src/config/config.js";
-import { checkDigit } from "../src/rules/policy/resident-id.js";
 import { createPiiProtector } from "../src/security/pii-protector.js";
 import { testTargets } from "./support/databases.js";
+import { idNumber, policyInput } from "./support/fixtures.js";
 import { ADMIN_KEY, startTestServer, type TestServer } from "./support/test-server.js";
 
 const TODAY = "2026-03-02";
 const pii = createPiiProtector(DEVELOPMENT_PII_KEY);
-const idNumber = (birth: string, seq = "123") => `310104${birth}${seq}${checkDigit(`310104${birth}${seq}`)}`;
-
-function record(policyNo: string, overrides: Record<string, unknown> = {}) {
-  return {
-    policyNo,
-    status: "ACTIVE",
-    effectiveFrom: "2025-07-01",
-    effectiveTo: "2026-06-30",
-    waitingPeriodEndsOn: "2025-09-28",
-    hasSocialInsurance: true,
-    insured: { name: "测试甲", idNumber: idNumber("19850615"), phone: "+86 139 0000 1234" },
-    ...overrides,
-  };
-}
+/** A feed record: a valid upsertPolicy input, with any field replaced (also by what upsertPolicy refuses). */
+const record = (policyNo: string, overrides: Record<string, unknown> = {}) => ({ ...policyInput(policyNo), ...overrides });
 const jsonl = (records: readonly unknown[]) => records.map((r) => (typeof r === "string" ? r : JSON.stringify(r)));
 
 async function* linesOf(lines: readonly string[], failAfter?: number): AsyncGenerator<string> {

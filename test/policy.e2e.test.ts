@@ -3,7 +3,6 @@ import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { queryRows } from "../src/db/driver/rows.js";
 import { statementsSoFar } from "../src/db/driver/statement-counter.js";
-import { checkDigit } from "../src/rules/policy/resident-id.js";
 import {
   PolicyEntitlementDocument,
   PolicyEntitlementsDocument,
@@ -14,24 +13,10 @@ import {
 } from "./generated/graphql.js";
 import { DEMO_INSURED_KEY } from "../src/db/seed/seed-demo.js";
 import { testTargets } from "./support/databases.js";
+import { idNumber, policyInput } from "./support/fixtures.js";
 import { ADMIN_KEY, startTestServer, type TestServer } from "./support/test-server.js";
 
 const TODAY = "2026-03-02"; // the test server's clock: 2026-03-02T02:00Z is 10:00 in Shanghai
-const idNumber = (birth: string, seq = "123") => `310104${birth}${seq}${checkDigit(`310104${birth}${seq}`)}`;
-
-function policyInput(policyNo: string, overrides: Partial<UpsertPolicyInput> = {}): UpsertPolicyInput {
-  return {
-    policyNo,
-    status: "ACTIVE",
-    effectiveFrom: "2025-07-01",
-    effectiveTo: "2026-06-30",
-    waitingPeriodEndsOn: "2025-09-28",
-    hasSocialInsurance: true,
-    insured: { name: "测试甲", idNumber: idNumber("19850615"), phone: "+86 139 0000 1234" },
-    ...overrides,
-  };
-}
-
 describe.each(testTargets())("policies on %s", (kind) => {
   let server: TestServer;
   const admin = { token: ADMIN_KEY };
