@@ -129,6 +129,29 @@ describe.each(testTargets())("a planned policy page on %s", (kind) => {
     const eligibility = await ask(`{ policy(policyNo: "PLAN-00") { entitlement(benefit: GENE_TEST) { eligibility { eligible reasons { code } } } } }`);
     expect(eligibility.statements).toBe(1);
     expect(eligibility.answer.data).toEqual({ policy: { entitlement: { eligibility: { eligible: true, reasons: [] } } } });
+    // An advance reserved: eligibility also counts the advances made for the illness (ADVANCE.提示.2), read in the same statement.
+    await policyWithDiagnosis(server, "PLAN-ADV");
+    const advance = await server.request(
+      SubmitCaseDocument,
+      {
+        input: {
+          idempotencyKey: `plan-${kind}-advance`,
+          policyNo: "PLAN-ADV",
+          benefit: "INPATIENT_ADVANCE_PAYMENT",
+          applicant: "INSURED",
+          place: "武汉",
+          plannedAdmissionDate: "2026-03-20",
+          usesSocialInsuranceSettlement: true,
+          documents: ["OUTPATIENT_RECORD", "ADMISSION_NOTICE", "DEPOSIT_RECEIPT"].map((kind) => ({ kind: kind as "OUTPATIENT_RECORD", reference: "r" })),
+        },
+      },
+      { token: ADMIN_KEY },
+    );
+    expect(advance.data?.submitCase.userErrors).toEqual([]);
+    const advanceSelection = `entitlements { benefit used reserved eligibility { eligible reasons { code } warnings { code } } }`;
+    const withAdvance = await ask(`{ policy(policyNo: "PLAN-ADV") { policyNo ${advanceSelection} } }`);
+    expect(withAdvance.statements).toBe(1);
+    expect([(withAdvance.answer.data as { policy: unknown }).policy]).toEqual(await alone(["PLAN-ADV"], advanceSelection));
     const unknown = await ask(`{ policy(policyNo: "PLAN-99") { entitlements { benefit } } }`);
     expect(unknown.answer).toEqual({ data: { policy: null } });
   });

@@ -4,8 +4,9 @@
 // through its loader; DATABASE_FAST_PATH=off: plain drizzle). For every role, every published
 // document and a set of selections generated from the schema (every query field, every object
 // field to a bounded depth, small pages, the arguments that shape a read: case pages by status
-// and cursor, filters, dates, refused page sizes) must get the same status and the same JSON,
-// data and errors both.
+// and cursor, filters, dates, refused page sizes; and each field that declares the columns it
+// reads asked alone, so lists read only those) must get the same status and the same JSON, data
+// and errors both.
 import { readFileSync } from "node:fs";
 import {
   getNamedType,
@@ -130,27 +131,45 @@ const isConnectionPart = (name: string) => /(Connection|Edge)$/.test(name) || na
  * The fields of a type to the depth; a connection and its edges do not count as levels. A name two
  * implementations of an interface share is asked for under the type's alias (its types may differ).
  */
-function selection(schema: GraphQLSchema, type: GraphQLObjectType | GraphQLInterfaceType, level: number, rows: Rows, shared: ReadonlySet<string> = new Set()): string {
+function selection(schema: GraphQLSchema, type: GraphQLObjectType | GraphQLInterfaceType, level: number, rows: Rows, shared: ReadonlySet<string> = new Set(), narrow?: Narrow): string {
   if (type instanceof GraphQLInterfaceType) {
     const possible = schema.getPossibleTypes(type);
     const names = possible.flatMap((t) => Object.keys(t.getFields()));
     const twice = new Set(names.filter((n, i) => names.indexOf(n) !== i && n !== "id"));
-    return `__typename ${possible.map((t) => `... on ${t.name} { ${selection(schema, t, level, rows, twice)} }`).join(" ")}`;
+    return `__typename ${possible.map((t) => `... on ${t.name} { ${selection(schema, t, level, rows, twice, narrow)} }`).join(" ")}`;
   }
+  if (narrow?.type === type.name) return `__typename ${narrow.field}`;
   const parts = ["__typename"];
   for (const field of Object.values(type.getFields())) {
-    const sub = fieldSelection(schema, type.name, field, level, rows, shared.has(field.name) ? `${type.name}_` : "");
+    const sub = fieldSelection(schema, type.name, field, level, rows, shared.has(field.name) ? `${type.name}_` : "", narrow);
     if (sub) parts.push(sub);
   }
   return parts.join(" ");
 }
 
-function fieldSelection(schema: GraphQLSchema, owner: string, field: GraphQLField<unknown, unknown>, level: number, rows: Rows, prefix = ""): string | null {
+/**
+ * A walk in which one type is asked for one field alone: a field that declares the columns it reads
+ * (src/schema/shared/reads.ts) makes a list read only those, which the full walk (every field, so
+ * whole rows) never does.
+ */
+interface Narrow {
+  readonly type: string;
+  readonly field: string;
+}
+
+/** Every field of every type that declares the columns it reads. */
+function narrowings(schema: GraphQLSchema): Narrow[] {
+  return Object.values(schema.getTypeMap())
+    .filter((type): type is GraphQLObjectType => type instanceof GraphQLObjectType && !type.name.startsWith("__"))
+    .flatMap((type) => Object.values(type.getFields()).filter((field) => field.extensions.reads !== undefined).map((field) => ({ type: type.name, field: field.name })));
+}
+
+function fieldSelection(schema: GraphQLSchema, owner: string, field: GraphQLField<unknown, unknown>, level: number, rows: Rows, prefix = "", narrow?: Narrow): string | null {
   const named = getNamedType(field.type);
   const composite = named instanceof GraphQLObjectType || named instanceof GraphQLInterfaceType;
   const next = composite && !isConnectionPart(named.name) ? level + 1 : level;
   if (composite && next > DEPTH) return null;
-  const body = composite ? `{ ${selection(schema, named, next, rows)} }` : "";
+  const body = composite ? `{ ${selection(schema, named, next, rows, new Set(), narrow)} }` : "";
   let calls = variants(owner, field.name, rows, level <= 1);
   if (!calls) {
     const args = field.args.filter((a) => a.type instanceof GraphQLNonNull).map((a) => `${a.name}: ${literalOf(a.type, a.name)}`);
@@ -329,6 +348,23 @@ describe.each(testTargets())("the fast read path against the reference path on %
     expect(problems).toEqual([]);
     // not vacuous: the callers who see cases were answered cases
     if (["ADMIN", "OPERATOR", "INSURED", "PARTNER"].includes(caller)) expect(rowsAnswered).toBeGreaterThan(10);
+  }, WALK_TIMEOUT_MS);
+
+  it.each(["ADMIN", "PARTNER", "INSURED"] as const)("%s: every field that declares the columns it reads, alone in every list of its type, the same answer on both paths", async (caller) => {
+    const problems: string[] = [];
+    const declared = narrowings(schema);
+    expect(declared.map((n) => `${n.type}.${n.field}`)).toEqual(expect.arrayContaining(["ServiceCase.benefit", "ServiceCase.submittedAt"]));
+    let asked = 0;
+    for (const narrow of declared) {
+      for (const field of Object.values(schema.getQueryType()!.getFields())) {
+        const query = `{ ${fieldSelection(schema, "Query", field, 0, rows, "", narrow)} }`;
+        if (!query.includes(`__typename ${narrow.field}`)) continue;
+        asked++;
+        problems.push(...(await compare(`${narrow.type}.${narrow.field} in ${field.name}`, caller, JSON.stringify({ query }))).problems);
+      }
+    }
+    expect(problems).toEqual([]);
+    expect(asked).toBeGreaterThan(declared.length);
   }, WALK_TIMEOUT_MS);
 
   it.each(CALLERS)("%s: arguments a field refuses, the same errors on both paths", async (caller) => {

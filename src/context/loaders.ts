@@ -7,9 +7,10 @@ import DataLoader from "dataloader";
 import type { Database } from "../db/client.js";
 import { partnersByCodes, type PartnerRow } from "../db/queries/api-keys.js";
 import { hospitalsByIds, networkCodesByServices, type HospitalRow } from "../db/queries/networks.js";
-import { admittedIllnessesByPolicyIds, casesByNo, documentsByCaseIds, eventsByCaseIds, type CaseDocumentRow, type CaseEventRow, type CaseListRow, type CaseRow } from "../db/queries/cases-read.js";
+import { admittedIllnessesByPolicyIds, casesByNo, type AdmittedIllness, documentsByCaseIds, eventsByCaseIds, type CaseDocumentRow, type CaseEventRow, type CaseListRow, type CaseRow } from "../db/queries/cases-read.js";
 import { caseTotalsForPolicies, casesForPolicies } from "../db/queries/case-paging.js";
 import { clocksByCaseIds } from "../db/queries/case-clocks.js";
+import type { CaseListColumn } from "../db/queries/case-rows.js";
 import type { StoredClock } from "../rules/sla/case-clocks.js";
 import {
   diagnosesByPolicyIds,
@@ -46,12 +47,27 @@ export interface PolicyCasesKey {
   readonly limit: number;
   readonly beforeCaseNo: string | null;
   readonly statuses: readonly string[] | null;
+  /** The columns the selection reads (`caseListColumns`). */
+  readonly columns: readonly CaseListColumn[];
 }
 
 /** The one way a Policy.cases key is made, so a page read ahead primes the key the field asks with. */
-export function policyCasesKey(policyId: string, limit: number, beforeCaseNo: string | null | undefined, statuses: readonly string[] | null | undefined): PolicyCasesKey {
-  return { policyId, limit, beforeCaseNo: beforeCaseNo ?? null, statuses: statuses ?? null };
+export function policyCasesKey(
+  policyId: string,
+  limit: number,
+  beforeCaseNo: string | null | undefined,
+  statuses: readonly string[] | null | undefined,
+  columns: readonly CaseListColumn[],
+): PolicyCasesKey {
+  return { policyId, limit, beforeCaseNo: beforeCaseNo ?? null, statuses: statuses ?? null, columns };
 }
+
+export interface AdmittedIllnessesKey {
+  readonly policyId: string;
+  readonly benefit: BenefitCode;
+}
+
+const admittedIllnessesKey = (key: AdmittedIllnessesKey) => `${key.policyId} ${key.benefit}`;
 
 /** Keys grouped by everything but the policy: each group is one statement. */
 function byArguments<K extends { readonly policyId: string }>(keys: readonly K[], argumentsOf: (key: K) => unknown): K[][] {
@@ -67,7 +83,7 @@ function byArguments<K extends { readonly policyId: string }>(keys: readonly K[]
 
 async function loadPolicyCases(db: Database, scope: RowScope, keys: readonly PolicyCasesKey[]): Promise<CaseListRow[][]> {
   const answers = new Map<PolicyCasesKey, CaseListRow[]>();
-  for (const group of byArguments(keys, (k) => [k.limit, k.beforeCaseNo, k.statuses])) {
+  for (const group of byArguments(keys, (k) => [k.limit, k.beforeCaseNo, k.statuses, k.columns])) {
     const first = group[0]!;
     const byPolicy = await casesForPolicies(db, group.map((k) => k.policyId), { ...first, services: scope.services, partnerCode: scope.partnerCode });
     group.forEach((key, i) => answers.set(key, byPolicy[i]!));
@@ -102,12 +118,13 @@ export function createLoaders(db: Database, scope: RowScope) {
     groupedByKey(ids, await diagnosesByPolicyIds(db, ids), (d) => d.policyId),
   );
   /** Per policy and benefit, the illnesses its cases reached admission for (a benefit whose earlier uses count, check-eligibility.ts). */
-  const admittedIllnesses = new DataLoader<{ policyId: string; benefit: BenefitCode }, { diagnosisId: string; n: number }[], string>(
+  const admittedIllnesses = new DataLoader<AdmittedIllnessesKey, readonly AdmittedIllness[], string>(
     async (keys) => {
-      const rows = await admittedIllnessesByPolicyIds(db, [...new Set(keys.map((k) => k.policyId))], [...new Set(keys.map((k) => k.benefit))]);
-      return keys.map((k) => rows.filter((r) => r.policyId === k.policyId && r.benefitCode === k.benefit));
+      const policyIds = [...new Set(keys.map((k) => k.policyId))];
+      const byPolicy = await admittedIllnessesByPolicyIds(db, policyIds, [...new Set(keys.map((k) => k.benefit))]);
+      return keys.map((k) => byPolicy[policyIds.indexOf(k.policyId)]!.filter((r) => r.benefitCode === k.benefit));
     },
-    { cacheKeyFn: (k) => `${k.policyId} ${k.benefit}` },
+    { cacheKeyFn: admittedIllnessesKey },
   );
   const policyByNo = new DataLoader<string, PolicyRow | null>(async (nos) => {
     const rows = await policiesWithInsuredByNo(db, nos);

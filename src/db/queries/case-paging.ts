@@ -2,7 +2,7 @@
 import { and, count, eq, gte, inArray, lt, sql, type SQL } from "drizzle-orm";
 import type { Executor } from "../client.js";
 import { policies, serviceCases } from "../schema/index.js";
-import { caseListRows, type CaseListRow } from "./case-rows.js";
+import { caseListReader, CASE_LIST_COLUMNS, type CaseListColumn, type CaseListRow } from "./case-rows.js";
 
 export interface CaseQuery {
   readonly services?: readonly string[] | null;
@@ -37,14 +37,12 @@ function caseConditions(query: CaseQuery): SQL[] {
   return conditions;
 }
 
-/** Newest first; keyset on the case number (issued in submission order). */
-export function casePage(executor: Executor, query: CaseQuery & { beforeCaseNo: string | null; limit: number }): Promise<CaseListRow[]> {
+/** Newest first; keyset on the case number (issued in submission order); `columns` (default all) from `caseListColumns`. */
+export function casePage(executor: Executor, query: CaseQuery & { beforeCaseNo: string | null; limit: number; columns?: readonly CaseListColumn[] }): Promise<CaseListRow[]> {
   const conditions = caseConditions(query);
   if (query.beforeCaseNo) conditions.push(lt(serviceCases.caseNo, query.beforeCaseNo));
-  return caseListRows.read(
-    executor,
-    sql`select ${caseListRows.columns} from ${serviceCases} where ${and(...conditions) ?? sql`true`} order by ${serviceCases.caseNo} desc limit ${query.limit}`,
-  );
+  const rows = caseListReader(query.columns ?? CASE_LIST_COLUMNS);
+  return rows.read(executor, sql`select ${rows.columns} from ${serviceCases} where ${and(...conditions) ?? sql`true`} order by ${serviceCases.caseNo} desc limit ${query.limit}`);
 }
 
 export async function caseCount(executor: Executor, query: CaseQuery): Promise<number> {
@@ -52,40 +50,49 @@ export async function caseCount(executor: Executor, query: CaseQuery): Promise<n
   return row?.n ?? 0;
 }
 
-/** One policy's first `limit` cases (newest first), after the filters; each argument a value or a marker. */
-const casePageOfPolicy = (policyId: SQL, statuses: SQL, services: SQL, beforeCaseNo: SQL, limit: SQL) => sql`
-    select ${caseListRows.columns} from ${serviceCases}
+/** One policy's first `limit` cases (newest first), after the filters, with `columns`; each argument a value or a marker. */
+const casePageOfPolicy = (columns: readonly CaseListColumn[], policyId: SQL, statuses: SQL, services: SQL, beforeCaseNo: SQL, limit: SQL) => sql`
+    select ${caseListReader(columns).columns} from ${serviceCases}
     where ${serviceCases.policyId} = ${policyId}
       and (${statuses}::text[] is null or ${serviceCases.status} = any(${statuses}::text[]))
       and (${services}::text[] is null or ${serviceCases.serviceCode} = any(${services}::text[]))
       and (${beforeCaseNo}::text is null or ${serviceCases.caseNo} < ${beforeCaseNo}::text)
     order by ${serviceCases.caseNo} desc limit ${limit}::int`;
 
-/** The first `limit` cases of each policy (newest first), in one statement, in the order of `policyIds`. */
-const casePagesOf = caseListRows.grouped<[readonly string[] | null, readonly string[] | null, string | null, number]>("uuid", casePageOfPolicy, { orderBy: "caseNo desc" });
+type PageValues = [readonly string[] | null, readonly string[] | null, string | null, number];
 
-/** The same pages limited to the cases in one partner's hands (a partner's scope). */
-const partnerCasePagesOf = caseListRows.grouped<[readonly string[] | null, readonly string[] | null, string | null, number, string]>(
-  "uuid",
-  (policyId, statuses, services, beforeCaseNo, limit, partnerCode) => sql`
-    select * from (${casePageOfPolicy(policyId, statuses, services, beforeCaseNo, sql`null`)}) as page
-    where page."partnerCode" = ${partnerCode}::text
-    order by page."caseNo" desc limit ${limit}::int`,
-  { orderBy: "caseNo desc", arity: 5 },
-);
+/** Per set of columns: the first `limit` cases of each policy, in one statement, in the order of the policies; and the same limited to one partner's cases. */
+const pageStatements = new Map<readonly CaseListColumn[], ReturnType<typeof pagesOfPolicies>>();
+
+function pagesOfPolicies(columns: readonly CaseListColumn[]) {
+  const rows = caseListReader(columns);
+  return {
+    all: rows.grouped<PageValues>("uuid", (policyId, ...values) => casePageOfPolicy(columns, policyId, ...values), { orderBy: "caseNo desc", arity: 4 }),
+    partner: rows.grouped<[...PageValues, string]>(
+      "uuid",
+      (policyId, statuses, services, beforeCaseNo, limit, partnerCode) => sql`
+        select * from (${casePageOfPolicy(columns, policyId, statuses, services, beforeCaseNo, sql`null`)}) as page
+        where page."partnerCode" = ${partnerCode}::text
+        order by page."caseNo" desc limit ${limit}::int`,
+      { orderBy: "caseNo desc", arity: 5 },
+    ),
+  };
+}
 
 export interface PolicyCasePage {
   readonly statuses: readonly string[] | null;
   readonly services: readonly string[] | null;
   readonly limit: number;
   readonly beforeCaseNo: string | null;
+  /** From `caseListColumns`. */
+  readonly columns: readonly CaseListColumn[];
 }
 
 export function casesForPolicies(executor: Executor, policyIds: readonly string[], options: PolicyCasePage & { readonly partnerCode?: string | null }): Promise<CaseListRow[][]> {
-  if (options.partnerCode != null) {
-    return partnerCasePagesOf(executor, policyIds, options.statuses?.length ? options.statuses : null, options.services, options.beforeCaseNo, options.limit, options.partnerCode);
-  }
-  return casePagesOf(executor, policyIds, options.statuses?.length ? options.statuses : null, options.services, options.beforeCaseNo, options.limit);
+  let statements = pageStatements.get(options.columns);
+  if (!statements) pageStatements.set(options.columns, (statements = pagesOfPolicies(options.columns)));
+  const values = casePageValues(options) as PageValues;
+  return options.partnerCode != null ? statements.partner(executor, policyIds, ...values, options.partnerCode) : statements.all(executor, policyIds, ...values);
 }
 
 /** A page's values in the order `casePageColumn` takes them. */
@@ -96,10 +103,10 @@ export function casePageValues(page: PolicyCasePage): unknown[] {
 /**
  * The same page of cases for the policy `policyId` names, as one JSON column of a policy read
  * (docs/decisions/0053-planned-policy-page.md), from the page's values or their markers in the
- * order of `casePageValues`; `caseListRows.parse` reads it back.
+ * order of `casePageValues`; `caseListReader(page.columns).parse` reads it back.
  */
-export function casePageColumn(policyId: SQL, values: readonly [SQL, SQL, SQL, SQL]): SQL {
-  return caseListRows.jsonArray(casePageOfPolicy(policyId, ...values), { orderBy: "caseNo desc" });
+export function casePageColumn(policyId: SQL, page: PolicyCasePage, values: readonly [SQL, SQL, SQL, SQL]): SQL {
+  return caseListReader(page.columns).jsonArray(casePageOfPolicy(page.columns, policyId, ...values), { orderBy: "caseNo desc" });
 }
 /** How many cases each policy has (with these statuses, of these services), in one statement. */
 export async function caseTotalsForPolicies(

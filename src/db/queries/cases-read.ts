@@ -1,5 +1,5 @@
 // Reads of single cases, their documents and events: batch reads by key. Executor first.
-import { asc, inArray, sql } from "drizzle-orm";
+import { asc, inArray, sql, type SQL } from "drizzle-orm";
 import type { Executor } from "../client.js";
 import { caseDocuments, caseEvents, serviceCases } from "../schema/index.js";
 import { fixedStatement } from "../driver/fixed-statement.js";
@@ -29,18 +29,34 @@ export async function countEarlierAdmittedCases(executor: Executor, policyId: st
   return row?.n ?? 0;
 }
 
-/** Per policy and benefit, the illnesses (diagnoses) its cases of those benefits reached admission for, and how often. */
-export async function admittedIllnessesByPolicyIds(
-  executor: Executor,
-  policyIds: readonly string[],
-  benefitCodes: readonly string[],
-): Promise<{ policyId: string; benefitCode: string; diagnosisId: string; n: number }[]> {
-  const rows = await executor
-    .select({ policyId: serviceCases.policyId, benefitCode: serviceCases.benefitCode, diagnosisId: serviceCases.diagnosisId, n: sql<number>`count(*)::int` })
-    .from(serviceCases)
-    .where(sql`${inArray(serviceCases.policyId, [...policyIds])} and ${inArray(serviceCases.benefitCode, [...benefitCodes])} and ${serviceCases.diagnosisId} is not null and ${serviceCases.milestones} ? 'ADMITTED'`)
-    .groupBy(serviceCases.policyId, serviceCases.benefitCode, serviceCases.diagnosisId);
-  return rows.map((r) => ({ policyId: r.policyId, benefitCode: r.benefitCode, diagnosisId: r.diagnosisId!, n: Number(r.n) }));
+/** What one policy's cases of some benefits reached admission for: per benefit and illness (diagnosis), how often. */
+export interface AdmittedIllness {
+  readonly benefitCode: string;
+  readonly diagnosisId: string;
+  readonly n: number;
+}
+
+/**
+ * The `AdmittedIllness` rows of the policy `policyId` names, for the benefits in `benefits`, as one
+ * JSON array (an advance carried out: a case of the benefit for the illness that reached admission).
+ * Written once: read per batch of policies here, and with the policy itself (./policies.ts).
+ */
+export function admittedIllnessesColumn(policyId: SQL, benefits: SQL): SQL {
+  return sql`coalesce((select json_agg(admitted) from (
+      select ${serviceCases.benefitCode} as "benefitCode", ${serviceCases.diagnosisId} as "diagnosisId", count(*)::int as n from ${serviceCases}
+      where ${serviceCases.policyId} = ${policyId} and ${serviceCases.benefitCode} = any(${benefits}::text[])
+        and ${serviceCases.diagnosisId} is not null and ${serviceCases.milestones} ? 'ADMITTED'
+      group by 1, 2) as admitted), '[]'::json)`;
+}
+
+const admittedByPolicies = fixedStatement<{ rows: AdmittedIllness[] }, [readonly string[], readonly string[]]>(
+  (ids, benefits) => sql`select ${admittedIllnessesColumn(sql`parent.key`, benefits)} as rows
+    from unnest(${ids}::uuid[]) with ordinality as parent(key, n) order by parent.n`,
+);
+
+/** Per policy (in the order of `policyIds`), the `AdmittedIllness` rows of those benefits. */
+export async function admittedIllnessesByPolicyIds(executor: Executor, policyIds: readonly string[], benefitCodes: readonly string[]): Promise<AdmittedIllness[][]> {
+  return (await admittedByPolicies(executor, policyIds, benefitCodes)).map((answer) => answer.rows);
 }
 
 export function documentsByCaseIds(executor: Executor, caseIds: readonly string[]): Promise<CaseDocumentRow[]> {

@@ -6,7 +6,8 @@ import type { Executor } from "../client.js";
 import { rowReader } from "../driver/row-reader.js";
 import { diagnoses, entitlements, persons, policies } from "../schema/index.js";
 import { casePageColumn, casePageValues, type PolicyCasePage } from "./case-paging.js";
-import { caseListRows, type CaseListRow } from "./case-rows.js";
+import { caseListReader, type CaseListRow } from "./case-rows.js";
+import { admittedIllnessesColumn, type AdmittedIllness } from "./cases-read.js";
 
 export type PolicyRow = typeof policies.$inferSelect;
 export type PersonRow = typeof persons.$inferSelect;
@@ -74,9 +75,11 @@ export interface PolicyChildren {
   readonly diagnoses: boolean;
   /** Pages of the policy's cases, one per distinct set of arguments a query asks with. */
   readonly casePages: readonly PolicyCasePage[];
+  /** The illnesses cases of these benefits reached admission for (what eligibility counts as earlier advances); empty for none. */
+  readonly admittedFor: readonly string[];
 }
 
-export const NO_CHILDREN: PolicyChildren = { entitlements: false, diagnoses: false, casePages: [] };
+export const NO_CHILDREN: PolicyChildren = { entitlements: false, diagnoses: false, casePages: [], admittedFor: [] };
 
 /** What `PolicyChildren` asked for, read: null (or no pages) where it was not asked. */
 export interface PolicyChildRows {
@@ -84,43 +87,69 @@ export interface PolicyChildRows {
   readonly diagnoses: DiagnosisRow[] | null;
   /** In the order of `casePages`. */
   readonly casePages: CaseListRow[][];
+  readonly admitted: AdmittedIllness[] | null;
 }
 
-const ENTITLEMENTS_COLUMN = "child.entitlements";
-const DIAGNOSES_COLUMN = "child.diagnoses";
-const casePageColumnName = (i: number) => `child.cases.${i}`;
-
-/** The values of one case page, as parameters or as a fixed statement's markers. */
-type CasePageSql = readonly [SQL, SQL, SQL, SQL];
-
-/** The select-list entries that read `children` of the policy in the statement's `policy` row. */
-function childColumns(children: PolicyChildren, casePage: (i: number) => CasePageSql): SQL[] {
-  const columns: SQL[] = [];
-  if (children.entitlements) {
-    const ofPolicy = sql`select ${entitlementRows.columns} from ${entitlements} where ${entitlements.policyId} = ${policies.id}`;
-    columns.push(sql`${entitlementRows.jsonArray(ofPolicy)} as ${sql.identifier(ENTITLEMENTS_COLUMN)}`);
-  }
-  if (children.diagnoses) {
-    const ofPolicy = sql`select ${diagnosisRows.columns} from ${diagnoses} where ${diagnoses.policyId} = ${policies.id}`;
-    columns.push(sql`${diagnosisRows.jsonArray(ofPolicy, { orderBy: "firstDiagnosedOn, recordedAt" })} as ${sql.identifier(DIAGNOSES_COLUMN)}`);
-  }
-  children.casePages.forEach((_, i) => columns.push(sql`${casePageColumn(sql`${policies.id}`, casePage(i))} as ${sql.identifier(casePageColumnName(i))}`));
-  return columns;
+/** One list read with the policy: its values, its select-list entry from their markers, and where its rows go. */
+interface ChildRead {
+  readonly shape: string;
+  readonly values: readonly unknown[];
+  column(markers: readonly SQL[]): SQL;
+  take(json: unknown, into: { -readonly [K in keyof PolicyChildRows]: PolicyChildRows[K] }): void;
 }
 
-/** Which lists, and how many case pages: what a statement reading `children` is shaped by. */
-const childShape = (children: PolicyChildren) => `${children.entitlements ? "e" : ""}${children.diagnoses ? "d" : ""}${children.casePages.length}`;
+const entitlementsRead: ChildRead = {
+  shape: "e",
+  values: [],
+  column: () => entitlementRows.jsonArray(sql`select ${entitlementRows.columns} from ${entitlements} where ${entitlements.policyId} = ${policies.id}`),
+  take: (json, into) => void (into.entitlements = entitlementRows.parse(json)),
+};
+
+const diagnosesRead: ChildRead = {
+  shape: "d",
+  values: [],
+  column: () => diagnosisRows.jsonArray(sql`select ${diagnosisRows.columns} from ${diagnoses} where ${diagnoses.policyId} = ${policies.id}`, { orderBy: "firstDiagnosedOn, recordedAt" }),
+  take: (json, into) => void (into.diagnoses = diagnosisRows.parse(json)),
+};
+
+const admittedRead = (benefits: readonly string[]): ChildRead => ({
+  shape: "a",
+  values: [benefits],
+  column: ([benefitMarker]) => admittedIllnessesColumn(sql`${policies.id}`, benefitMarker!),
+  take: (json, into) => void (into.admitted = json as AdmittedIllness[]),
+});
+
+/** The lists `children` asks for, each read of the statement's `policy` row. */
+function childReads(children: PolicyChildren): ChildRead[] {
+  const reads: ChildRead[] = [];
+  if (children.entitlements) reads.push(entitlementsRead);
+  if (children.diagnoses) reads.push(diagnosesRead);
+  for (const page of children.casePages) {
+    reads.push({
+      shape: `c(${page.columns.join(",")})`,
+      values: casePageValues(page),
+      column: (markers) => casePageColumn(sql`${policies.id}`, page, markers as [SQL, SQL, SQL, SQL]),
+      take: (json, into) => void into.casePages.push(caseListReader(page.columns).parse(json)),
+    });
+  }
+  if (children.admittedFor.length > 0) reads.push(admittedRead(children.admittedFor));
+  return reads;
+}
+
+/** The select-list entries of `reads`, each given as many of `markers` as it has values, in order. */
+function childColumns(reads: readonly ChildRead[], markers: readonly SQL[]): SQL[] {
+  let next = 0;
+  return reads.map((read, i) => sql`${read.column(markers.slice(next, (next += read.values.length)))} as ${sql.identifier(`child.${i}`)}`);
+}
 
 /** The child columns of a row read with `childColumns`. */
-function takeChildren(row: Record<string, unknown>, children: PolicyChildren): PolicyChildRows {
-  return {
-    entitlements: children.entitlements ? entitlementRows.parse(row[ENTITLEMENTS_COLUMN]) : null,
-    diagnoses: children.diagnoses ? diagnosisRows.parse(row[DIAGNOSES_COLUMN]) : null,
-    casePages: children.casePages.map((_, i) => caseListRows.parse(row[casePageColumnName(i)])),
-  };
+function takeChildren(row: Record<string, unknown>, reads: readonly ChildRead[]): PolicyChildRows {
+  const into: { -readonly [K in keyof PolicyChildRows]: PolicyChildRows[K] } = { entitlements: null, diagnoses: null, casePages: [], admitted: null };
+  reads.forEach((read, i) => read.take(row[`child.${i}`], into));
+  return into;
 }
 
-const withoutChildren: PolicyChildRows = { entitlements: null, diagnoses: null, casePages: [] };
+const withoutChildren: PolicyChildRows = { entitlements: null, diagnoses: null, casePages: [], admitted: null };
 
 interface PageFilter {
   readonly key: string;
@@ -153,30 +182,38 @@ function pageFilters(query: PolicyPageQuery): PageFilter[] {
   return filters;
 }
 
-/** `policyPage`'s statement for one shape of filters and children, rendered once (record 0053). */
-const pageStatements = new Map<string, (executor: Executor, ...values: unknown[]) => Promise<PolicyRow[]>>();
+/** The statements of `policyPage` and `policiesWithChildrenByNo`, one per shape of filters and children, rendered once (record 0053). */
+const statements = new Map<string, (executor: Executor, ...values: unknown[]) => Promise<PolicyRow[]>>();
+
+/**
+ * The statement of `shape`: `build` gets one marker per value of its own (`arity`) and the child
+ * columns, made from one marker per child value after them.
+ */
+function statementOf(shape: string, arity: number, reads: readonly ChildRead[], build: (values: SQL[], children: SQL[]) => SQL) {
+  let statement = statements.get(shape);
+  if (!statement) {
+    const childArity = reads.reduce((n, read) => n + read.values.length, 0);
+    const render = (...markers: SQL[]) => build(markers.slice(0, arity), childColumns(reads, markers.slice(arity)));
+    statements.set(shape, (statement = policyRows.statement<unknown[]>(render as never, arity + childArity)));
+  }
+  return statement;
+}
 
 /** A page of policies in policy-number order, and what `children` asks of each, in one statement. */
 export async function policyPage(executor: Executor, query: PolicyPageQuery, children: PolicyChildren = NO_CHILDREN): Promise<{ policy: PolicyRow; children: PolicyChildRows }[]> {
   const filters = pageFilters(query);
-  const shape = `${filters.map((f) => f.key).join("")}|${childShape(children)}`;
-  let statement = pageStatements.get(shape);
-  if (!statement) {
-    const filterArity = filters.reduce((n, filter) => n + filter.values.length, 0);
-    const build = (...values: SQL[]) => {
-      let next = 0;
-      const conditions = filters.map((filter) => filter.condition(...values.slice(next, (next += filter.values.length))));
-      const pages = values.slice(filterArity + 1);
-      const columns = [policyRows.columns, ...childColumns(children, (i) => pages.slice(4 * i, 4 * i + 4) as unknown as CasePageSql)];
-      return sql`select ${sql.join(columns, sql`, `)} from ${policies} where ${and(...conditions) ?? sql`true`}
-        order by ${policyNoBytes} limit ${values[filterArity]}::int`;
-    };
-    statement = policyRows.statement<unknown[]>(build as never, filterArity + 1 + 4 * children.casePages.length);
-    pageStatements.set(shape, statement);
-  }
-  const rows = await statement(executor, ...filters.flatMap((f) => f.values), query.limit, ...children.casePages.flatMap(casePageValues));
-  if (childShape(children) === "0") return rows.map((policy) => ({ policy, children: withoutChildren }));
-  return rows.map((row) => ({ policy: policyRows.own(row), children: takeChildren(row as Record<string, unknown>, children) }));
+  const reads = childReads(children);
+  const values = filters.flatMap((f) => f.values);
+  const shape = `page|${filters.map((f) => f.key).join("")}|${reads.map((r) => r.shape).join("")}`;
+  const statement = statementOf(shape, values.length + 1, reads, (markers, childColumns) => {
+    let next = 0;
+    const conditions = filters.map((filter) => filter.condition(...markers.slice(next, (next += filter.values.length))));
+    return sql`select ${sql.join([policyRows.columns, ...childColumns], sql`, `)} from ${policies} where ${and(...conditions) ?? sql`true`}
+      order by ${policyNoBytes} limit ${markers[next]}::int`;
+  });
+  const rows = await statement(executor, ...values, query.limit, ...reads.flatMap((r) => r.values));
+  if (reads.length === 0) return rows.map((policy) => ({ policy, children: withoutChildren }));
+  return rows.map((row) => ({ policy: policyRows.own(row), children: takeChildren(row as Record<string, unknown>, reads) }));
 }
 
 export interface PolicyWithInsuredAndChildren {
@@ -185,31 +222,17 @@ export interface PolicyWithInsuredAndChildren {
   readonly children: PolicyChildRows;
 }
 
-/**
- * The statement of `policiesWithChildrenByNo` for one shape of children (which lists, how many
- * case pages), rendered once: its values are the policy numbers, then each case page's values.
- */
-const withChildrenStatements = new Map<string, (executor: Executor, ...values: unknown[]) => Promise<PolicyRow[]>>();
-
-function withChildrenStatement(children: PolicyChildren) {
-  const shape = childShape(children);
-  let statement = withChildrenStatements.get(shape);
-  if (!statement) {
-    const build = (nos: SQL, ...pages: SQL[]) =>
-      sql`select ${sql.join([policyRows.columns, insuredColumns.columns, ...childColumns(children, (i) => pages.slice(4 * i, 4 * i + 4) as unknown as CasePageSql)], sql`, `)}
-        from ${policies} join ${persons} on ${persons.id} = ${policies.insuredId} where ${policies.policyNo} = any(${nos}::text[])`;
-    statement = policyRows.statement<unknown[]>(build as never, 1 + 4 * children.casePages.length);
-    withChildrenStatements.set(shape, statement);
-  }
-  return statement;
-}
-
 /** Policies by number with their insured and what `children` asks of each, in one statement. */
 export async function policiesWithChildrenByNo(executor: Executor, policyNos: readonly string[], children: PolicyChildren): Promise<PolicyWithInsuredAndChildren[]> {
-  const rows = await withChildrenStatement(children)(executor, policyNos, ...children.casePages.flatMap(casePageValues));
+  const reads = childReads(children);
+  const statement = statementOf(`byNo|${reads.map((r) => r.shape).join("")}`, 1, reads, ([nos], childColumns) =>
+    sql`select ${sql.join([policyRows.columns, insuredColumns.columns, ...childColumns], sql`, `)}
+      from ${policies} join ${persons} on ${persons.id} = ${policies.insuredId} where ${policies.policyNo} = any(${nos}::text[])`,
+  );
+  const rows = await statement(executor, policyNos, ...reads.flatMap((r) => r.values));
   return rows.map((row) => {
     const joined = row as Record<string, unknown>;
-    return { policy: policyRows.own(row), insured: insuredColumns.take(joined), children: takeChildren(joined, children) };
+    return { policy: policyRows.own(row), insured: insuredColumns.take(joined), children: takeChildren(joined, reads) };
   });
 }
 

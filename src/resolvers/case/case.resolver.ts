@@ -1,4 +1,5 @@
-import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Authorized, Ctx, FieldResolver, Info, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "../../context/context.js";
 import { canSeeCase } from "../../rules/access/case-scope.js";
 import { withoutDiagnosisFacts } from "../../rules/access/partner-disclosure.js";
@@ -68,8 +69,9 @@ export class CaseResolver {
     @Arg("after", () => String, { nullable: true }) after: string | null,
     @Arg("filter", () => CaseFilter, { nullable: true }) filter: CaseFilter | null,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<ServiceCaseConnection> {
-    return listCases(ctx, first, after, filter);
+    return listCases(ctx, first, after, filter, info);
   }
 
   @Authorized("ADMIN", "OPERATOR", "INSURED", "PARTNER")

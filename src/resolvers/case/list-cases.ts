@@ -2,16 +2,24 @@
 import { shanghaiMidnight } from "../../context/clock.js";
 import type { Context } from "../../context/context.js";
 import { caseCount, casePage } from "../../db/queries/case-paging.js";
-import type { CaseListRow } from "../../db/queries/case-rows.js";
+import type { FieldNode, GraphQLObjectType, GraphQLResolveInfo } from "graphql";
+import { CASE_LIST_COLUMNS, caseListColumns, type CaseListColumn, type CaseListRow } from "../../db/queries/case-rows.js";
 import { casePartnerScope, caseServiceScope } from "../../rules/access/case-scope.js";
 import { policyListScope } from "../../rules/access/policy-scope.js";
 import { addDays } from "../../rules/shared/dates.js";
 import type { CaseFilter } from "../../schema/case/case.inputs.js";
 import type { ServiceCaseConnection } from "../../schema/case/service-case.type.js";
+import { columnsRead } from "../shared/look-ahead.js";
 import { decodeCursor, Edge, PageInfo, pageSize, withLazyTotal } from "../shared/pagination.js";
 import { presentCase } from "./present-case.js";
 
-export async function listCases(ctx: Context, first: number | null | undefined, after: string | null | undefined, filter: CaseFilter | null | undefined): Promise<ServiceCaseConnection> {
+export async function listCases(
+  ctx: Context,
+  first: number | null | undefined,
+  after: string | null | undefined,
+  filter: CaseFilter | null | undefined,
+  info: GraphQLResolveInfo,
+): Promise<ServiceCaseConnection> {
   const limit = pageSize(first);
   const beforeCaseNo = decodeCursor("case", after);
   const scope = caseServiceScope(ctx.principal!);
@@ -24,8 +32,22 @@ export async function listCases(ctx: Context, first: number | null | undefined, 
     submittedFrom: filter?.submittedFrom ? shanghaiMidnight(filter.submittedFrom) : null,
     submittedBefore: filter?.submittedTo ? shanghaiMidnight(addDays(filter.submittedTo, 1)) : null,
   };
-  const rows = await casePage(ctx.db, { ...query, beforeCaseNo, limit: limit + 1 });
+  const rows = await casePage(ctx.db, { ...query, beforeCaseNo, limit: limit + 1, columns: caseColumnsRead(ctx, info, info.fieldNodes) });
   return connection(rows.slice(0, limit), rows.length > limit, beforeCaseNo !== null, () => caseCount(ctx.db, query));
+}
+
+/**
+ * The columns a selection of a case connection (its field nodes under one response key) reads of
+ * each case: what the selected ServiceCase fields declare (../../schema/shared/reads.ts). A page of
+ * Policy.cases read ahead with its policy is read with the same columns as the field would read it.
+ * The reference path (no read-ahead) reads the whole row, so a field that declares too little is
+ * found by the comparison of the two (test/read-paths.e2e.test.ts).
+ */
+export function caseColumnsRead(ctx: Pick<Context, "readAhead">, info: Pick<GraphQLResolveInfo, "schema" | "fragments" | "variableValues">, nodes: readonly FieldNode[]): readonly CaseListColumn[] {
+  // The reference path reads whole rows: what the faster one is compared with (record 0093).
+  if (!ctx.readAhead) return CASE_LIST_COLUMNS;
+  const connection = info.schema.getType("ServiceCaseConnection") as GraphQLObjectType;
+  return caseListColumns(columnsRead(connection, nodes, ["edges", "node"], info));
 }
 
 /** A page of cases; the total is counted only if the query asks for it. */

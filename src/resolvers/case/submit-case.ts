@@ -46,7 +46,7 @@ export async function submitCase(ctx: Context, input: SubmitCaseInput): Promise<
       const winner = await caseByIdempotencyKey(tx, principal.subject, input.idempotencyKey);
       if (winner) return rollBack(replay(winner, hash));
       const diagnoses = await diagnosesByPolicyIds(tx, [policy.id]);
-      const admittedAdvances = entitlement && countsEarlierAdvances(input.benefit) ? await admittedIllnessesByPolicyIds(tx, [policy.id], [input.benefit]) : [];
+      const admittedAdvances = entitlement && countsEarlierAdvances(input.benefit) ? (await admittedIllnessesByPolicyIds(tx, [policy.id], [input.benefit]))[0]! : [];
       const network = await submissionNetwork(tx, service, input, ctx.reference.regions);
       if ("problems" in network) return refuse(network.problems);
 

@@ -5,7 +5,11 @@ import type { GraphQLResolveInfo } from "graphql";
 import type { Context } from "../../context/context.js";
 import { policyCasesKey } from "../../context/loaders.js";
 import { NO_CHILDREN, type PolicyChildren, type PolicyChildRows } from "../../db/queries/policies.js";
+import type { CaseListColumn } from "../../db/queries/case-rows.js";
+import { caseColumnsRead } from "../case/list-cases.js";
 import { selectedFieldsAt } from "../shared/look-ahead.js";
+import { BENEFIT_CODES, type BenefitCode } from "../../rules/catalogue/codes.js";
+import { countsEarlierAdvances } from "../../rules/eligibility/check-eligibility.js";
 import { decodeCursor, pageSize } from "../shared/pagination.js";
 
 /**
@@ -25,8 +29,10 @@ export interface PolicyChildPlan {
  * The plan for the Policy selected at `path` below the resolving field ([] for `policy`,
  * ["edges", "node"] for `policies`):
  * - `entitlements` or `entitlement` → the entitlements;
- * - `diagnoses`, or `eligibility` below either entitlement field → the diagnoses;
- * - each distinct `cases(first, after, status)` → that page of cases, up to
+ * - `diagnoses`, or `eligibility` below either entitlement field → the diagnoses; and for
+ *   eligibility, the illnesses earlier advances were made for (`ADVANCE_BENEFITS`);
+ * - each distinct `cases(first, after, status)` → that page of cases, with the columns its
+ *   selection reads (`caseColumnsRead`), up to
  *   `MAX_PLANNED_CASE_PAGES`. One whose arguments the field would refuse is left to the field,
  *   which reports it at its own path.
  */
@@ -36,14 +42,19 @@ export function planPolicyChildren(ctx: Context, info: GraphQLResolveInfo, path:
   const names = new Set(selected.map((field) => field.name));
   const entitlementFields = ["entitlements", "entitlement"].filter((name) => names.has(name));
   const eligibility = entitlementFields.some((name) => selectedFieldsAt(info, [...path, name]).some((field) => field.name === "eligibility"));
-  const caseKeys: { limit: number; beforeCaseNo: string | null; statuses: readonly string[] | null }[] = [];
+  const caseKeys: { limit: number; beforeCaseNo: string | null; statuses: readonly string[] | null; columns: readonly CaseListColumn[] }[] = [];
   for (const field of selected) {
     // A page past the limit loads through its loader as before: the statements stay few in kind.
     // A partner's pages (the cases in its hands) load through their loader.
     if (field.name !== "cases" || caseKeys.length === MAX_PLANNED_CASE_PAGES || ctx.loaders.scope.partnerCode !== null) continue;
     try {
       const statuses = (field.args.status as readonly string[] | null | undefined) ?? null;
-      const key = { limit: pageSize(field.args.first as number | null | undefined) + 1, beforeCaseNo: decodeCursor("case", field.args.after as string | null | undefined), statuses };
+      const key = {
+        limit: pageSize(field.args.first as number | null | undefined) + 1,
+        beforeCaseNo: decodeCursor("case", field.args.after as string | null | undefined),
+        statuses,
+        columns: caseColumnsRead(ctx, info, field.nodes),
+      };
       // `cases(first: 20)` and `cases` are one page: the loader's key says so too.
       if (!caseKeys.some((other) => JSON.stringify(other) === JSON.stringify(key))) caseKeys.push(key);
     } catch {
@@ -56,19 +67,24 @@ export function planPolicyChildren(ctx: Context, info: GraphQLResolveInfo, path:
       entitlements: entitlementFields.length > 0,
       diagnoses: names.has("diagnoses") || eligibility,
       casePages: caseKeys.map((key) => ({ ...key, services: loaders.scope.services })),
+      admittedFor: eligibility ? ADVANCE_BENEFITS : [],
     },
     prime(policyId, rows) {
       if (rows.entitlements) loaders.primeEntitlements(policyId, rows.entitlements);
       if (rows.diagnoses) loaders.diagnosesByPolicyId.prime(policyId, rows.diagnoses);
-      caseKeys.forEach((key, i) => loaders.casesByPolicy.prime(policyCasesKey(policyId, key.limit, key.beforeCaseNo, key.statuses), rows.casePages[i]!));
+      if (rows.admitted) for (const benefit of ADVANCE_BENEFITS) loaders.admittedIllnesses.prime({ policyId, benefit }, rows.admitted.filter((r) => r.benefitCode === benefit));
+      caseKeys.forEach((key, i) => loaders.casesByPolicy.prime(policyCasesKey(policyId, key.limit, key.beforeCaseNo, key.statuses, key.columns), rows.casePages[i]!));
     },
   };
 }
+
+/** The benefits whose earlier uses for the same illness eligibility counts (check-eligibility.ts). */
+const ADVANCE_BENEFITS: readonly BenefitCode[] = BENEFIT_CODES.filter(countsEarlierAdvances);
 
 /** The plan of the reference executor: nothing read ahead, each field reads through its loader. */
 const NOTHING_AHEAD: PolicyChildPlan = { children: NO_CHILDREN, prime: () => {} };
 
 /** Whether a plan reads anything besides the policy. */
 export function readsChildren(plan: PolicyChildPlan): boolean {
-  return plan.children.entitlements || plan.children.diagnoses || plan.children.casePages.length > 0;
+  return plan.children.entitlements || plan.children.diagnoses || plan.children.casePages.length > 0 || plan.children.admittedFor.length > 0;
 }

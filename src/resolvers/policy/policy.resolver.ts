@@ -15,7 +15,7 @@ import { findPolicy } from "./find-policy.js";
 import { serviceInScope } from "../../rules/access/row-scope.js";
 import { benefitByCode } from "../../rules/catalogue/catalogue.js";
 import { listPolicies } from "./list-policies.js";
-import { connection } from "../case/list-cases.js";
+import { caseColumnsRead, connection } from "../case/list-cases.js";
 import { decodeCursor, pageSize } from "../shared/pagination.js";
 import { ServiceCaseConnection } from "../../schema/case/service-case.type.js";
 import { CaseStatusEnum } from "../../schema/case/case.enums.js";
@@ -100,10 +100,12 @@ export class PolicyResolver {
     @Arg("after", () => String, { nullable: true }) after: string | null,
     @Arg("status", () => [CaseStatusEnum], { nullable: true }) status: CaseStatus[] | null,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<ServiceCaseConnection> {
     const limit = pageSize(first);
     const beforeCaseNo = decodeCursor("case", after);
-    const rows = await ctx.loaders.casesByPolicy.load(policyCasesKey(policy.rowId, limit + 1, beforeCaseNo, status));
+    const columns = caseColumnsRead(ctx, info, info.fieldNodes);
+    const rows = await ctx.loaders.casesByPolicy.load(policyCasesKey(policy.rowId, limit + 1, beforeCaseNo, status, columns));
     return connection(rows.slice(0, limit), rows.length > limit, beforeCaseNo !== null, () =>
       ctx.loaders.caseTotalByPolicy.load({ policyId: policy.rowId, statuses: status }),
     );

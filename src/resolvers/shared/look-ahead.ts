@@ -13,7 +13,9 @@ import {
   Kind,
   type FieldNode,
   type GraphQLField,
+  type GraphQLNamedType,
   type GraphQLObjectType,
+  type GraphQLOutputType,
   type GraphQLResolveInfo,
   type SelectionSetNode,
 } from "graphql";
@@ -21,43 +23,73 @@ import {
 export interface SelectedField {
   readonly name: string;
   readonly args: Record<string, unknown>;
+  /** The field's nodes under its response key (its alias, or its name). */
+  readonly nodes: readonly FieldNode[];
 }
+
+type SelectionInfo = Pick<GraphQLResolveInfo, "fragments" | "variableValues">;
 
 /**
  * The fields selected at `path` below the resolving field (e.g. ["edges", "node"] below a
- * connection), each with its arguments, once per distinct use (aliases of one field with different
- * arguments are each listed). Empty when the path leads through a type that is not an object type.
+ * connection), each with its arguments, once per response key (aliases of one field are each
+ * listed). Empty when the path leads through a type that is not an object type.
  */
 export function selectedFieldsAt(info: Pick<GraphQLResolveInfo, "fieldNodes" | "fragments" | "variableValues" | "returnType">, path: readonly string[]): SelectedField[] {
-  let type = getNamedType(info.returnType);
-  let nodes: readonly FieldNode[] = info.fieldNodes;
-  for (const step of path) {
-    if (!isObjectType(type)) return [];
-    nodes = nodes.flatMap((node) => fieldsOf(node.selectionSet, info).filter((field) => field.name.value === step));
-    const field = type.getFields()[step];
-    if (!field) return [];
-    type = getNamedType(field.type);
-  }
-  if (!isObjectType(type)) return [];
-  return selectedOn(type, nodes.flatMap((node) => fieldsOf(node.selectionSet, info)), info);
+  const at = nodesAt(getNamedType(info.returnType), info.fieldNodes, path, info);
+  return at ? selectedOn(at.type, at.nodes.flatMap((node) => fieldsOf(node.selectionSet, info)), info) : [];
 }
 
-function selectedOn(type: GraphQLObjectType, nodes: readonly FieldNode[], info: Pick<GraphQLResolveInfo, "variableValues">): SelectedField[] {
-  const seen = new Map<string, SelectedField>();
-  for (const node of nodes) {
-    const definition: GraphQLField<unknown, unknown> | undefined = type.getFields()[node.name.value];
-    if (!definition) continue;
-    const args = argumentsOf(definition, node, info.variableValues);
-    // Arguments the field would refuse: left to the field, which reports them at its own path.
-    if (!args) continue;
-    const key = `${node.name.value}${JSON.stringify(args)}`;
-    if (!seen.has(key)) seen.set(key, { name: node.name.value, args });
+/**
+ * The columns the fields selected at `path` below `nodes` (fields of a `type`) read, as their
+ * `reads` extension declares (../../schema/shared/reads.ts); null when one of them declares none,
+ * so the whole row must be read.
+ */
+export function columnsRead(type: GraphQLOutputType, nodes: readonly FieldNode[], path: readonly string[], info: SelectionInfo): string[] | null {
+  const at = nodesAt(getNamedType(type), nodes, path, info);
+  if (!at) return null;
+  const columns = new Set<string>();
+  for (const node of at.nodes.flatMap((n) => fieldsOf(n.selectionSet, info))) {
+    if (node.name.value === "__typename") continue;
+    const reads = at.type.getFields()[node.name.value]?.extensions?.reads as readonly string[] | undefined;
+    if (!reads) return null;
+    for (const column of reads) columns.add(column);
   }
-  return [...seen.values()];
+  return [...columns];
+}
+
+/** The nodes `path` leads to below `nodes`, and their type; null when it leads through a type that is not an object type. */
+function nodesAt(type: GraphQLNamedType, nodes: readonly FieldNode[], path: readonly string[], info: SelectionInfo): { type: GraphQLObjectType; nodes: readonly FieldNode[] } | null {
+  for (const step of path) {
+    if (!isObjectType(type)) return null;
+    nodes = nodes.flatMap((node) => fieldsOf(node.selectionSet, info).filter((field) => field.name.value === step));
+    const field = type.getFields()[step];
+    if (!field) return null;
+    type = getNamedType(field.type);
+  }
+  return isObjectType(type) ? { type, nodes } : null;
+}
+
+function selectedOn(type: GraphQLObjectType, nodes: readonly FieldNode[], info: SelectionInfo): SelectedField[] {
+  const byKey = new Map<string, FieldNode[]>();
+  for (const node of nodes) {
+    const key = node.alias?.value ?? node.name.value;
+    const same = byKey.get(key);
+    if (same) same.push(node);
+    else byKey.set(key, [node]);
+  }
+  const selected: SelectedField[] = [];
+  for (const same of byKey.values()) {
+    const definition: GraphQLField<unknown, unknown> | undefined = type.getFields()[same[0]!.name.value];
+    if (!definition) continue;
+    const args = argumentsOf(definition, same[0]!, info.variableValues);
+    // Arguments the field would refuse: left to the field, which reports them at its own path.
+    if (args) selected.push({ name: definition.name, args, nodes: same });
+  }
+  return selected;
 }
 
 /** The fields of a selection set, through fragments, leaving out what @skip or @include removes. */
-function fieldsOf(selectionSet: SelectionSetNode | undefined, info: Pick<GraphQLResolveInfo, "fragments" | "variableValues">, visited = new Set<string>()): FieldNode[] {
+function fieldsOf(selectionSet: SelectionSetNode | undefined, info: SelectionInfo, visited = new Set<string>()): FieldNode[] {
   if (!selectionSet) return [];
   const fields: FieldNode[] = [];
   for (const selection of selectionSet.selections) {

@@ -10,6 +10,7 @@ import { ServiceStep } from "../catalogue/service-step.type.js";
 import { Hospital } from "../network/hospital.type.js";
 import { Region } from "../network/region.type.js";
 import { Node } from "../shared/node.interface.js";
+import { Reads } from "../shared/reads.js";
 import { PageInfo } from "../shared/page-info.type.js";
 import { DateScalar, DateTimeScalar } from "../shared/scalars.js";
 import type { CareKind } from "../../rules/case-workflow/submission-rules.js";
@@ -135,18 +136,23 @@ export class CaseEvent {
 @ObjectType({ simpleResolvers: true, implements: Node, description: "One use of one benefit. 服务案件。" })
 export class ServiceCase extends Node {
   @Field(() => ID)
+  @Reads("caseNo")
   declare id: string;
 
   @Field(() => String)
+  @Reads("caseNo")
   caseNo!: string;
 
   @Field(() => BenefitCodeEnum)
+  @Reads("benefitCode")
   benefit!: BenefitCode;
 
   @Field(() => CaseStatusEnum)
+  @Reads("status")
   status!: CaseStatus;
 
   @Field(() => ApplicantEnum)
+  @Reads("applicant")
   applicant!: Applicant;
 
   @Field(() => Partner, { nullable: true })
@@ -159,27 +165,35 @@ export class ServiceCase extends Node {
   hospital?: Hospital | null;
 
   @Field(() => DateScalar, { nullable: true })
+  @Reads("plannedAdmissionDate")
   plannedAdmissionDate?: string | null;
 
   @Field(() => DateScalar, { nullable: true, description: "The date the service is arranged for (SCHEDULE)." })
+  @Reads("scheduledFor")
   scheduledFor?: string | null;
 
   @Field(() => Float, { description: "Japan: accompaniment hours so far (40 at most)." })
+  @Reads("accompanimentHours")
   accompanimentHours!: number;
 
   @Field(() => DateTimeScalar)
+  @Reads("submittedAt")
   submittedAt!: Date;
 
   @Field(() => DateTimeScalar, { nullable: true })
+  @Reads("documentsCompletedAt")
   documentsCompletedAt?: Date | null;
 
   @Field(() => DateTimeScalar, { nullable: true })
+  @Reads("closedAt")
   closedAt?: Date | null;
 
   @Field(() => QuotaEffectEnum)
+  @Reads("quotaEffect")
   quotaEffect!: QuotaEffect;
 
   @Field(() => Int, { description: "Send it back as expectedVersion when changing the case." })
+  @Reads("version")
   version!: number;
 
   /** Internal: the workflow stage (exposed as `stage` by the resolver) and the 服务流程 row. */
