@@ -50,54 +50,44 @@ export async function caseCount(executor: Executor, query: CaseQuery): Promise<n
   return row?.n ?? 0;
 }
 
-/** One policy's first `limit` cases (newest first), after the filters, with `columns`; each argument a value or a marker. */
-const casePageOfPolicy = (columns: readonly CaseListColumn[], policyId: SQL, statuses: SQL, services: SQL, beforeCaseNo: SQL, limit: SQL) => sql`
+/** One policy's first `limit` cases (newest first), after the filters, with `columns`; each value a parameter or a marker, in the order of `casePageValues`. */
+const casePageOfPolicy = (columns: readonly CaseListColumn[], policyId: SQL, statuses: SQL, services: SQL, partnerCode: SQL, beforeCaseNo: SQL, limit: SQL) => sql`
     select ${caseListReader(columns).columns} from ${serviceCases}
     where ${serviceCases.policyId} = ${policyId}
       and (${statuses}::text[] is null or ${serviceCases.status} = any(${statuses}::text[]))
       and (${services}::text[] is null or ${serviceCases.serviceCode} = any(${services}::text[]))
+      and (${partnerCode}::text is null or ${serviceCases.partnerCode} = ${partnerCode}::text)
       and (${beforeCaseNo}::text is null or ${serviceCases.caseNo} < ${beforeCaseNo}::text)
     order by ${serviceCases.caseNo} desc limit ${limit}::int`;
 
-type PageValues = [readonly string[] | null, readonly string[] | null, string | null, number];
+type PageValues = [readonly string[] | null, readonly string[] | null, string | null, string | null, number];
 
-/** Per set of columns: the first `limit` cases of each policy, in one statement, in the order of the policies; and the same limited to one partner's cases. */
-const pageStatements = new Map<readonly CaseListColumn[], ReturnType<typeof pagesOfPolicies>>();
+/** Per set of columns: the first `limit` cases of each policy, in one statement, in the order of the policies. */
+const pageStatements = new Map<readonly CaseListColumn[], (executor: Executor, policyIds: readonly string[], ...values: PageValues) => Promise<CaseListRow[][]>>();
 
-function pagesOfPolicies(columns: readonly CaseListColumn[]) {
-  const rows = caseListReader(columns);
-  return {
-    all: rows.grouped<PageValues>("uuid", (policyId, ...values) => casePageOfPolicy(columns, policyId, ...values), { orderBy: "caseNo desc", arity: 4 }),
-    partner: rows.grouped<[...PageValues, string]>(
-      "uuid",
-      (policyId, statuses, services, beforeCaseNo, limit, partnerCode) => sql`
-        select * from (${casePageOfPolicy(columns, policyId, statuses, services, beforeCaseNo, sql`null`)}) as page
-        where page."partnerCode" = ${partnerCode}::text
-        order by page."caseNo" desc limit ${limit}::int`,
-      { orderBy: "caseNo desc", arity: 5 },
-    ),
-  };
-}
-
+/** One page of cases of each policy: its filters, the caller's scope (services, a partner's own cases), the keyset and the columns. */
 export interface PolicyCasePage {
   readonly statuses: readonly string[] | null;
   readonly services: readonly string[] | null;
+  readonly partnerCode: string | null;
   readonly limit: number;
   readonly beforeCaseNo: string | null;
   /** From `caseListColumns`. */
   readonly columns: readonly CaseListColumn[];
 }
 
-export function casesForPolicies(executor: Executor, policyIds: readonly string[], options: PolicyCasePage & { readonly partnerCode?: string | null }): Promise<CaseListRow[][]> {
-  let statements = pageStatements.get(options.columns);
-  if (!statements) pageStatements.set(options.columns, (statements = pagesOfPolicies(options.columns)));
-  const values = casePageValues(options) as PageValues;
-  return options.partnerCode != null ? statements.partner(executor, policyIds, ...values, options.partnerCode) : statements.all(executor, policyIds, ...values);
+export function casesForPolicies(executor: Executor, policyIds: readonly string[], page: PolicyCasePage): Promise<CaseListRow[][]> {
+  let statement = pageStatements.get(page.columns);
+  if (!statement) {
+    const build = (policyId: SQL, ...values: SQL[]) => casePageOfPolicy(page.columns, policyId, ...(values as [SQL, SQL, SQL, SQL, SQL]));
+    pageStatements.set(page.columns, (statement = caseListReader(page.columns).grouped<PageValues>("uuid", build, { orderBy: "caseNo desc", arity: 5 })));
+  }
+  return statement(executor, policyIds, ...casePageValues(page));
 }
 
-/** A page's values in the order `casePageColumn` takes them. */
-export function casePageValues(page: PolicyCasePage): unknown[] {
-  return [page.statuses?.length ? page.statuses : null, page.services, page.beforeCaseNo, page.limit];
+/** A page's values in the order `casePageOfPolicy` takes them. */
+export function casePageValues(page: PolicyCasePage): PageValues {
+  return [page.statuses?.length ? page.statuses : null, page.services, page.partnerCode, page.beforeCaseNo, page.limit];
 }
 
 /**
@@ -105,7 +95,7 @@ export function casePageValues(page: PolicyCasePage): unknown[] {
  * (docs/decisions/0053-planned-policy-page.md), from the page's values or their markers in the
  * order of `casePageValues`; `caseListReader(page.columns).parse` reads it back.
  */
-export function casePageColumn(policyId: SQL, page: PolicyCasePage, values: readonly [SQL, SQL, SQL, SQL]): SQL {
+export function casePageColumn(policyId: SQL, page: PolicyCasePage, values: readonly [SQL, SQL, SQL, SQL, SQL]): SQL {
   return caseListReader(page.columns).jsonArray(casePageOfPolicy(page.columns, policyId, ...values), { orderBy: "caseNo desc" });
 }
 /** How many cases each policy has (with these statuses, of these services), in one statement. */

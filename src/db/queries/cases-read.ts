@@ -16,19 +16,6 @@ export async function caseByIdempotencyKey(executor: Executor, submittedBy: stri
   return row ?? null;
 }
 
-const earlierAdmitted = fixedStatement<{ n: number }, [string, string, string]>(
-  (policyId, benefit, diagnosisId) => sql`
-    select count(*)::int as n from ${serviceCases}
-    where ${serviceCases.policyId} = ${policyId} and ${serviceCases.benefitCode} = ${benefit}
-      and ${serviceCases.diagnosisId} = ${diagnosisId}::uuid and ${serviceCases.milestones} ? 'ADMITTED'`,
-);
-
-/** Cases of this benefit for the same illness that reached admission (an advance carried out). */
-export async function countEarlierAdmittedCases(executor: Executor, policyId: string, benefitCode: string, diagnosisId: string): Promise<number> {
-  const [row] = await earlierAdmitted(executor, policyId, benefitCode, diagnosisId);
-  return row?.n ?? 0;
-}
-
 /** What one policy's cases of some benefits reached admission for: per benefit and illness (diagnosis), how often. */
 export interface AdmittedIllness {
   readonly benefitCode: string;

@@ -20,15 +20,10 @@ const diagnosisRows = rowReader(diagnoses);
 const entitlementRows = rowReader(entitlements);
 
 const insuredColumns = personRows.prefixed("insured");
-const withInsuredByPolicyNos = policyRows.statement<[readonly string[]]>(
-  (nos) => sql`select ${policyRows.columns}, ${insuredColumns.columns} from ${policies}
-    join ${persons} on ${persons.id} = ${policies.insuredId} where ${policies.policyNo} = any(${nos}::text[])`,
-);
 
 /** Policies by number with their insured, in one statement (a policy screen shows both). */
 export async function policiesWithInsuredByNo(executor: Executor, policyNos: readonly string[]): Promise<{ policy: PolicyRow; insured: PersonRow }[]> {
-  const rows = await withInsuredByPolicyNos(executor, policyNos);
-  return rows.map((row) => ({ policy: row, insured: insuredColumns.take(row as unknown as Record<string, unknown>) }));
+  return policiesWithChildrenByNo(executor, policyNos, NO_CHILDREN);
 }
 
 export const policiesByNo = policyRows.statement<[readonly string[]]>(
@@ -128,7 +123,7 @@ function childReads(children: PolicyChildren): ChildRead[] {
     reads.push({
       shape: `c(${page.columns.join(",")})`,
       values: casePageValues(page),
-      column: (markers) => casePageColumn(sql`${policies.id}`, page, markers as [SQL, SQL, SQL, SQL]),
+      column: (markers) => casePageColumn(sql`${policies.id}`, page, markers as [SQL, SQL, SQL, SQL, SQL]),
       take: (json, into) => void into.casePages.push(caseListReader(page.columns).parse(json)),
     });
   }

@@ -45,8 +45,7 @@ export function planPolicyChildren(ctx: Context, info: GraphQLResolveInfo, path:
   const caseKeys: { limit: number; beforeCaseNo: string | null; statuses: readonly string[] | null; columns: readonly CaseListColumn[] }[] = [];
   for (const field of selected) {
     // A page past the limit loads through its loader as before: the statements stay few in kind.
-    // A partner's pages (the cases in its hands) load through their loader.
-    if (field.name !== "cases" || caseKeys.length === MAX_PLANNED_CASE_PAGES || ctx.loaders.scope.partnerCode !== null) continue;
+    if (field.name !== "cases" || caseKeys.length === MAX_PLANNED_CASE_PAGES) continue;
     try {
       const statuses = (field.args.status as readonly string[] | null | undefined) ?? null;
       const key = {
@@ -66,7 +65,7 @@ export function planPolicyChildren(ctx: Context, info: GraphQLResolveInfo, path:
     children: {
       entitlements: entitlementFields.length > 0,
       diagnoses: names.has("diagnoses") || eligibility,
-      casePages: caseKeys.map((key) => ({ ...key, services: loaders.scope.services })),
+      casePages: caseKeys.map((key) => ({ ...key, services: loaders.scope.services, partnerCode: loaders.scope.partnerCode })),
       admittedFor: eligibility ? ADVANCE_BENEFITS : [],
     },
     prime(policyId, rows) {
