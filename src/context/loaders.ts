@@ -157,7 +157,7 @@ export function createLoaders(db: Database, scope: RowScope) {
     }),
     eventsByCaseId: new DataLoader<string, CaseEventRow[]>(async (ids) => groupedByKey(ids, await eventsByCaseIds(db, ids), (e) => e.caseId)),
     casesByPolicy: new DataLoader<PolicyCasesKey, CaseListRow[], string>((keys) => loadPolicyCases(db, scope, keys), {
-      cacheKeyFn: (key) => JSON.stringify(key),
+      cacheKeyFn: (k) => `${k.policyId} ${k.limit} ${k.beforeCaseNo ?? "-"} ${k.statuses?.join(",") ?? "-"} ${k.columns.join(",")}`,
     }),
     caseTotalByPolicy: new DataLoader<PolicyCaseTotalKey, number, string>((keys) => loadPolicyCaseTotals(db, scope, keys), {
       cacheKeyFn: (key) => JSON.stringify(key),
@@ -188,6 +188,8 @@ export function createLoaders(db: Database, scope: RowScope) {
     diagnosesByPolicyId,
     /** Per illness, the advances made on a policy (ADVANCE.提示.2.1: an earlier advance for the same illness). */
     admittedIllnesses,
+    /** The columns each case-list selection of the operation reads (one computation per selection, not per policy). */
+    caseColumnsBySelection: new WeakMap<readonly object[], readonly CaseListColumn[]>(),
     /** A policy's diagnoses as the caller may see them. */
     visibleDiagnosesByPolicyId: (policyId: string): Promise<DiagnosisRow[]> =>
       scope.diagnoses ? diagnosesByPolicyId.load(policyId) : Promise.resolve([]),

@@ -16,7 +16,7 @@ function columnsOf(document: string, variableValues: Record<string, unknown> = {
   const operation = ast.definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION)!;
   const fragments = Object.fromEntries(ast.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]));
   const field = operation.selectionSet.selections[0] as FieldNode;
-  return caseColumnsRead({ readAhead }, { schema, fragments, variableValues }, [field]);
+  return caseColumnsRead({ readAhead, loaders: { caseColumnsBySelection: new WeakMap() } as never }, { schema, fragments, variableValues }, [field]);
 }
 
 describe("the columns a case list reads", () => {

@@ -43,11 +43,16 @@ export async function listCases(
  * The reference path (no read-ahead) reads the whole row, so a field that declares too little is
  * found by the comparison of the two (test/read-paths.e2e.test.ts).
  */
-export function caseColumnsRead(ctx: Pick<Context, "readAhead">, info: Pick<GraphQLResolveInfo, "schema" | "fragments" | "variableValues">, nodes: readonly FieldNode[]): readonly CaseListColumn[] {
+export function caseColumnsRead(ctx: Pick<Context, "readAhead" | "loaders">, info: Pick<GraphQLResolveInfo, "schema" | "fragments" | "variableValues">, nodes: readonly FieldNode[]): readonly CaseListColumn[] {
   // The reference path reads whole rows: what the faster one is compared with (record 0093).
   if (!ctx.readAhead) return CASE_LIST_COLUMNS;
-  const connection = info.schema.getType("ServiceCaseConnection") as GraphQLObjectType;
-  return caseListColumns(columnsRead(connection, nodes, ["edges", "node"], info));
+  const known = ctx.loaders.caseColumnsBySelection;
+  let columns = known.get(nodes);
+  if (!columns) {
+    const connection = info.schema.getType("ServiceCaseConnection") as GraphQLObjectType;
+    known.set(nodes, (columns = caseListColumns(columnsRead(connection, nodes, ["edges", "node"], info))));
+  }
+  return columns;
 }
 
 /** A page of cases; the total is counted only if the query asks for it. */
