@@ -22,9 +22,10 @@ export interface BatchReader {
 }
 
 /**
- * The reader thread's nice value: FEED_WORKER_NICE (0–19), 19 by default — measured, the feed at
- * the lowest priority kept (a)'s p99 within twice its idle value during a 1,000,000-policy load and
- * cost the load nothing measurable (bench/RESULTS.md, "The policy feed").
+ * The reader thread's nice value: FEED_WORKER_NICE (0–19), 19 by default — measured, the thread at
+ * the lowest priority took (a)'s p99 during a 1,000,000-policy load from 3.8× to 2.4× its idle value
+ * (closed loop; the 2× bound is still missed) and cost the load nothing measurable
+ * (bench/RESULTS.md, "The policy feed").
  */
 export function workerNice(env: NodeJS.ProcessEnv = process.env): number {
   const value = env.FEED_WORKER_NICE;
