@@ -6,7 +6,7 @@ import type { Executor } from "../client.js";
 import { rowReader } from "../driver/row-reader.js";
 import { diagnoses, entitlements, persons, policies } from "../schema/index.js";
 import { casePageColumn, casePageValues, type PolicyCasePage } from "./case-paging.js";
-import { caseListReader, type CaseListRow } from "./case-rows.js";
+import { CASE_LIST_COLUMNS, caseListReader, type CaseListRow } from "./case-rows.js";
 import { admittedIllnessesColumn, type AdmittedIllness } from "./cases-read.js";
 
 export type PolicyRow = typeof policies.$inferSelect;
@@ -119,7 +119,11 @@ function childReads(children: PolicyChildren): ChildRead[] {
   const reads: ChildRead[] = [];
   if (children.entitlements) reads.push(entitlementsRead);
   if (children.diagnoses) reads.push(diagnosesRead);
-  for (const page of children.casePages) {
+  // Past MAX_SHAPES statements, case pages are read with whole rows: the shapes a client can make stay
+  // bounded (a page read with more columns than its selection needs answers it the same).
+  const widen = statements.size >= MAX_SHAPES;
+  for (const asked of children.casePages) {
+    const page = widen ? { ...asked, columns: CASE_LIST_COLUMNS } : asked;
     reads.push({
       shape: `c(${page.columns.join(",")})`,
       values: casePageValues(page),
@@ -178,6 +182,7 @@ function pageFilters(query: PolicyPageQuery): PageFilter[] {
 }
 
 /** The statements of `policyPage` and `policiesWithChildrenByNo`, one per shape of filters and children, rendered once (record 0053). */
+const MAX_SHAPES = 256;
 const statements = new Map<string, (executor: Executor, ...values: unknown[]) => Promise<PolicyRow[]>>();
 
 /**

@@ -2,7 +2,7 @@
 import { Kind, parse, type FieldNode, type FragmentDefinitionNode, type GraphQLObjectType, type OperationDefinitionNode } from "graphql";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getSchema } from "../../graph/build-schema.js";
-import { CASE_LIST_COLUMNS } from "../../db/queries/case-rows.js";
+import { CASE_LIST_COLUMNS, caseListColumns, MAX_COLUMN_SETS } from "../../db/queries/case-rows.js";
 import { caseColumnsRead } from "./list-cases.js";
 
 let schema: Awaited<ReturnType<typeof getSchema>>;
@@ -58,5 +58,16 @@ describe("the columns a case list reads", () => {
     const declared = Object.values(type.getFields()).filter((field) => field.extensions.reads !== undefined);
     expect(declared.map((field) => field.name)).toEqual(expect.arrayContaining(["id", "caseNo", "benefit", "status", "submittedAt", "version"]));
     for (const field of declared) for (const column of field.extensions.reads as string[]) expect(CASE_LIST_COLUMNS, `${field.name} reads ${column}`).toContain(column);
+  });
+
+  it("stops making new sets past MAX_COLUMN_SETS: a new selection then reads the whole row, known ones keep theirs", () => {
+    const known = caseListColumns(["status"]);
+    const optional = CASE_LIST_COLUMNS.filter((c) => !["id", "caseNo", "partnerCode"].includes(c));
+    // Pairs of columns: more distinct sets than the bound allows.
+    for (let i = 0; i < optional.length; i++) for (let j = i + 1; j < optional.length; j++) caseListColumns([optional[i]!, optional[j]!]);
+    expect(optional.length * (optional.length - 1) / 2).toBeGreaterThan(MAX_COLUMN_SETS);
+    expect(caseListColumns(["status", "version", "closedAt"])).toBe(CASE_LIST_COLUMNS);
+    expect(caseListColumns(["status"])).toBe(known);
+    expect(known).toEqual(["id", "caseNo", "status", "partnerCode"]);
   });
 });
