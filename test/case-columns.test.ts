@@ -1,9 +1,9 @@
 // The columns a case list reads for a selection, from the fields' `reads` extensions (record 0095).
 import { Kind, parse, type FieldNode, type FragmentDefinitionNode, type GraphQLObjectType, type OperationDefinitionNode } from "graphql";
 import { beforeAll, describe, expect, it } from "vitest";
-import { getSchema } from "../../graph/build-schema.js";
-import { CASE_LIST_COLUMNS, caseListColumns, MAX_COLUMN_SETS } from "../../db/queries/case-rows.js";
-import { caseColumnsRead } from "./list-cases.js";
+import { getSchema } from "../src/graph/build-schema.js";
+import { CASE_LIST_COLUMNS, caseListColumns, MAX_COLUMN_SETS } from "../src/db/queries/case-rows.js";
+import { caseColumnsRead } from "../src/resolvers/case/list-cases.js";
 
 let schema: Awaited<ReturnType<typeof getSchema>>;
 beforeAll(async () => {
