@@ -41,9 +41,9 @@ function groupedByKey<K, V>(keys: readonly K[], rows: readonly V[], keyOf: (row:
   return keys.map((key) => groups.get(key) ?? []);
 }
 
-/** Policy.cases arguments: every policy on a page asks with the same ones, so a batch is one statement. */
-export interface PolicyCasesKey {
-  readonly policyId: string;
+/** A page of Policy.cases as every policy of a page asks it, so a batch is one statement. */
+export interface PolicyCasesPage {
+  /** The page size and one more (whether there is a next page). */
   readonly limit: number;
   readonly beforeCaseNo: string | null;
   readonly statuses: readonly string[] | null;
@@ -51,15 +51,9 @@ export interface PolicyCasesKey {
   readonly columns: readonly CaseListColumn[];
 }
 
-/** The one way a Policy.cases key is made, so a page read ahead primes the key the field asks with. */
-export function policyCasesKey(
-  policyId: string,
-  limit: number,
-  beforeCaseNo: string | null | undefined,
-  statuses: readonly string[] | null | undefined,
-  columns: readonly CaseListColumn[],
-): PolicyCasesKey {
-  return { policyId, limit, beforeCaseNo: beforeCaseNo ?? null, statuses: statuses ?? null, columns };
+/** Policy.cases's loader key: the page, of one policy. */
+export interface PolicyCasesKey extends PolicyCasesPage {
+  readonly policyId: string;
 }
 
 export interface AdmittedIllnessesKey {

@@ -1,11 +1,10 @@
 // Reading a policy's children with the policy (docs/decisions/0053-planned-policy-page.md): from
 // what an operation selects of a Policy, which of its lists the policy's own statement can read
 // too, and, once read, the loaders primed so the fields answer from them as if they had loaded.
-import type { GraphQLResolveInfo } from "graphql";
+import type { FieldNode, GraphQLResolveInfo } from "graphql";
 import type { Context } from "../../context/context.js";
-import { policyCasesKey } from "../../context/loaders.js";
+import type { PolicyCasesPage } from "../../context/loaders.js";
 import { NO_CHILDREN, type PolicyChildren, type PolicyChildRows } from "../../db/queries/policies.js";
-import type { CaseListColumn } from "../../db/queries/case-rows.js";
 import { caseColumnsRead } from "../case/list-cases.js";
 import { selectedFieldsAt } from "../shared/look-ahead.js";
 import { BENEFIT_CODES, type BenefitCode } from "../../rules/catalogue/codes.js";
@@ -42,20 +41,14 @@ export function planPolicyChildren(ctx: Context, info: GraphQLResolveInfo, path:
   const names = new Set(selected.map((field) => field.name));
   const entitlementFields = ["entitlements", "entitlement"].filter((name) => names.has(name));
   const eligibility = entitlementFields.some((name) => selectedFieldsAt(info, [...path, name]).some((field) => field.name === "eligibility"));
-  const caseKeys: { limit: number; beforeCaseNo: string | null; statuses: readonly string[] | null; columns: readonly CaseListColumn[] }[] = [];
+  const pages: PolicyCasesPage[] = [];
   for (const field of selected) {
     // A page past the limit loads through its loader as before: the statements stay few in kind.
-    if (field.name !== "cases" || caseKeys.length === MAX_PLANNED_CASE_PAGES) continue;
+    if (field.name !== "cases" || pages.length === MAX_PLANNED_CASE_PAGES) continue;
     try {
-      const statuses = (field.args.status as readonly string[] | null | undefined) ?? null;
-      const key = {
-        limit: pageSize(field.args.first as number | null | undefined) + 1,
-        beforeCaseNo: decodeCursor("case", field.args.after as string | null | undefined),
-        statuses,
-        columns: caseColumnsRead(ctx, info, field.nodes),
-      };
+      const page = policyCasesPage(ctx, info, field.nodes, field.args);
       // `cases(first: 20)` and `cases` are one page: the loader's key says so too.
-      if (!caseKeys.some((other) => JSON.stringify(other) === JSON.stringify(key))) caseKeys.push(key);
+      if (!pages.some((other) => JSON.stringify(other) === JSON.stringify(page))) pages.push(page);
     } catch {
       // The field itself throws the same error, at its own path.
     }
@@ -65,15 +58,34 @@ export function planPolicyChildren(ctx: Context, info: GraphQLResolveInfo, path:
     children: {
       entitlements: entitlementFields.length > 0,
       diagnoses: names.has("diagnoses") || eligibility,
-      casePages: caseKeys.map((key) => ({ ...key, services: loaders.scope.services, partnerCode: loaders.scope.partnerCode })),
+      casePages: pages.map((page) => ({ ...page, services: loaders.scope.services, partnerCode: loaders.scope.partnerCode })),
       admittedFor: eligibility ? ADVANCE_BENEFITS : [],
     },
     prime(policyId, rows) {
       if (rows.entitlements) loaders.primeEntitlements(policyId, rows.entitlements);
       if (rows.diagnoses) loaders.diagnosesByPolicyId.prime(policyId, rows.diagnoses);
       if (rows.admitted) for (const benefit of ADVANCE_BENEFITS) loaders.admittedIllnesses.prime({ policyId, benefit }, rows.admitted.filter((r) => r.benefitCode === benefit));
-      caseKeys.forEach((key, i) => loaders.casesByPolicy.prime(policyCasesKey(policyId, key.limit, key.beforeCaseNo, key.statuses, key.columns), rows.casePages[i]!));
+      pages.forEach((page, i) => loaders.casesByPolicy.prime({ policyId, ...page }, rows.casePages[i]!));
     },
+  };
+}
+
+/**
+ * The page `Policy.cases(first, after, status)` reads for a selection (its field nodes under one
+ * response key): the field and the read-ahead make its loader key this one way, so a page read
+ * ahead primes the key the field asks with. Throws what the field reports for refused arguments.
+ */
+export function policyCasesPage(
+  ctx: Pick<Context, "readAhead" | "loaders">,
+  info: Pick<GraphQLResolveInfo, "schema" | "fragments" | "variableValues">,
+  nodes: readonly FieldNode[],
+  args: { readonly first?: unknown; readonly after?: unknown; readonly status?: unknown },
+): PolicyCasesPage {
+  return {
+    limit: pageSize(args.first as number | null | undefined) + 1,
+    beforeCaseNo: decodeCursor("case", args.after as string | null | undefined),
+    statuses: (args.status as readonly string[] | null | undefined) ?? null,
+    columns: caseColumnsRead(ctx, info, nodes),
   };
 }
 

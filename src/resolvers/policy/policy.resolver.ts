@@ -1,7 +1,6 @@
 import type { GraphQLResolveInfo } from "graphql";
 import { Arg, Authorized, Ctx, FieldResolver, Info, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "../../context/context.js";
-import { policyCasesKey } from "../../context/loaders.js";
 import { BENEFIT_CODES, type BenefitCode } from "../../rules/catalogue/codes.js";
 import { BenefitCodeEnum } from "../../schema/catalogue/catalogue.enums.js";
 import { Entitlement } from "../../schema/entitlement/entitlement.type.js";
@@ -15,8 +14,8 @@ import { findPolicy } from "./find-policy.js";
 import { serviceInScope } from "../../rules/access/row-scope.js";
 import { benefitByCode } from "../../rules/catalogue/catalogue.js";
 import { listPolicies } from "./list-policies.js";
-import { caseColumnsRead, connection } from "../case/list-cases.js";
-import { decodeCursor, pageSize } from "../shared/pagination.js";
+import { connection } from "../case/list-cases.js";
+import { policyCasesPage } from "./plan-policy-children.js";
 import { ServiceCaseConnection } from "../../schema/case/service-case.type.js";
 import { CaseStatusEnum } from "../../schema/case/case.enums.js";
 import type { CaseStatus } from "../../rules/case-workflow/codes.js";
@@ -102,11 +101,10 @@ export class PolicyResolver {
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ): Promise<ServiceCaseConnection> {
-    const limit = pageSize(first);
-    const beforeCaseNo = decodeCursor("case", after);
-    const columns = caseColumnsRead(ctx, info, info.fieldNodes);
-    const rows = await ctx.loaders.casesByPolicy.load(policyCasesKey(policy.rowId, limit + 1, beforeCaseNo, status, columns));
-    return connection(rows.slice(0, limit), rows.length > limit, beforeCaseNo !== null, () =>
+    const page = policyCasesPage(ctx, info, info.fieldNodes, { first, after, status });
+    const rows = await ctx.loaders.casesByPolicy.load({ policyId: policy.rowId, ...page });
+    const limit = page.limit - 1;
+    return connection(rows.slice(0, limit), rows.length > limit, page.beforeCaseNo !== null, () =>
       ctx.loaders.caseTotalByPolicy.load({ policyId: policy.rowId, statuses: status }),
     );
   }
