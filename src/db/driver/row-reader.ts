@@ -16,13 +16,11 @@ const quote = (name: string) => `"${name.replaceAll('"', '""')}"`;
 export interface RowReader<Row> {
   /** `"table"."column" as "property", …`, to put after `select`. */
   readonly columns: SQL;
-  /** The same list for a subquery's output, `alias."property", …`. */
-  from(alias: string): SQL;
   /** For a join: the columns as `"prefix.property"`, and the row taken back out of a joined row. */
   prefixed(prefix: string): { readonly columns: SQL; take(joined: Record<string, unknown>): Row };
   /** A row's own properties, copied out of a row read with more columns than `columns` (a new object, so the row keeps its shape). */
   own(row: Row): Row;
-  /** Runs a statement whose select list is `columns` (or `from(…)`) and maps its rows. */
+  /** Runs a statement whose select list is `columns` and maps its rows. */
   read(executor: Executor, query: SQL): Promise<Row[]>;
   /**
    * A statement of fixed shape: `build` receives one marker per value and returns the statement;
@@ -76,7 +74,6 @@ export function rowReader<T extends PgTable, K extends keyof T["$inferSelect"] &
   const keys = entries.map(([key]) => key);
   return {
     columns,
-    from: (alias) => sql.raw(entries.map(([key]) => `${quote(alias)}.${quote(key)}`).join(", ")),
     prefixed: (prefix) => ({
       columns: sql.raw(entries.map(([key, column]) => `${tableName}.${quote(column.name)} as ${quote(`${prefix}.${key}`)}`).join(", ")),
       take: (joined) => mapRows([Object.fromEntries(entries.map(([key]) => [key, joined[`${prefix}.${key}`]]))])[0]!,
