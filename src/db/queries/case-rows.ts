@@ -28,7 +28,7 @@ export const CASE_LIST_COLUMNS = [
 ] as const;
 export type CaseListColumn = (typeof CASE_LIST_COLUMNS)[number];
 
-export const caseListRows = rowReader(serviceCases, CASE_LIST_COLUMNS);
+const caseListRows = rowReader(serviceCases, CASE_LIST_COLUMNS);
 /**
  * A case as a list reads it. A list read for a selection (`caseListReader`) holds the columns the
  * selection reads and its keys; the others are absent, and nothing reads them.
