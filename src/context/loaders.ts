@@ -115,8 +115,9 @@ export function createLoaders(db: Database, scope: RowScope) {
   const admittedIllnesses = new DataLoader<AdmittedIllnessesKey, readonly AdmittedIllness[], string>(
     async (keys) => {
       const policyIds = [...new Set(keys.map((k) => k.policyId))];
-      const byPolicy = await admittedIllnessesByPolicyIds(db, policyIds, [...new Set(keys.map((k) => k.benefit))]);
-      return keys.map((k) => byPolicy[policyIds.indexOf(k.policyId)]!.filter((r) => r.benefitCode === k.benefit));
+      const answers = await admittedIllnessesByPolicyIds(db, policyIds, [...new Set(keys.map((k) => k.benefit))]);
+      const byPolicy = new Map(policyIds.map((id, i) => [id, answers[i]!]));
+      return keys.map((k) => byPolicy.get(k.policyId)!.filter((r) => r.benefitCode === k.benefit));
     },
     { cacheKeyFn: admittedIllnessesKey },
   );
