@@ -70,6 +70,12 @@ wait_for() {
     sleep 1
   done
   echo "timed out waiting for $what" >&2
+  # What each node said last, so a failed start can be read from CI's output (cluster:down removes $DIR).
+  for log in "$DIR"/*.log; do
+    [ -f "$log" ] || continue
+    echo "--- $(basename "$log") (last 15 lines)" >&2
+    tail -15 "$log" >&2
+  done
   exit 1
 }
 
