@@ -7,14 +7,13 @@ import DataLoader from "dataloader";
 import type { Database } from "../db/client.js";
 import { partnersByCodes, type PartnerRow } from "../db/queries/api-keys.js";
 import { hospitalsByIds, networkCodesByServices, type HospitalRow } from "../db/queries/networks.js";
-import { admittedIllnessesByPolicyIds, casesByNo, type AdmittedIllness, documentsByCaseIds, eventsByCaseIds, type CaseDocumentRow, type CaseEventRow, type CaseListRow, type CaseRow } from "../db/queries/cases-read.js";
-import { caseTotalsForPolicies, casesForPolicies } from "../db/queries/case-paging.js";
+import { casesByNo, type AdmittedIllness, documentsByCaseIds, eventsByCaseIds, type CaseDocumentRow, type CaseEventRow, type CaseListRow, type CaseRow } from "../db/queries/cases-read.js";
+import { caseTotalsForPolicies } from "../db/queries/case-paging.js";
 import { clocksByCaseIds } from "../db/queries/case-clocks.js";
 import type { CaseListColumn } from "../db/queries/case-rows.js";
 import type { StoredClock } from "../rules/sla/case-clocks.js";
 import {
-  diagnosesByPolicyIds,
-  entitlementsByPolicyIds,
+  childrenOfPolicies,
   personsById,
   policiesById,
   policiesWithChildrenByNo,
@@ -79,8 +78,9 @@ async function loadPolicyCases(db: Database, scope: RowScope, keys: readonly Pol
   const answers = new Map<PolicyCasesKey, CaseListRow[]>();
   for (const group of byArguments(keys, (k) => [k.limit, k.beforeCaseNo, k.statuses, k.columns])) {
     const first = group[0]!;
-    const byPolicy = await casesForPolicies(db, group.map((k) => k.policyId), { ...first, services: scope.services, partnerCode: scope.partnerCode });
-    group.forEach((key, i) => answers.set(key, byPolicy[i]!));
+    const casePages = [{ ...first, services: scope.services, partnerCode: scope.partnerCode }];
+    const byPolicy = await childrenOfPolicies(db, group.map((k) => k.policyId), { casePages });
+    group.forEach((key, i) => answers.set(key, byPolicy[i]!.casePages[0]!));
   }
   return keys.map((key) => answers.get(key)!);
 }
@@ -108,15 +108,13 @@ export function createLoaders(db: Database, scope: RowScope) {
   const personById = new DataLoader<string, PersonRow | null>(async (ids) =>
     byKey(ids, await personsById(db, ids), (p) => p.id).map((row) => row && disclosed(scope, row)),
   );
-  const diagnosesByPolicyId = new DataLoader<string, DiagnosisRow[]>(async (ids) =>
-    groupedByKey(ids, await diagnosesByPolicyIds(db, ids), (d) => d.policyId),
-  );
+  const diagnosesByPolicyId = new DataLoader<string, DiagnosisRow[]>(async (ids) => (await childrenOfPolicies(db, ids, { diagnoses: true })).map((c) => c.diagnoses!));
   /** Per policy and benefit, the illnesses its cases reached admission for (a benefit whose earlier uses count, check-eligibility.ts). */
   const admittedIllnesses = new DataLoader<AdmittedIllnessesKey, readonly AdmittedIllness[], string>(
     async (keys) => {
       const policyIds = [...new Set(keys.map((k) => k.policyId))];
-      const answers = await admittedIllnessesByPolicyIds(db, policyIds, [...new Set(keys.map((k) => k.benefit))]);
-      const byPolicy = new Map(policyIds.map((id, i) => [id, answers[i]!]));
+      const answers = await childrenOfPolicies(db, policyIds, { admittedFor: [...new Set(keys.map((k) => k.benefit))] });
+      const byPolicy = new Map(policyIds.map((id, i) => [id, answers[i]!.admitted!]));
       return keys.map((k) => byPolicy.get(k.policyId)!.filter((r) => r.benefitCode === k.benefit));
     },
     { cacheKeyFn: admittedIllnessesKey },
@@ -132,7 +130,7 @@ export function createLoaders(db: Database, scope: RowScope) {
   });
   const withChildren = new Map<string, DataLoader<string, PolicyWithInsuredAndChildren | null>>();
   const inScope = (rows: readonly EntitlementRow[]) => rows.filter((row) => serviceInScope(scope, benefitByCode(row.benefitCode as BenefitCode).service.code));
-  const entitlementsByPolicyId = new DataLoader<string, EntitlementRow[]>(async (ids) => (await entitlementsByPolicyIds(db, ids)).map(inScope));
+  const entitlementsByPolicyId = new DataLoader<string, EntitlementRow[]>(async (ids) => (await childrenOfPolicies(db, ids, { entitlements: true })).map((c) => inScope(c.entitlements!)));
   return {
     scope,
     networkCodesByService: new DataLoader<string, ReadonlySet<string>>(async (services) => {

@@ -3,8 +3,8 @@
 // once, and maps the one kind of value the drivers leave raw: timestamps, which arrive as text and
 // become Dates as drizzle's own mapping would make them. Rows come out with exactly the types of
 // `table.$inferSelect` (or of the chosen columns). `statement` makes a fixed statement
-// (./fixed-statement.ts) whose rows it maps; `grouped`, one whose rows come as a JSON array per
-// parent (docs/decisions/0051-children-as-json-per-parent.md).
+// (./fixed-statement.ts) whose rows it maps; `jsonArray` and `parse`, a child list read as one JSON
+// array per parent (docs/decisions/0051-children-as-json-per-parent.md).
 import { getTableColumns, getTableName, sql, type SQL } from "drizzle-orm";
 import type { PgTable } from "drizzle-orm/pg-core";
 import { fixedStatement } from "./fixed-statement.js";
@@ -34,17 +34,6 @@ export interface RowReader<Row> {
   jsonArray(query: SQL, options?: { orderBy?: string }): SQL;
   /** The rows of a `jsonArray` column, as the driver parsed its JSON. */
   parse(rows: unknown): Row[];
-  /**
-   * The rows of many parents in one statement, as one answer per parent key in the keys' order:
-   * `build` receives the parent's key and one marker per further value, and returns a select of
-   * `columns` for that one parent; each parent's rows travel as one JSON array (`orderBy`: their
-   * order in it), which the driver parses natively instead of column by column.
-   */
-  grouped<V extends unknown[]>(
-    keyType: "uuid" | "text",
-    build: (key: SQL, ...values: { [K in keyof V]: SQL }) => SQL,
-    options?: { orderBy?: string; arity?: number },
-  ): (executor: Executor, keys: readonly string[], ...values: V) => Promise<Row[][]>;
 }
 
 /** `query`'s rows as one JSON array, `[]` for none; `orderBy` names properties, each with asc or desc after it if need be. */
@@ -90,16 +79,5 @@ export function rowReader<T extends PgTable, K extends keyof T["$inferSelect"] &
     },
     jsonArray: (query, options = {}) => jsonArray(query, options.orderBy),
     parse: (rows) => mapRows(rows as Record<string, unknown>[]),
-    grouped<V extends unknown[]>(keyType: "uuid" | "text", build: (key: SQL, ...values: { [K in keyof V]: SQL }) => SQL, options: { orderBy?: string; arity?: number } = {}) {
-      const inner = build as unknown as (key: SQL, ...values: SQL[]) => SQL;
-      const run = fixedStatement<{ rows: Record<string, unknown>[] }, [readonly string[], ...V]>(
-        ((parents: SQL, ...values: SQL[]) => sql`
-          select ${jsonArray(inner(sql`parent.key`, ...values), options.orderBy)} as rows
-          from unnest(${parents}::${sql.raw(keyType)}[]) with ordinality as parent(key, n) order by parent.n`) as never,
-        (options.arity ?? inner.length - 1) + 1,
-      );
-      return async (executor: Executor, parents: readonly string[], ...values: V) =>
-        (await run(executor, parents, ...values)).map((answer) => mapRows(answer.rows));
-    },
   };
 }

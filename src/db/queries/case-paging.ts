@@ -62,10 +62,7 @@ const casePageOfPolicy = (columns: readonly CaseListColumn[], policyId: SQL, sta
 
 type PageValues = [readonly string[] | null, readonly string[] | null, string | null, string | null, number];
 
-/** Per set of columns: the first `limit` cases of each policy, in one statement, in the order of the policies. */
-const pageStatements = new Map<readonly CaseListColumn[], (executor: Executor, policyIds: readonly string[], ...values: PageValues) => Promise<CaseListRow[][]>>();
-
-/** One page of cases of each policy: its filters, the caller's scope (services, a partner's own cases), the keyset and the columns. */
+/** One page of a policy's cases: its filters, the caller's scope (services, a partner's own cases), the keyset and the columns. */
 export interface PolicyCasePage {
   readonly statuses: readonly string[] | null;
   readonly services: readonly string[] | null;
@@ -76,23 +73,14 @@ export interface PolicyCasePage {
   readonly columns: readonly CaseListColumn[];
 }
 
-export function casesForPolicies(executor: Executor, policyIds: readonly string[], page: PolicyCasePage): Promise<CaseListRow[][]> {
-  let statement = pageStatements.get(page.columns);
-  if (!statement) {
-    const build = (policyId: SQL, ...values: SQL[]) => casePageOfPolicy(page.columns, policyId, ...(values as [SQL, SQL, SQL, SQL, SQL]));
-    pageStatements.set(page.columns, (statement = caseListReader(page.columns).grouped<PageValues>("uuid", build, { orderBy: "caseNo desc", arity: 5 })));
-  }
-  return statement(executor, policyIds, ...casePageValues(page));
-}
-
 /** A page's values in the order `casePageOfPolicy` takes them. */
 export function casePageValues(page: PolicyCasePage): PageValues {
   return [page.statuses?.length ? page.statuses : null, page.services, page.partnerCode, page.beforeCaseNo, page.limit];
 }
 
 /**
- * The same page of cases for the policy `policyId` names, as one JSON column of a policy read
- * (docs/decisions/0053-planned-policy-page.md), from the page's values or their markers in the
+ * The page of cases of the policy `policyId` names, as one JSON column of a policy's lists
+ * (./policies.ts, docs/decisions/0053-planned-policy-page.md), from the markers of its values in the
  * order of `casePageValues`; `caseListReader(page.columns).parse` reads it back.
  */
 export function casePageColumn(policyId: SQL, page: PolicyCasePage, values: readonly [SQL, SQL, SQL, SQL, SQL]): SQL {

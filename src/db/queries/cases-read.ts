@@ -2,7 +2,6 @@
 import { asc, inArray, sql, type SQL } from "drizzle-orm";
 import type { Executor } from "../client.js";
 import { caseDocuments, caseEvents, serviceCases } from "../schema/index.js";
-import { fixedStatement } from "../driver/fixed-statement.js";
 import { caseRows, type CaseDocumentRow, type CaseEventRow, type CaseRow } from "./case-rows.js";
 
 export type { CaseDocumentRow, CaseEventRow, CaseListRow, CaseRow } from "./case-rows.js";
@@ -26,7 +25,7 @@ export interface AdmittedIllness {
 /**
  * The `AdmittedIllness` rows of the policy `policyId` names, for the benefits in `benefits`, as one
  * JSON array (an advance carried out: a case of the benefit for the illness that reached admission).
- * Written once: read per batch of policies here, and with the policy itself (./policies.ts).
+ * Read with the policy or per batch of policies as one of its lists (./policies.ts).
  */
 export function admittedIllnessesColumn(policyId: SQL, benefits: SQL): SQL {
   return sql`coalesce((select json_agg(admitted) from (
@@ -34,16 +33,6 @@ export function admittedIllnessesColumn(policyId: SQL, benefits: SQL): SQL {
       where ${serviceCases.policyId} = ${policyId} and ${serviceCases.benefitCode} = any(${benefits}::text[])
         and ${serviceCases.diagnosisId} is not null and ${serviceCases.milestones} ? 'ADMITTED'
       group by 1, 2) as admitted), '[]'::json)`;
-}
-
-const admittedByPolicies = fixedStatement<{ rows: AdmittedIllness[] }, [readonly string[], readonly string[]]>(
-  (ids, benefits) => sql`select ${admittedIllnessesColumn(sql`parent.key`, benefits)} as rows
-    from unnest(${ids}::uuid[]) with ordinality as parent(key, n) order by parent.n`,
-);
-
-/** Per policy (in the order of `policyIds`), the `AdmittedIllness` rows of those benefits. */
-export async function admittedIllnessesByPolicyIds(executor: Executor, policyIds: readonly string[], benefitCodes: readonly string[]): Promise<AdmittedIllness[][]> {
-  return (await admittedByPolicies(executor, policyIds, benefitCodes)).map((answer) => answer.rows);
 }
 
 export function documentsByCaseIds(executor: Executor, caseIds: readonly string[]): Promise<CaseDocumentRow[]> {

@@ -38,13 +38,6 @@ export const personsById = personRows.statement<[readonly string[]]>(
   (ids) => sql`select ${personRows.columns} from ${persons} where ${persons.id} = any(${ids}::uuid[])`,
 );
 
-export const diagnosesByPolicyIds = diagnosisRows.statement<[readonly string[]]>(
-  (ids) => sql`select ${diagnosisRows.columns} from ${diagnoses} where ${diagnoses.policyId} = any(${ids}::uuid[]) order by ${diagnoses.firstDiagnosedOn}, ${diagnoses.recordedAt}`,
-);
-
-/** Each policy's entitlements, in the order of `ids`. */
-export const entitlementsByPolicyIds = entitlementRows.grouped<[]>("uuid", (policyId) => sql`select ${entitlementRows.columns} from ${entitlements} where ${entitlements.policyId} = ${policyId}`);
-
 export interface PolicyPageQuery {
   readonly statuses?: readonly string[] | null;
   readonly policyNoPrefix?: string | null;
@@ -85,32 +78,36 @@ export interface PolicyChildRows {
   readonly admitted: AdmittedIllness[] | null;
 }
 
-/** One list read with the policy: its values, its select-list entry from their markers, and where its rows go. */
+/**
+ * One list of a policy: its values, its select-list entry for the policy `policyId` names from their
+ * markers, and where its rows go. Written once, read with the policy (`policyPage`,
+ * `policiesWithChildrenByNo`) or without it for a batch of policies (`childrenOfPolicies`).
+ */
 interface ChildRead {
   readonly shape: string;
   readonly values: readonly unknown[];
-  column(markers: readonly SQL[]): SQL;
+  column(policyId: SQL, markers: readonly SQL[]): SQL;
   take(json: unknown, into: { -readonly [K in keyof PolicyChildRows]: PolicyChildRows[K] }): void;
 }
 
 const entitlementsRead: ChildRead = {
   shape: "e",
   values: [],
-  column: () => entitlementRows.jsonArray(sql`select ${entitlementRows.columns} from ${entitlements} where ${entitlements.policyId} = ${policies.id}`),
+  column: (policyId) => entitlementRows.jsonArray(sql`select ${entitlementRows.columns} from ${entitlements} where ${entitlements.policyId} = ${policyId}`),
   take: (json, into) => void (into.entitlements = entitlementRows.parse(json)),
 };
 
 const diagnosesRead: ChildRead = {
   shape: "d",
   values: [],
-  column: () => diagnosisRows.jsonArray(sql`select ${diagnosisRows.columns} from ${diagnoses} where ${diagnoses.policyId} = ${policies.id}`, { orderBy: "firstDiagnosedOn, recordedAt" }),
+  column: (policyId) => diagnosisRows.jsonArray(sql`select ${diagnosisRows.columns} from ${diagnoses} where ${diagnoses.policyId} = ${policyId}`, { orderBy: "firstDiagnosedOn, recordedAt" }),
   take: (json, into) => void (into.diagnoses = diagnosisRows.parse(json)),
 };
 
 const admittedRead = (benefits: readonly string[]): ChildRead => ({
   shape: "a",
   values: [benefits],
-  column: ([benefitMarker]) => admittedIllnessesColumn(sql`${policies.id}`, benefitMarker!),
+  column: (policyId, [benefitMarker]) => admittedIllnessesColumn(policyId, benefitMarker!),
   take: (json, into) => void (into.admitted = json as AdmittedIllness[]),
 });
 
@@ -127,7 +124,7 @@ function childReads(children: PolicyChildren): ChildRead[] {
     reads.push({
       shape: `c(${page.columns.join(",")})`,
       values: casePageValues(page),
-      column: (markers) => casePageColumn(sql`${policies.id}`, page, markers as [SQL, SQL, SQL, SQL, SQL]),
+      column: (policyId, markers) => casePageColumn(policyId, page, markers as [SQL, SQL, SQL, SQL, SQL]),
       take: (json, into) => void into.casePages.push(caseListReader(page.columns).parse(json)),
     });
   }
@@ -135,10 +132,10 @@ function childReads(children: PolicyChildren): ChildRead[] {
   return reads;
 }
 
-/** The select-list entries of `reads`, each given as many of `markers` as it has values, in order. */
-function childColumns(reads: readonly ChildRead[], markers: readonly SQL[]): SQL[] {
+/** The select-list entries of `reads` for the policy `policyId` names, each given as many of `markers` as it has values, in order. */
+function childColumns(reads: readonly ChildRead[], policyId: SQL, markers: readonly SQL[]): SQL[] {
   let next = 0;
-  return reads.map((read, i) => sql`${read.column(markers.slice(next, (next += read.values.length)))} as ${sql.identifier(`child.${i}`)}`);
+  return reads.map((read, i) => sql`${read.column(policyId, markers.slice(next, (next += read.values.length)))} as ${sql.identifier(`child.${i}`)}`);
 }
 
 /** The child columns of a row read with `childColumns`. */
@@ -181,20 +178,21 @@ function pageFilters(query: PolicyPageQuery): PageFilter[] {
   return filters;
 }
 
-/** The statements of `policyPage` and `policiesWithChildrenByNo`, one per shape of filters and children, rendered once (record 0053). */
+/** The statements of `policyPage`, `policiesWithChildrenByNo` and `childrenOfPolicies`, one per shape of filters and children, rendered once (record 0053). */
 const MAX_SHAPES = 256;
 const statements = new Map<string, (executor: Executor, ...values: unknown[]) => Promise<PolicyRow[]>>();
 
 /**
  * The statement of `shape`: `build` gets one marker per value of its own (`arity`) and the child
- * columns, made from one marker per child value after them.
+ * columns of the policy `policyId` names, made from one marker per child value after them.
  */
-function statementOf(shape: string, arity: number, reads: readonly ChildRead[], build: (values: SQL[], children: SQL[]) => SQL) {
-  let statement = statements.get(shape);
+function statementOf(shape: string, arity: number, reads: readonly ChildRead[], policyId: SQL, build: (values: SQL[], children: SQL[]) => SQL) {
+  const key = `${shape}|${reads.map((read) => read.shape).join("")}`;
+  let statement = statements.get(key);
   if (!statement) {
     const childArity = reads.reduce((n, read) => n + read.values.length, 0);
-    const render = (...markers: SQL[]) => build(markers.slice(0, arity), childColumns(reads, markers.slice(arity)));
-    statements.set(shape, (statement = policyRows.statement<unknown[]>(render as never, arity + childArity)));
+    const render = (...markers: SQL[]) => build(markers.slice(0, arity), childColumns(reads, policyId, markers.slice(arity)));
+    statements.set(key, (statement = policyRows.statement<unknown[]>(render as never, arity + childArity)));
   }
   return statement;
 }
@@ -204,8 +202,7 @@ export async function policyPage(executor: Executor, query: PolicyPageQuery, chi
   const filters = pageFilters(query);
   const reads = childReads(children);
   const values = filters.flatMap((f) => f.values);
-  const shape = `page|${filters.map((f) => f.key).join("")}|${reads.map((r) => r.shape).join("")}`;
-  const statement = statementOf(shape, values.length + 1, reads, (markers, childColumns) => {
+  const statement = statementOf(`page|${filters.map((f) => f.key).join("")}`, values.length + 1, reads, sql`${policies.id}`, (markers, childColumns) => {
     let next = 0;
     const conditions = filters.map((filter) => filter.condition(...markers.slice(next, (next += filter.values.length))));
     return sql`select ${sql.join([policyRows.columns, ...childColumns], sql`, `)} from ${policies} where ${and(...conditions) ?? sql`true`}
@@ -225,7 +222,7 @@ export interface PolicyWithInsuredAndChildren {
 /** Policies by number with their insured and what `children` asks of each, in one statement. */
 export async function policiesWithChildrenByNo(executor: Executor, policyNos: readonly string[], children: PolicyChildren): Promise<PolicyWithInsuredAndChildren[]> {
   const reads = childReads(children);
-  const statement = statementOf(`byNo|${reads.map((r) => r.shape).join("")}`, 1, reads, ([nos], childColumns) =>
+  const statement = statementOf("byNo", 1, reads, sql`${policies.id}`, ([nos], childColumns) =>
     sql`select ${sql.join([policyRows.columns, insuredColumns.columns, ...childColumns], sql`, `)}
       from ${policies} join ${persons} on ${persons.id} = ${policies.insuredId} where ${policies.policyNo} = any(${nos}::text[])`,
   );
@@ -234,6 +231,21 @@ export async function policiesWithChildrenByNo(executor: Executor, policyNos: re
     const joined = row as Record<string, unknown>;
     return { policy: policyRows.own(row), insured: insuredColumns.take(joined), children: takeChildren(joined, reads) };
   });
+}
+
+/** What `children` asks of each policy of `policyIds`, in their order, in one statement without the policies (the loaders' batches). */
+export async function childrenOfPolicies(executor: Executor, policyIds: readonly string[], children: Partial<PolicyChildren>): Promise<PolicyChildRows[]> {
+  const reads = childReads({ ...NO_CHILDREN, ...children });
+  const statement = statementOf("of", 1, reads, sql`parent.id`, ([ids], childColumns) =>
+    sql`select ${sql.join(childColumns, sql`, `)} from unnest(${ids}::uuid[]) with ordinality as parent(id, n) order by parent.n`,
+  );
+  const rows = await statement(executor, policyIds, ...reads.flatMap((r) => r.values));
+  return rows.map((row) => takeChildren(row as Record<string, unknown>, reads));
+}
+
+/** One policy's diagnoses, in the order eligibility reads them. */
+export async function diagnosesOfPolicy(executor: Executor, policyId: string): Promise<DiagnosisRow[]> {
+  return (await childrenOfPolicies(executor, [policyId], { diagnoses: true }))[0]!.diagnoses!;
 }
 
 export async function policyCount(executor: Executor, query: Omit<PolicyPageQuery, "limit" | "afterPolicyNo">): Promise<number> {
