@@ -4,12 +4,14 @@ import { Eligibility } from "../../schema/entitlement/eligibility.type.js";
 import { Entitlement } from "../../schema/entitlement/entitlement.type.js";
 import { decideEligibility } from "./present-entitlement.js";
 import { countsEarlierAdvances } from "../../rules/eligibility/check-eligibility.js";
+import { ADVANCE_BENEFITS, ReadsPolicyLists } from "./plan-policy-children.js";
 
 @Resolver(() => Entitlement)
 export class EntitlementResolver {
   // The diagnoses are read only for a query that asks for eligibility: a console page listing
   // entitlements makes one statement fewer.
   @FieldResolver(() => Eligibility)
+  @ReadsPolicyLists(() => ({ diagnoses: true, admittedFor: ADVANCE_BENEFITS }))
   async eligibility(@Root() entitlement: Entitlement, @Ctx() ctx: Context): Promise<Eligibility> {
     const { policy, row } = entitlement.basis;
     const diagnoses = await ctx.loaders.diagnosesByPolicyId.load(policy.rowId);

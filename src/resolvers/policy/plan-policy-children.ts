@@ -1,12 +1,16 @@
-// Reading a policy's children with the policy (docs/decisions/0053-planned-policy-page.md): from
-// what an operation selects of a Policy, which of its lists the policy's own statement can read
-// too, and, once read, the loaders primed so the fields answer from them as if they had loaded.
+// Reading a policy's lists with the policy (docs/decisions/0053-planned-policy-page.md,
+// 0096-a-policys-lists-written-once.md): a field whose value is read from one of its policy's lists
+// declares which (`@ReadsPolicyLists`, schema metadata like `@Reads`); from what an operation
+// selects of a Policy, the policy's own statement reads every list a selected field declares, and
+// once read, the loaders are primed so the fields answer from them as if they had loaded. The
+// planner names no field.
 import type { FieldNode, GraphQLResolveInfo } from "graphql";
+import { Extensions } from "type-graphql";
 import type { Context } from "../../context/context.js";
 import type { PolicyCasesPage } from "../../context/loaders.js";
 import { NO_CHILDREN, type PolicyChildren, type PolicyChildRows } from "../../db/queries/policies.js";
 import { caseColumnsRead } from "../case/list-cases.js";
-import { selectedFieldsAt } from "../shared/look-ahead.js";
+import { selectedBelow, selectedFieldsAt, type SelectedField } from "../shared/look-ahead.js";
 import { BENEFIT_CODES, type BenefitCode } from "../../rules/catalogue/codes.js";
 import { countsEarlierAdvances } from "../../rules/eligibility/check-eligibility.js";
 import { decodeCursor, pageSize } from "../shared/pagination.js";
@@ -18,6 +22,23 @@ import { decodeCursor, pageSize } from "../shared/pagination.js";
  */
 export const MAX_PLANNED_CASE_PAGES = 3;
 
+/** What a field reads of its policy's lists; `below`: so may the fields selected below it (an entitlement's eligibility). */
+interface ListsRead {
+  readonly entitlements?: boolean;
+  readonly diagnoses?: boolean;
+  readonly admittedFor?: readonly BenefitCode[];
+  readonly casePage?: PolicyCasesPage;
+  readonly below?: boolean;
+}
+
+type ListsOf = (field: SelectedField, ctx: Context, info: GraphQLResolveInfo) => ListsRead;
+
+/**
+ * The field's value comes from these lists of its policy (through the loaders its resolver reads):
+ * a read of the policy that selects the field reads them in its own statement.
+ */
+export const ReadsPolicyLists = (lists: ListsOf) => Extensions({ policyLists: lists });
+
 export interface PolicyChildPlan {
   readonly children: PolicyChildren;
   /** Primes the loaders with one policy's children, read as `children` asked. */
@@ -26,48 +47,43 @@ export interface PolicyChildPlan {
 
 /**
  * The plan for the Policy selected at `path` below the resolving field ([] for `policy`,
- * ["edges", "node"] for `policies`):
- * - `entitlements` or `entitlement` → the entitlements;
- * - `diagnoses`, or `eligibility` below either entitlement field → the diagnoses; and for
- *   eligibility, the illnesses earlier advances were made for (`ADVANCE_BENEFITS`);
- * - each distinct `cases(first, after, status)` → that page of cases, with the columns its
- *   selection reads (`caseColumnsRead`), up to
- *   `MAX_PLANNED_CASE_PAGES`. One whose arguments the field would refuse is left to the field,
- *   which reports it at its own path.
+ * ["edges", "node"] for `policies`): the lists its selected fields declare, each distinct case
+ * page once, up to `MAX_PLANNED_CASE_PAGES` (a page past them loads through its loader).
  */
 export function planPolicyChildren(ctx: Context, info: GraphQLResolveInfo, path: readonly string[]): PolicyChildPlan {
   if (!ctx.readAhead) return NOTHING_AHEAD;
-  const selected = selectedFieldsAt(info, path);
-  const names = new Set(selected.map((field) => field.name));
-  const entitlementFields = ["entitlements", "entitlement"].filter((name) => names.has(name));
-  const eligibility = entitlementFields.some((name) => selectedFieldsAt(info, [...path, name]).some((field) => field.name === "eligibility"));
-  const pages: PolicyCasesPage[] = [];
-  for (const field of selected) {
-    // A page past the limit loads through its loader as before: the statements stay few in kind.
-    if (field.name !== "cases" || pages.length === MAX_PLANNED_CASE_PAGES) continue;
-    try {
-      const page = policyCasesPage(ctx, info, field.nodes, field.args);
-      // `cases(first: 20)` and `cases` are one page: the loader's key says so too.
-      if (!pages.some((other) => JSON.stringify(other) === JSON.stringify(page))) pages.push(page);
-    } catch {
-      // The field itself throws the same error, at its own path.
-    }
-  }
+  const asked = listsSelected(selectedFieldsAt(info, path), ctx, info);
+  // `cases(first: 20)` and `cases` are one page: the loader's key says so too.
+  const pages = [...new Map(asked.flatMap((lists) => (lists.casePage ? [[JSON.stringify(lists.casePage), lists.casePage] as const] : []))).values()].slice(0, MAX_PLANNED_CASE_PAGES);
+  const admittedFor = [...new Set(asked.flatMap((lists) => lists.admittedFor ?? []))];
   const { loaders } = ctx;
   return {
     children: {
-      entitlements: entitlementFields.length > 0,
-      diagnoses: names.has("diagnoses") || eligibility,
+      entitlements: asked.some((lists) => lists.entitlements),
+      diagnoses: asked.some((lists) => lists.diagnoses),
       casePages: pages.map((page) => ({ ...page, services: loaders.scope.services, partnerCode: loaders.scope.partnerCode })),
-      admittedFor: eligibility ? ADVANCE_BENEFITS : [],
+      admittedFor,
     },
     prime(policyId, rows) {
       if (rows.entitlements) loaders.primeEntitlements(policyId, rows.entitlements);
       if (rows.diagnoses) loaders.diagnosesByPolicyId.prime(policyId, rows.diagnoses);
-      if (rows.admitted) for (const benefit of ADVANCE_BENEFITS) loaders.admittedIllnesses.prime({ policyId, benefit }, rows.admitted.filter((r) => r.benefitCode === benefit));
+      if (rows.admitted) for (const benefit of admittedFor) loaders.admittedIllnesses.prime({ policyId, benefit }, rows.admitted.filter((r) => r.benefitCode === benefit));
       pages.forEach((page, i) => loaders.casesByPolicy.prime({ policyId, ...page }, rows.casePages[i]!));
     },
   };
+}
+
+/** The lists `fields` declare, and those below the fields that say so. A field whose arguments it refuses is left to report them at its own path. */
+function listsSelected(fields: readonly SelectedField[], ctx: Context, info: GraphQLResolveInfo): ListsRead[] {
+  return fields.flatMap((field) => {
+    let lists: ListsRead;
+    try {
+      lists = (field.definition.extensions?.policyLists as ListsOf | undefined)?.(field, ctx, info) ?? {};
+    } catch {
+      return [];
+    }
+    return lists.below ? [lists, ...listsSelected(selectedBelow(field, info), ctx, info)] : [lists];
+  });
 }
 
 /**
@@ -90,7 +106,7 @@ export function policyCasesPage(
 }
 
 /** The benefits whose earlier uses for the same illness eligibility counts (check-eligibility.ts). */
-const ADVANCE_BENEFITS: readonly BenefitCode[] = BENEFIT_CODES.filter(countsEarlierAdvances);
+export const ADVANCE_BENEFITS: readonly BenefitCode[] = BENEFIT_CODES.filter(countsEarlierAdvances);
 
 /** The plan of the reference executor: nothing read ahead, each field reads through its loader. */
 const NOTHING_AHEAD: PolicyChildPlan = { children: NO_CHILDREN, prime: () => {} };

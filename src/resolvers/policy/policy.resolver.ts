@@ -15,7 +15,7 @@ import { serviceInScope } from "../../rules/access/row-scope.js";
 import { benefitByCode } from "../../rules/catalogue/catalogue.js";
 import { listPolicies } from "./list-policies.js";
 import { connection } from "../case/list-cases.js";
-import { policyCasesPage } from "./plan-policy-children.js";
+import { policyCasesPage, ReadsPolicyLists } from "./plan-policy-children.js";
 import { ServiceCaseConnection } from "../../schema/case/service-case.type.js";
 import { CaseStatusEnum } from "../../schema/case/case.enums.js";
 import type { CaseStatus } from "../../rules/case-workflow/codes.js";
@@ -57,11 +57,13 @@ export class PolicyResolver {
   }
 
   @FieldResolver(() => [Diagnosis])
+  @ReadsPolicyLists(() => ({ diagnoses: true }))
   diagnoses(@Root() policy: Policy, @Ctx() ctx: Context): Promise<Diagnosis[]> {
     return ctx.loaders.visibleDiagnosesByPolicyId(policy.rowId) as Promise<Diagnosis[]>;
   }
 
   @FieldResolver(() => [Entitlement], { description: "The benefits on the policy, with quota and eligibility on asOf (default today)." })
+  @ReadsPolicyLists(() => ({ entitlements: true, below: true }))
   async entitlements(
     @Root() policy: Policy,
     @Arg("asOf", () => DateScalar, { nullable: true }) asOf: string | null,
@@ -81,6 +83,7 @@ export class PolicyResolver {
     nullable: true,
     description: "One benefit, also when the policy does not list it (then BENEFIT_NOT_ON_POLICY says so).",
   })
+  @ReadsPolicyLists(() => ({ entitlements: true, below: true }))
   async entitlement(
     @Root() policy: Policy,
     @Arg("benefit", () => BenefitCodeEnum) benefit: BenefitCode,
@@ -93,6 +96,7 @@ export class PolicyResolver {
   }
 
   @FieldResolver(() => ServiceCaseConnection, { description: "The policy's cases, newest first." })
+  @ReadsPolicyLists((field, ctx, info) => ({ casePage: policyCasesPage(ctx, info, field.nodes, field.args) }))
   async cases(
     @Root() policy: Policy,
     @Arg("first", () => Int, { nullable: true }) first: number | null,

@@ -22,6 +22,7 @@ import {
 
 export interface SelectedField {
   readonly name: string;
+  readonly definition: GraphQLField<unknown, unknown>;
   readonly args: Record<string, unknown>;
   /** The field's nodes under its response key (its alias, or its name). */
   readonly nodes: readonly FieldNode[];
@@ -37,6 +38,12 @@ type SelectionInfo = Pick<GraphQLResolveInfo, "fragments" | "variableValues">;
 export function selectedFieldsAt(info: Pick<GraphQLResolveInfo, "fieldNodes" | "fragments" | "variableValues" | "returnType">, path: readonly string[]): SelectedField[] {
   const at = nodesAt(getNamedType(info.returnType), info.fieldNodes, path, info);
   return at ? selectedOn(at.type, at.nodes.flatMap((node) => fieldsOf(node.selectionSet, info)), info) : [];
+}
+
+/** The fields selected below `field` (a field of an object type; none below a leaf), as `selectedFieldsAt` lists them. */
+export function selectedBelow(field: SelectedField, info: SelectionInfo): SelectedField[] {
+  const type = getNamedType(field.definition.type);
+  return isObjectType(type) ? selectedOn(type, field.nodes.flatMap((node) => fieldsOf(node.selectionSet, info)), info) : [];
 }
 
 /**
@@ -83,7 +90,7 @@ function selectedOn(type: GraphQLObjectType, nodes: readonly FieldNode[], info: 
     if (!definition) continue;
     const args = argumentsOf(definition, same[0]!, info.variableValues);
     // Arguments the field would refuse: left to the field, which reports them at its own path.
-    if (args) selected.push({ name: definition.name, args, nodes: same });
+    if (args) selected.push({ name: definition.name, definition, args, nodes: same });
   }
   return selected;
 }
