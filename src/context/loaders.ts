@@ -8,7 +8,7 @@ import type { Database } from "../db/client.js";
 import { partnersByCodes, type PartnerRow } from "../db/queries/api-keys.js";
 import { hospitalsByIds, networkCodesByServices, type HospitalRow } from "../db/queries/networks.js";
 import { casesByNo, type AdmittedIllness, documentsByCaseIds, eventsByCaseIds, type CaseDocumentRow, type CaseEventRow, type CaseListRow, type CaseRow } from "../db/queries/cases-read.js";
-import { caseTotalsForPolicies } from "../db/queries/case-paging.js";
+import { caseTotalsForPolicies, type AnswerField } from "../db/queries/case-paging.js";
 import { clocksByCaseIds } from "../db/queries/case-clocks.js";
 import type { CaseListColumn } from "../db/queries/case-rows.js";
 import type { StoredClock } from "../rules/sla/case-clocks.js";
@@ -85,6 +85,26 @@ async function loadPolicyCases(db: Database, scope: RowScope, keys: readonly Pol
   return keys.map((key) => answers.get(key)!);
 }
 
+/** A page of Policy.cases answered as text: the page (its `limit` the page size) and the fields, of one policy. */
+export interface CasePageAnswerKey {
+  readonly policyId: string;
+  readonly page: PolicyCasesPage;
+  readonly fields: readonly AnswerField[];
+}
+
+export const casePageAnswerKey = (k: CasePageAnswerKey) => `${k.policyId} ${k.page.limit} ${k.page.beforeCaseNo ?? "-"} ${k.page.statuses?.join(",") ?? "-"} ${k.fields.map((f) => `${f.key}:${f.column}`).join(",")}`;
+
+async function loadCasePageAnswers(db: Database, scope: RowScope, keys: readonly CasePageAnswerKey[]): Promise<string[]> {
+  const answers = new Map<CasePageAnswerKey, string>();
+  for (const group of byArguments(keys, (k) => casePageAnswerKey({ ...k, policyId: "" }))) {
+    const { page, fields } = group[0]!;
+    const answerPages = [{ page: { ...page, services: scope.services, partnerCode: scope.partnerCode }, fields }];
+    const byPolicy = await childrenOfPolicies(db, group.map((k) => k.policyId), { answerPages });
+    group.forEach((key, i) => answers.set(key, byPolicy[i]!.answerPages[0]!));
+  }
+  return keys.map((key) => answers.get(key)!);
+}
+
 export interface PolicyCaseTotalKey {
   readonly policyId: string;
   readonly statuses: readonly string[] | null;
@@ -152,6 +172,8 @@ export function createLoaders(db: Database, scope: RowScope) {
     casesByPolicy: new DataLoader<PolicyCasesKey, CaseListRow[], string>((keys) => loadPolicyCases(db, scope, keys), {
       cacheKeyFn: (k) => `${k.policyId} ${k.limit} ${k.beforeCaseNo ?? "-"} ${k.statuses?.join(",") ?? "-"} ${k.columns.join(",")}`,
     }),
+    /** A page of a policy's cases as the answer's JSON text (record 0097). */
+    casePageAnswers: new DataLoader<CasePageAnswerKey, string, string>((keys) => loadCasePageAnswers(db, scope, keys), { cacheKeyFn: casePageAnswerKey }),
     caseTotalByPolicy: new DataLoader<PolicyCaseTotalKey, number, string>((keys) => loadPolicyCaseTotals(db, scope, keys), {
       cacheKeyFn: (key) => JSON.stringify(key),
     }),

@@ -19,6 +19,7 @@ import type { TrustedDocumentMode } from "../rules/access/trusted-documents.js";
 import type { PiiProtector } from "../security/pii-protector.js";
 import { createAdmit } from "./admit.js";
 import { auditPlugin } from "./audit-plugin.js";
+import { stringifyWithAnswers } from "../graph/answers-in-sql.js";
 import { compiledExecutorGateway } from "./compiled-executor.js";
 import { errorLogPlugin, formatError } from "./format-error.js";
 import { aliasLimitRule, DEFAULT_GUARDS, depthLimitRule, guardPlugin, type GuardSettings } from "./guards.js";
@@ -92,6 +93,8 @@ export async function createApp(deps: AppDeps): Promise<App> {
   const published = documentMode === "off" ? null : loadTrustedDocuments(deps.schema, deps.trustedDocuments?.file ?? undefined);
   const apollo = new ApolloServer<Context>({
     ...((deps.executor ?? "compiled") === "compiled" ? { gateway: compiledExecutorGateway(deps.schema) } : { schema: deps.schema }),
+    // Fields answered as PostgreSQL's JSON text are placed as that text (src/graph/answers-in-sql.ts).
+    stringifyResult: stringifyWithAnswers,
     validationRules: [depthLimitRule(guards.maxDepth), aliasLimitRule(guards.maxAliases)],
     parseOptions: { maxTokens: guards.maxTokens },
     formatError,

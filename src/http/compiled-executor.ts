@@ -26,10 +26,14 @@ import {
   type SourceLocation,
 } from "graphql";
 import { compileQuery, isCompiledQuery, type CompiledQuery } from "graphql-jit";
+import { answersInSql, keepAnswers } from "../graph/answers-in-sql.js";
 
 type Compiled = CompiledQuery | "graphql-js";
 
-export function compiledExecutorGateway(schema: GraphQLSchema): GatewayInterface {
+export function compiledExecutorGateway(publicSchema: GraphQLSchema): GatewayInterface {
+  // The schema operations run against: the public one and the twins of fields answered in SQL
+  // (src/graph/answers-in-sql.ts); documents are validated against the public one by Apollo.
+  const { schema, rewrite } = answersInSql(publicSchema);
   // Keyed by the parsed document: Apollo's document store hands the same object to every request
   // with the same text, and when it drops a document, its compiled forms go with it.
   const compiled = new WeakMap<DocumentNode, Map<string, Compiled>>();
@@ -41,7 +45,9 @@ export function compiledExecutorGateway(schema: GraphQLSchema): GatewayInterface
     if (cached) return cached;
     let entry: Compiled = "graphql-js";
     try {
-      const result = compileQuery(schema, document, operationName, { disablingCapturingStackErrors: true });
+      // A document with no field answered in SQL (and every introspection) runs on the public schema.
+      const rewritten = rewrite(document);
+      const result = compileQuery(rewritten === document ? publicSchema : schema, rewritten, operationName, { disablingCapturingStackErrors: true });
       if (isCompiledQuery(result)) entry = result;
     } catch {
       // graphql-js runs what graphql-jit cannot compile.
@@ -53,13 +59,14 @@ export function compiledExecutorGateway(schema: GraphQLSchema): GatewayInterface
   const executor: GatewayExecutor = async (requestContext) => {
     const { document, operation, operationName, request, context } = requestContext;
     const variables = request.variables ?? {};
-    const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables, { maxErrors: 50 });
+    const coerced = getVariableValues(publicSchema, operation.variableDefinitions ?? [], variables, { maxErrors: 50 });
     if (coerced.errors) return { errors: coerced.errors };
     const query = compile(document, operationName ?? undefined);
     if (query === "graphql-js" || nullOverDefault(operation.variableDefinitions, variables)) {
-      return execute({ schema, document, operationName, contextValue: context, variableValues: variables });
+      return execute({ schema: publicSchema, document, operationName, contextValue: context, variableValues: variables });
     }
     const result = (await query.query(undefined, context, variables)) as ExecutionResult;
+    keepAnswers(context, result.data);
     return result.errors ? { ...result, errors: result.errors.map(asGraphQLError) } : result;
   };
 
@@ -73,7 +80,7 @@ export function compiledExecutorGateway(schema: GraphQLSchema): GatewayInterface
     },
     async load() {
       // The one schema, once: it never changes while the process runs.
-      announce?.({ apiSchema: schema, coreSupergraphSdl: printSchema(schema) });
+      announce?.({ apiSchema: publicSchema, coreSupergraphSdl: printSchema(publicSchema) });
       return { executor };
     },
     async stop() {},

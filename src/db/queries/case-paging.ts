@@ -86,6 +86,29 @@ export function casePageValues(page: PolicyCasePage): PageValues {
 export function casePageColumn(policyId: SQL, page: PolicyCasePage, values: readonly [SQL, SQL, SQL, SQL, SQL]): SQL {
   return caseListReader(page.columns).jsonArray(casePageOfPolicy(page.columns, policyId, ...values), { orderBy: "caseNo desc" });
 }
+/** A field of a case answered from its column as it is: its response key, its column, and whether an instant (written as DateTime writes it). */
+export interface AnswerField {
+  readonly key: string;
+  readonly column: CaseListColumn;
+  readonly instant: boolean;
+}
+
+const quoteKey = (key: string) => sql.raw(`'${key.replaceAll("'", "''")}'`);
+
+/**
+ * The page as the answer's own JSON text, `{"edges":[{"node":{…}}]}` with `fields` under their
+ * keys, built by PostgreSQL from the same page of cases as `casePageColumn` (record 0097); an
+ * instant as `Date.toISOString` writes it (UTC, milliseconds).
+ */
+export function casePageAnswerColumn(policyId: SQL, page: PolicyCasePage, fields: readonly AnswerField[], values: readonly [SQL, SQL, SQL, SQL, SQL]): SQL {
+  const entries = fields.map((field) => {
+    const value = sql.raw(`page.${JSON.stringify(field.column)}`);
+    return sql`${quoteKey(field.key)}, ${field.instant ? sql`to_char(${value} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')` : value}`;
+  });
+  return sql`(select json_build_object('edges', coalesce(json_agg(json_build_object('node', json_build_object(${sql.join(entries, sql`, `)})) order by page."caseNo" desc), '[]'::json))::text
+    from (${casePageOfPolicy(page.columns, policyId, ...values)}) as page)`;
+}
+
 /** How many cases each policy has (with these statuses, of these services), in one statement. */
 export async function caseTotalsForPolicies(
   executor: Executor,

@@ -1,5 +1,6 @@
 // The rows a case query answers with, and the row readers the case query files share
 // (docs/decisions/0033-case-queries-by-concern.md).
+import { getTableColumns } from "drizzle-orm";
 import { caseDocuments, caseEvents, entitlements, serviceCases } from "../schema/index.js";
 import { rowReader, type RowReader } from "../driver/row-reader.js";
 
@@ -68,6 +69,18 @@ export function caseListReader(columns: readonly CaseListColumn[]): RowReader<Ca
   let reader = readers.get(columns);
   if (!reader) readers.set(columns, (reader = rowReader(serviceCases, columns) as unknown as RowReader<CaseListRow>));
   return reader;
+}
+
+/**
+ * Whether a list column gives a field's value as it is in a page's JSON (record 0097): one of the
+ * list's columns, never null where the field is non-null, and an instant only from a column with a
+ * time zone (written in UTC).
+ */
+export function caseColumnGivesValue(column: string, field: { instant: boolean; nonNull: boolean }): boolean {
+  const definition = (CASE_LIST_COLUMNS as readonly string[]).includes(column) ? getTableColumns(serviceCases)[column as CaseListColumn] : undefined;
+  if (!definition || (field.nonNull && !definition.notNull)) return false;
+  const instant = definition.columnType === "PgTimestamp";
+  return instant ? field.instant && (definition as unknown as { withTimezone: boolean }).withTimezone : !field.instant;
 }
 
 export type CaseDocumentRow = typeof caseDocuments.$inferSelect;

@@ -5,7 +5,7 @@ import { and, count, sql, type SQL } from "drizzle-orm";
 import type { Executor } from "../client.js";
 import { rowReader } from "../driver/row-reader.js";
 import { diagnoses, entitlements, persons, policies } from "../schema/index.js";
-import { casePageColumn, casePageValues, type PolicyCasePage } from "./case-paging.js";
+import { casePageAnswerColumn, casePageColumn, casePageValues, type AnswerField, type PolicyCasePage } from "./case-paging.js";
 import { CASE_LIST_COLUMNS, caseListReader, type CaseListRow } from "./case-rows.js";
 import { admittedIllnessesColumn, type AdmittedIllness } from "./cases-read.js";
 
@@ -65,6 +65,14 @@ export interface PolicyChildren {
   readonly casePages: readonly PolicyCasePage[];
   /** The illnesses cases of these benefits reached admission for (what eligibility counts as earlier advances); empty for none. */
   readonly admittedFor: readonly string[];
+  /** Pages of the policy's cases read as the answer's JSON text (record 0097). */
+  readonly answerPages?: readonly CasePageAnswer[];
+}
+
+/** A page of cases read as the answer's text: the page (its `limit` the page size) and the fields it answers. */
+export interface CasePageAnswer {
+  readonly page: PolicyCasePage;
+  readonly fields: readonly AnswerField[];
 }
 
 export const NO_CHILDREN: PolicyChildren = { entitlements: false, diagnoses: false, casePages: [], admittedFor: [] };
@@ -76,6 +84,8 @@ export interface PolicyChildRows {
   /** In the order of `casePages`. */
   readonly casePages: CaseListRow[][];
   readonly admitted: AdmittedIllness[] | null;
+  /** In the order of `answerPages`. */
+  readonly answerPages: string[];
 }
 
 /**
@@ -112,7 +122,7 @@ const admittedRead = (benefits: readonly string[]): ChildRead => ({
 });
 
 /** The lists `children` asks for, each read of the statement's `policy` row. */
-function childReads(children: PolicyChildren): ChildRead[] {
+function childReads(children: PolicyChildren, withPolicy = true): ChildRead[] {
   const reads: ChildRead[] = [];
   if (children.entitlements) reads.push(entitlementsRead);
   if (children.diagnoses) reads.push(diagnosesRead);
@@ -129,6 +139,16 @@ function childReads(children: PolicyChildren): ChildRead[] {
     });
   }
   if (children.admittedFor.length > 0) reads.push(admittedRead(children.admittedFor));
+  // Past MAX_SHAPES, pages answered as text are not read with the policy (their fields load them,
+  // at most one statement per selection the graph answers in SQL).
+  for (const { page, fields } of widen && withPolicy ? [] : (children.answerPages ?? [])) {
+    reads.push({
+      shape: `t(${page.columns.join(",")}|${fields.map((f) => `${f.key}:${f.column}`).join(",")})`,
+      values: casePageValues(page),
+      column: (policyId, markers) => casePageAnswerColumn(policyId, page, fields, markers as [SQL, SQL, SQL, SQL, SQL]),
+      take: (text, into) => void into.answerPages.push(text as string),
+    });
+  }
   return reads;
 }
 
@@ -140,12 +160,12 @@ function childColumns(reads: readonly ChildRead[], policyId: SQL, markers: reado
 
 /** The child columns of a row read with `childColumns`. */
 function takeChildren(row: Record<string, unknown>, reads: readonly ChildRead[]): PolicyChildRows {
-  const into: { -readonly [K in keyof PolicyChildRows]: PolicyChildRows[K] } = { entitlements: null, diagnoses: null, casePages: [], admitted: null };
+  const into: { -readonly [K in keyof PolicyChildRows]: PolicyChildRows[K] } = { entitlements: null, diagnoses: null, casePages: [], admitted: null, answerPages: [] };
   reads.forEach((read, i) => read.take(row[`child.${i}`], into));
   return into;
 }
 
-const withoutChildren: PolicyChildRows = { entitlements: null, diagnoses: null, casePages: [], admitted: null };
+const withoutChildren: PolicyChildRows = { entitlements: null, diagnoses: null, casePages: [], admitted: null, answerPages: [] };
 
 interface PageFilter {
   readonly key: string;
@@ -235,7 +255,7 @@ export async function policiesWithChildrenByNo(executor: Executor, policyNos: re
 
 /** What `children` asks of each policy of `policyIds`, in their order, in one statement without the policies (the loaders' batches). */
 export async function childrenOfPolicies(executor: Executor, policyIds: readonly string[], children: Partial<PolicyChildren>): Promise<PolicyChildRows[]> {
-  const reads = childReads({ ...NO_CHILDREN, ...children });
+  const reads = childReads({ ...NO_CHILDREN, ...children }, false);
   const statement = statementOf("of", 1, reads, sql`parent.id`, ([ids], childColumns) =>
     sql`select ${sql.join(childColumns, sql`, `)} from unnest(${ids}::uuid[]) with ordinality as parent(id, n) order by parent.n`,
   );

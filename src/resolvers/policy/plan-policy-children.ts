@@ -4,12 +4,14 @@
 // selects of a Policy, the policy's own statement reads every list a selected field declares, and
 // once read, the loaders are primed so the fields answer from them as if they had loaded. The
 // planner names no field.
-import type { FieldNode, GraphQLResolveInfo } from "graphql";
+import { getNamedType, isNonNullType, type FieldNode, type GraphQLField, type GraphQLResolveInfo } from "graphql";
 import { Extensions } from "type-graphql";
 import type { Context } from "../../context/context.js";
-import type { PolicyCasesPage } from "../../context/loaders.js";
+import { casePageAnswerKey, type CasePageAnswerKey, type PolicyCasesPage } from "../../context/loaders.js";
 import { NO_CHILDREN, type PolicyChildren, type PolicyChildRows } from "../../db/queries/policies.js";
 import { caseColumnsRead } from "../case/list-cases.js";
+import { caseColumnGivesValue, caseListColumns, type CaseListColumn } from "../../db/queries/case-rows.js";
+import type { Policy } from "../../schema/policy/policy.type.js";
 import { selectedBelow, selectedFieldsAt, type SelectedField } from "../shared/look-ahead.js";
 import { BENEFIT_CODES, type BenefitCode } from "../../rules/catalogue/codes.js";
 import { countsEarlierAdvances } from "../../rules/eligibility/check-eligibility.js";
@@ -28,6 +30,8 @@ interface ListsRead {
   readonly diagnoses?: boolean;
   readonly admittedFor?: readonly BenefitCode[];
   readonly casePage?: PolicyCasesPage;
+  /** A page of cases answered as text (record 0097). */
+  readonly answerPage?: Omit<CasePageAnswerKey, "policyId">;
   readonly below?: boolean;
 }
 
@@ -55,6 +59,7 @@ export function planPolicyChildren(ctx: Context, info: GraphQLResolveInfo, path:
   const asked = listsSelected(selectedFieldsAt(info, path), ctx, info);
   // `cases(first: 20)` and `cases` are one page: the loader's key says so too.
   const pages = [...new Map(asked.flatMap((lists) => (lists.casePage ? [[JSON.stringify(lists.casePage), lists.casePage] as const] : []))).values()].slice(0, MAX_PLANNED_CASE_PAGES);
+  const answers = [...new Map(asked.flatMap((lists) => (lists.answerPage ? [[casePageAnswerKey({ ...lists.answerPage, policyId: "" }), lists.answerPage] as const] : []))).values()].slice(0, MAX_PLANNED_CASE_PAGES);
   const admittedFor = [...new Set(asked.flatMap((lists) => lists.admittedFor ?? []))];
   const { loaders } = ctx;
   return {
@@ -63,12 +68,14 @@ export function planPolicyChildren(ctx: Context, info: GraphQLResolveInfo, path:
       diagnoses: asked.some((lists) => lists.diagnoses),
       casePages: pages.map((page) => ({ ...page, services: loaders.scope.services, partnerCode: loaders.scope.partnerCode })),
       admittedFor,
+      answerPages: answers.map(({ page, fields }) => ({ page: { ...page, services: loaders.scope.services, partnerCode: loaders.scope.partnerCode }, fields })),
     },
     prime(policyId, rows) {
       if (rows.entitlements) loaders.primeEntitlements(policyId, rows.entitlements);
       if (rows.diagnoses) loaders.diagnosesByPolicyId.prime(policyId, rows.diagnoses);
       if (rows.admitted) for (const benefit of admittedFor) loaders.admittedIllnesses.prime({ policyId, benefit }, rows.admitted.filter((r) => r.benefitCode === benefit));
       pages.forEach((page, i) => loaders.casesByPolicy.prime({ policyId, ...page }, rows.casePages[i]!));
+      answers.forEach((answer, i) => rows.answerPages[i] !== undefined && loaders.casePageAnswers.prime({ policyId, ...answer }, rows.answerPages[i]));
     },
   };
 }
@@ -85,6 +92,43 @@ function listsSelected(fields: readonly SelectedField[], ctx: Context, info: Gra
     return lists.below ? [lists, ...listsSelected(selectedBelow(field, info), ctx, info)] : [lists];
   });
 }
+
+/** A leaf of a list's node answered from its column: its response key and field. */
+export interface AnsweredLeaf {
+  readonly key: string;
+  readonly field: GraphQLField<unknown, unknown>;
+}
+
+/** How a list field is answered as PostgreSQL's JSON text when its selection allows (src/graph/answers-in-sql.ts, record 0097). */
+export interface AnswersInSqlSpec {
+  /** Whether these leaves' columns give their values as they are (a non-null field over a column that is never null). */
+  accepts(leaves: readonly AnsweredLeaf[]): boolean;
+  /** What the answer adds to its policy's statement, for arguments and leaves as selected. */
+  lists(args: Record<string, unknown>, leaves: readonly AnsweredLeaf[], ctx: Context): ListsRead;
+  /** The answer's text for one parent, through its loader. */
+  load(root: unknown, args: Record<string, unknown>, leaves: readonly AnsweredLeaf[], ctx: Context): Promise<string>;
+}
+
+export const AnswersInSql = (spec: AnswersInSqlSpec) => Extensions({ answersInSql: spec });
+
+/** Policy.cases answered in SQL: the page the field would read (its size, not one more), with the leaves' columns. */
+function casesAnswer(args: Record<string, unknown>, leaves: readonly AnsweredLeaf[]): Omit<CasePageAnswerKey, "policyId"> {
+  const fields = leaves.map(({ key, field }) => ({ key, column: field.extensions.fromColumn as CaseListColumn, instant: getNamedType(field.type).name === "DateTime" }));
+  const page = {
+    limit: pageSize(args.first as number | null | undefined),
+    beforeCaseNo: decodeCursor("case", args.after as string | null | undefined),
+    statuses: (args.status as readonly string[] | null | undefined) ?? null,
+    columns: caseListColumns(fields.map((f) => f.column)),
+  };
+  return { page, fields };
+}
+
+export const CASES_IN_SQL: AnswersInSqlSpec = {
+  accepts: (leaves) =>
+    leaves.every(({ field }) => caseColumnGivesValue(field.extensions.fromColumn as string, { instant: getNamedType(field.type).name === "DateTime", nonNull: isNonNullType(field.type) })),
+  lists: (args, leaves) => ({ answerPage: casesAnswer(args, leaves) }),
+  load: (policy, args, leaves, ctx) => ctx.loaders.casePageAnswers.load({ policyId: (policy as Policy).rowId, ...casesAnswer(args, leaves) }),
+};
 
 /**
  * The page `Policy.cases(first, after, status)` reads for a selection (its field nodes under one
@@ -113,5 +157,5 @@ const NOTHING_AHEAD: PolicyChildPlan = { children: NO_CHILDREN, prime: () => {} 
 
 /** Whether a plan reads anything besides the policy. */
 export function readsChildren(plan: PolicyChildPlan): boolean {
-  return plan.children.entitlements || plan.children.diagnoses || plan.children.casePages.length > 0 || plan.children.admittedFor.length > 0;
+  return plan.children.entitlements || plan.children.diagnoses || plan.children.casePages.length > 0 || plan.children.admittedFor.length > 0 || (plan.children.answerPages?.length ?? 0) > 0;
 }

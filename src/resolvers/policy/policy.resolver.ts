@@ -15,7 +15,7 @@ import { serviceInScope } from "../../rules/access/row-scope.js";
 import { benefitByCode } from "../../rules/catalogue/catalogue.js";
 import { listPolicies } from "./list-policies.js";
 import { connection } from "../case/list-cases.js";
-import { policyCasesPage, ReadsPolicyLists } from "./plan-policy-children.js";
+import { AnswersInSql, CASES_IN_SQL, policyCasesPage, ReadsPolicyLists } from "./plan-policy-children.js";
 import { ServiceCaseConnection } from "../../schema/case/service-case.type.js";
 import { CaseStatusEnum } from "../../schema/case/case.enums.js";
 import type { CaseStatus } from "../../rules/case-workflow/codes.js";
@@ -97,6 +97,7 @@ export class PolicyResolver {
 
   @FieldResolver(() => ServiceCaseConnection, { description: "The policy's cases, newest first." })
   @ReadsPolicyLists((field, ctx, info) => ({ casePage: policyCasesPage(ctx, info, field.nodes, field.args) }))
+  @AnswersInSql(CASES_IN_SQL)
   async cases(
     @Root() policy: Policy,
     @Arg("first", () => Int, { nullable: true }) first: number | null,

@@ -10,7 +10,7 @@ import { ServiceStep } from "../catalogue/service-step.type.js";
 import { Hospital } from "../network/hospital.type.js";
 import { Region } from "../network/region.type.js";
 import { Node } from "../shared/node.interface.js";
-import { Reads } from "../shared/reads.js";
+import { FromColumn, Reads } from "../shared/reads.js";
 import { PageInfo } from "../shared/page-info.type.js";
 import { DateScalar, DateTimeScalar } from "../shared/scalars.js";
 import type { CareKind } from "../../rules/case-workflow/submission-rules.js";
@@ -140,19 +140,19 @@ export class ServiceCase extends Node {
   declare id: string;
 
   @Field(() => String)
-  @Reads("caseNo")
+  @FromColumn("caseNo")
   caseNo!: string;
 
   @Field(() => BenefitCodeEnum)
-  @Reads("benefitCode")
+  @FromColumn("benefitCode")
   benefit!: BenefitCode;
 
   @Field(() => CaseStatusEnum)
-  @Reads("status")
+  @FromColumn("status")
   status!: CaseStatus;
 
   @Field(() => ApplicantEnum)
-  @Reads("applicant")
+  @FromColumn("applicant")
   applicant!: Applicant;
 
   @Field(() => Partner, { nullable: true })
@@ -165,11 +165,11 @@ export class ServiceCase extends Node {
   hospital?: Hospital | null;
 
   @Field(() => DateScalar, { nullable: true })
-  @Reads("plannedAdmissionDate")
+  @FromColumn("plannedAdmissionDate")
   plannedAdmissionDate?: string | null;
 
   @Field(() => DateScalar, { nullable: true, description: "The date the service is arranged for (SCHEDULE)." })
-  @Reads("scheduledFor")
+  @FromColumn("scheduledFor")
   scheduledFor?: string | null;
 
   @Field(() => Float, { description: "Japan: accompaniment hours so far (40 at most)." })
@@ -177,23 +177,23 @@ export class ServiceCase extends Node {
   accompanimentHours!: number;
 
   @Field(() => DateTimeScalar)
-  @Reads("submittedAt")
+  @FromColumn("submittedAt")
   submittedAt!: Date;
 
   @Field(() => DateTimeScalar, { nullable: true })
-  @Reads("documentsCompletedAt")
+  @FromColumn("documentsCompletedAt")
   documentsCompletedAt?: Date | null;
 
   @Field(() => DateTimeScalar, { nullable: true })
-  @Reads("closedAt")
+  @FromColumn("closedAt")
   closedAt?: Date | null;
 
   @Field(() => QuotaEffectEnum)
-  @Reads("quotaEffect")
+  @FromColumn("quotaEffect")
   quotaEffect!: QuotaEffect;
 
   @Field(() => Int, { description: "Send it back as expectedVersion when changing the case." })
-  @Reads("version")
+  @FromColumn("version")
   version!: number;
 
   /** Internal: the workflow stage (exposed as `stage` by the resolver) and the 服务流程 row. */

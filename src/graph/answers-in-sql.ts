@@ -1,0 +1,195 @@
+// Answers built in PostgreSQL (docs/decisions/0097-answers-built-in-sql.md). A list field that
+// declares it (`@AnswersInSql`, Policy.cases) and whose selection is only `edges { node { … } }`
+// with every node field presented from its column as it is (`@FromColumn`) is answered by its
+// page's JSON text, which PostgreSQL builds in the answer's own shape and the response places
+// unparsed: no row objects, no field-by-field resolution, no second serialisation.
+//
+// How, inside Apollo's pipeline: Apollo parses and validates the document against the public
+// schema as always. The compiled executor then runs a rewritten copy of it against an execution
+// schema that also has, for each such field, a twin of leaf type (`answerInSql_cases: RawAnswer`,
+// never in the public schema or its introspection): the eligible selections become the twin under
+// the field's response key. The twin's value is a token for the text, which `stringifyWithAnswers`
+// (the server's `stringifyResult`) replaces with the text itself.
+import {
+  astFromValue,
+  extendSchema,
+  getNamedType,
+  isEnumType,
+  isNonNullType,
+  isObjectType,
+  Kind,
+  parse,
+  print,
+  TypeInfo,
+  visit,
+  visitWithTypeInfo,
+  type ASTNode,
+  type DocumentNode,
+  type FieldNode,
+  type GraphQLField,
+  type GraphQLFieldResolver,
+  type GraphQLObjectType,
+  type GraphQLScalarType,
+  type GraphQLSchema,
+  type SelectionNode,
+} from "graphql";
+import { randomBytes } from "node:crypto";
+import type { Context } from "../context/context.js";
+import type { AnsweredLeaf, AnswersInSqlSpec } from "../resolvers/policy/plan-policy-children.js";
+
+/**
+ * A twin's value is a token, unguessable by a client (it cannot be a string a client stored): the
+ * text it stands for is kept per request and placed by `stringifyWithAnswers`.
+ */
+const TOKEN = `\u0001answer:${randomBytes(8).toString("hex")}:`;
+const TOKENS = new RegExp(`"${JSON.stringify(TOKEN).slice(1, -1).replaceAll("\\", "\\\\")}(\\d+)"`, "g");
+const textsByContext = new WeakMap<object, string[]>();
+const textsByResult = new WeakMap<object, string[]>();
+
+/** After an operation ran: the texts its twins answered, kept with its result's data for `stringifyWithAnswers`. */
+export function keepAnswers(context: object, data: unknown): void {
+  const texts = textsByContext.get(context);
+  if (texts && data && typeof data === "object") textsByResult.set(data, texts);
+}
+
+/** The response's JSON with each twin's token written as the text it stands for (the server's `stringifyResult`). */
+export function stringifyWithAnswers(value: { data?: unknown }): string {
+  const json = JSON.stringify(value);
+  const texts = value.data && typeof value.data === "object" ? textsByResult.get(value.data) : undefined;
+  return texts ? json.replace(TOKENS, (_, i: string) => texts[Number(i)]!) : json;
+}
+
+/** At most this many distinct selections are rewritten (each is a statement shape); past it a selection is resolved as usual. */
+const MAX_SELECTIONS = 32;
+
+const TWIN_PREFIX = "answerInSql_";
+
+/** Scalars whose value is its column's JSON as it is, or (DateTime) written by the page's SQL as `toISOString` does. */
+const PLAIN_SCALARS = new Set(["String", "ID", "Int", "Boolean", "Date", "DateTime"]);
+
+export function answersInSql(schema: GraphQLSchema): { schema: GraphQLSchema; rewrite(document: DocumentNode): DocumentNode } {
+  const declared: { type: GraphQLObjectType; field: GraphQLField<unknown, unknown>; spec: AnswersInSqlSpec }[] = [];
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!isObjectType(type) || type.name.startsWith("__")) continue;
+    for (const field of Object.values(type.getFields())) {
+      const spec = field.extensions?.answersInSql as AnswersInSqlSpec | undefined;
+      if (spec) declared.push({ type, field, spec });
+    }
+  }
+  if (declared.length === 0) return { schema, rewrite: (document) => document };
+  const twins = declared.map(({ type, field }) => {
+    const args = [...field.args.map((arg) => `${arg.name}: ${String(arg.type)}${arg.defaultValue !== undefined ? ` = ${print(astFromValue(arg.defaultValue, arg.type)!)}` : ""}`), "fields: [String!]!"];
+    return `extend type ${type.name} { ${TWIN_PREFIX}${field.name}(${args.join(", ")}): RawAnswer${isNonNullType(field.type) ? "!" : ""} }`;
+  });
+  const execution = extendSchema(schema, parse(`scalar RawAnswer\n${twins.join("\n")}`));
+  (execution.getType("RawAnswer") as GraphQLScalarType).serialize = (value) => value;
+
+  const selections = new Map<string, AnsweredLeaf[]>();
+  const leavesOf = (fields: readonly string[], nodeType: GraphQLObjectType): AnsweredLeaf[] => {
+    const key = `${nodeType.name}|${fields.join(",")}`;
+    let leaves = selections.get(key);
+    if (!leaves) {
+      leaves = fields.map((entry) => {
+        const [responseKey, name] = entry.split(":") as [string, string];
+        return { key: responseKey, field: nodeType.getFields()[name]! };
+      });
+      if (selections.size < MAX_SELECTIONS) selections.set(key, leaves);
+    }
+    return leaves;
+  };
+  for (const { type, field, spec } of declared) {
+    const twin = (execution.getType(type.name) as GraphQLObjectType).getFields()[`${TWIN_PREFIX}${field.name}`]!;
+    const nodeType = connectionNodeType(field)!;
+    const resolve: GraphQLFieldResolver<unknown, Context> = async (root, args, ctx) => {
+      const text = await spec.load(root, args, leavesOf(args.fields as string[], nodeType), ctx);
+      let texts = textsByContext.get(ctx);
+      if (!texts) textsByContext.set(ctx, (texts = []));
+      return `${TOKEN}${texts.push(text) - 1}`;
+    };
+    twin.resolve = resolve as GraphQLFieldResolver<unknown, unknown>;
+    (twin as { extensions: Record<string, unknown> }).extensions = {
+      policyLists: (selected: { args: Record<string, unknown> }, ctx: Context) => spec.lists(selected.args, leavesOf(selected.args.fields as string[], nodeType), ctx),
+    };
+  }
+
+  const eligibleFields = (field: GraphQLField<unknown, unknown>, node: FieldNode): string[] | null => {
+    const spec = field.extensions?.answersInSql as AnswersInSqlSpec | undefined;
+    const nodeType = spec && connectionNodeType(field);
+    if (!nodeType || node.directives?.length) return null;
+    const nodes = only(only(node.selectionSet?.selections, "edges")?.selectionSet?.selections, "node")?.selectionSet?.selections;
+    if (!nodes?.length) return null;
+    const leaves: AnsweredLeaf[] = [];
+    for (const selection of nodes) {
+      if (selection.kind !== Kind.FIELD || selection.directives?.length || selection.arguments?.length || selection.selectionSet) return null;
+      const leaf = nodeType.getFields()[selection.name.value];
+      if (!leaf || !answeredAsItIs(leaf)) return null;
+      leaves.push({ key: selection.alias?.value ?? leaf.name, field: leaf });
+    }
+    if (!spec.accepts(leaves)) return null;
+    const fields = leaves.map((leaf) => `${leaf.key}:${leaf.field.name}`);
+    const key = `${nodeType.name}|${fields.join(",")}`;
+    if (!selections.has(key) && selections.size >= MAX_SELECTIONS) return null;
+    leavesOf(fields, nodeType);
+    return fields;
+  };
+
+  const rewrite = (document: DocumentNode): DocumentNode => {
+    // Introspection answers from the public schema alone.
+    if (mentionsIntrospection(document)) return document;
+    const typeInfo = new TypeInfo(schema);
+    return visit(
+      document,
+      visitWithTypeInfo(typeInfo, {
+        Field(node) {
+          const field = typeInfo.getFieldDef();
+          const fields = field && eligibleFields(field, node);
+          if (!fields) return undefined;
+          const list = { kind: Kind.LIST, values: fields.map((value) => ({ kind: Kind.STRING, value })) };
+          return {
+            ...node,
+            alias: { kind: Kind.NAME, value: node.alias?.value ?? node.name.value },
+            name: { kind: Kind.NAME, value: `${TWIN_PREFIX}${node.name.value}` },
+            arguments: [...(node.arguments ?? []), { kind: Kind.ARGUMENT, name: { kind: Kind.NAME, value: "fields" }, value: list }],
+            selectionSet: undefined,
+          } as FieldNode;
+        },
+      }),
+    );
+  };
+  return { schema: execution, rewrite };
+}
+
+/** The node type of a connection field (`edges { node }`), or null. */
+function connectionNodeType(field: GraphQLField<unknown, unknown>): GraphQLObjectType | null {
+  const connection = getNamedType(field.type);
+  const edges = isObjectType(connection) ? connection.getFields().edges : undefined;
+  const edge = edges && getNamedType(edges.type);
+  const node = isObjectType(edge) ? edge.getFields().node : undefined;
+  const type = node && getNamedType(node.type);
+  return isObjectType(type) ? type : null;
+}
+
+/** The one field named `name` a selection set holds, plain (no alias, arguments, directives); null otherwise. */
+function only(selections: readonly SelectionNode[] | undefined, name: string): FieldNode | null {
+  const [first, ...rest] = selections ?? [];
+  if (!first || rest.length || first.kind !== Kind.FIELD || first.name.value !== name || first.alias || first.arguments?.length || first.directives?.length) return null;
+  return first;
+}
+
+/** A leaf presented from its column as it is, of a type whose JSON the column's is. */
+function answeredAsItIs(field: GraphQLField<unknown, unknown>): boolean {
+  if (typeof field.extensions?.fromColumn !== "string") return false;
+  const type = getNamedType(field.type);
+  if (isEnumType(type)) return type.getValues().every((value) => value.value === value.name);
+  return PLAIN_SCALARS.has(type.name);
+}
+
+function mentionsIntrospection(document: ASTNode): boolean {
+  let found = false;
+  visit(document, {
+    Field(node) {
+      if (node.name.value === "__schema" || node.name.value === "__type") found = true;
+    },
+  });
+  return found;
+}

@@ -1,0 +1,101 @@
+// Answers built in PostgreSQL (record 0097): which selections are rewritten to a field's twin, that
+// the twins never show in the public schema or its introspection, and that an answered page reads
+// as the same JSON as the page resolved field by field, through aliases and variables, on every
+// database target. test/read-paths.e2e.test.ts compares every declaring field alone with the
+// reference path, which never answers in SQL.
+import { parse, print, stripIgnoredCharacters } from "graphql";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { answersInSql, stringifyWithAnswers } from "../src/graph/answers-in-sql.js";
+import { getSchema } from "../src/graph/build-schema.js";
+import { SubmitCaseDocument } from "./generated/graphql.js";
+import { testTargets } from "./support/databases.js";
+import { policyWithDiagnosis } from "./support/fixtures.js";
+import { ADMIN_KEY, startTestServer, type TestServer } from "./support/test-server.js";
+
+const rewritten = async (query: string) => {
+  const { rewrite } = answersInSql(await getSchema());
+  const document = parse(query);
+  const result = rewrite(document);
+  return result === document ? null : stripIgnoredCharacters(print(result));
+};
+const page = (node: string, extra = "") => `{ policy(policyNo: "P") { cases(first: 5) { ${extra} edges { node { ${node} } } } } }`;
+
+describe("which selections are answered in SQL", () => {
+  it("rewrites a page of fields presented from their columns, under the field's response key, with the keys and fields asked", async () => {
+    expect(await rewritten(page("caseNo s: status benefit submittedAt"))).toContain(
+      'cases:answerInSql_cases(first:5 fields:["caseNo:caseNo" "s:status" "benefit:benefit" "submittedAt:submittedAt"])',
+    );
+    expect(await rewritten(`{ policies(first: 2) { edges { node { mine: cases(status: [OPEN]) { edges { node { caseNo } } } } } } }`)).toContain(
+      'mine:answerInSql_cases(status:[OPEN]fields:["caseNo:caseNo"])',
+    );
+  });
+
+  it.each([
+    ["a computed field (the global id)", page("id caseNo")],
+    ["a field converted from its column", page("accompanimentHours")],
+    ["a field with a resolver", page("caseNo partner { code }")],
+    ["__typename", page("__typename caseNo")],
+    ["the page's cursor", page("caseNo", "pageInfo { hasNextPage }")],
+    ["a total", page("caseNo", "totalCount")],
+    ["a fragment", `{ policy(policyNo: "P") { cases { edges { node { ...F } } } } } fragment F on ServiceCase { caseNo }`],
+    ["@include", `query($x: Boolean!) { policy(policyNo: "P") { cases { edges { node { caseNo @include(if: $x) } } } } }`],
+    ["introspection beside it", `{ __schema { queryType { name } } policy(policyNo: "P") { cases { edges { node { caseNo } } } } }`],
+  ])("leaves a selection with %s to be resolved as usual", async (_what, query) => {
+    expect(await rewritten(query)).toBeNull();
+  });
+
+  it("places only the texts the operation answered, never a client's lookalike string", () => {
+    const data = { note: "\u0001answer:0000000000000000:0" };
+    expect(stringifyWithAnswers({ data })).toBe(JSON.stringify({ data }));
+  });
+});
+
+describe.each(testTargets())("answers built in SQL on %s", (kind) => {
+  let server: TestServer;
+  const ask = async (query: string, variables: Record<string, unknown> = {}) => {
+    const response = await server.post(JSON.stringify({ query, variables }), { authorization: `Bearer ${ADMIN_KEY}` });
+    return response.json as { data?: unknown; errors?: unknown[] };
+  };
+
+  beforeAll(async () => {
+    server = await startTestServer(kind, { now: "2026-03-02T02:00:00.000Z" });
+    await policyWithDiagnosis(server, "SQL-1");
+    for (const n of [0, 1, 2]) {
+      const submitted = await server.request(
+        SubmitCaseDocument,
+        { input: { idempotencyKey: `sql-${kind}-${n}`, policyNo: "SQL-1", benefit: "FAMILY_DOCTOR", applicant: "INSURED", documents: [{ kind: "OUTPATIENT_RECORD", reference: "r" }] } },
+        { token: ADMIN_KEY },
+      );
+      expect(submitted.data?.submitCase.userErrors).toEqual([]);
+    }
+  });
+  afterAll(async () => {
+    await server?.stop();
+  });
+
+  it("answers a page as the same JSON as the page resolved field by field", async () => {
+    const node = "no: caseNo status benefit applicant submittedAt documentsCompletedAt closedAt plannedAdmissionDate scheduledFor quotaEffect version";
+    const query = (typename: string) => `query($n: Int) { policy(policyNo: "SQL-1") { policyNo first: cases(first: $n) { edges { node { ${typename} ${node} } } } all: cases { edges { node { ${typename} ${node} } } } } }`;
+    const answered = await ask(query(""), { n: 2 });
+    // __typename keeps the same selection off the SQL answer: resolved field by field, then compared without it.
+    const resolved = JSON.parse(JSON.stringify(await ask(query("__typename"), { n: 2 }), (key, value: unknown) => (key === "__typename" ? undefined : value)));
+    expect(answered.errors).toBeUndefined();
+    expect(answered).toEqual(resolved);
+    const first = (answered.data as { policy: { first: { edges: { node: { no: string; submittedAt: string } }[] } } }).policy.first.edges;
+    expect(first).toHaveLength(2);
+    expect(first[0]!.node.submittedAt).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);
+  });
+
+  it("keeps the twins out of the public schema's introspection", async () => {
+    const answer = await ask(`{ __type(name: "Policy") { fields { name } } __schema { types { name } } }`);
+    const text = JSON.stringify(answer);
+    expect(text).toContain('"cases"');
+    expect(text).not.toContain("answerInSql");
+    expect(text).not.toContain("RawAnswer");
+  });
+
+  it("refuses the arguments the field refuses, at the field", async () => {
+    const answer = (await ask(`{ policy(policyNo: "SQL-1") { cases(first: 101) { edges { node { caseNo } } } } }`)) as { errors?: { message: string; path: unknown[] }[] };
+    expect(answer.errors?.map((e) => [e.message, e.path])).toEqual([["first must be between 0 and 100", ["policy", "cases"]]]);
+  });
+});
