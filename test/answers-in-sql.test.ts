@@ -39,14 +39,21 @@ describe("which selections are answered in SQL", () => {
     ["a total", page("caseNo", "totalCount")],
     ["a fragment", `{ policy(policyNo: "P") { cases { edges { node { ...F } } } } } fragment F on ServiceCase { caseNo }`],
     ["@include", `query($x: Boolean!) { policy(policyNo: "P") { cases { edges { node { caseNo @include(if: $x) } } } } }`],
+    ["the same key asked twice (the executor merges them and takes the first)", `{ policy(policyNo: "P") { cases { edges { node { caseNo } } } cases { edges { node { status } } } } }`],
+    ["the same key in a fragment beside it", `{ policy(policyNo: "P") { cases { edges { node { caseNo } } } ...F } } fragment F on Policy { cases { totalCount } }`],
+    ["the same key in two selections of the policy", `{ a: policy(policyNo: "P") { cases { edges { node { caseNo } } } } a: policy(policyNo: "P") { cases { edges { node { caseNo } } } } }`],
     ["introspection beside it", `{ __schema { queryType { name } } policy(policyNo: "P") { cases { edges { node { caseNo } } } } }`],
   ])("leaves a selection with %s to be resolved as usual", async (_what, query) => {
     expect(await rewritten(query)).toBeNull();
   });
 
+  it("answers a field asked twice under one key once, where it first appears", async () => {
+    expect(await rewritten(page("caseNo status caseNo"))).toContain('fields:["caseNo:caseNo" "status:status"]');
+  });
+
   it("places only the texts the operation answered, never a client's lookalike string", () => {
     const data = { note: "\u0001answer:0000000000000000:0" };
-    expect(stringifyWithAnswers({ data })).toBe(JSON.stringify({ data }));
+    expect(stringifyWithAnswers({ data })).toBe(`${JSON.stringify({ data })}\n`);
   });
 });
 

@@ -27,8 +27,9 @@ describe.each(testTargets())("a planned policy page on %s", (kind) => {
     return { answer: response.json as Answer, statements: statementsSoFar() - start };
   };
   /**
-   * Each policy asked alone through node(id), which reads through the loaders field by field and
-   * plans nothing: the answers a planned read must equal.
+   * Each policy asked alone through node(id), which reads through the loaders and plans nothing:
+   * the answers a planned read must equal. (A case page of only column fields is answered in SQL
+   * on both sides, record 0097; test/read-paths.e2e.test.ts compares those with the reference path.)
    */
   const alone = async (policyNos: readonly string[], selection: string) => {
     const answers = [];

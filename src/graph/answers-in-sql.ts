@@ -56,11 +56,17 @@ export function keepAnswers(context: object, data: unknown): void {
 export function stringifyWithAnswers(value: { data?: unknown }): string {
   const json = JSON.stringify(value);
   const texts = value.data && typeof value.data === "object" ? textsByResult.get(value.data) : undefined;
-  return texts ? json.replace(TOKENS, (_, i: string) => texts[Number(i)]!) : json;
+  // Ended by a line feed, as Apollo's own serialisation ends it.
+  return `${texts ? json.replace(TOKENS, (_, i: string) => texts[Number(i)]!) : json}\n`;
 }
 
-/** At most this many distinct selections are rewritten (each is a statement shape); past it a selection is resolved as usual. */
-const MAX_SELECTIONS = 32;
+/**
+ * At most this many distinct lists of fields (in order) are answered in SQL, each a statement shape
+ * (the response keys are the statement's values, not its text); past it a selection is resolved as
+ * usual.
+ */
+const MAX_SHAPES = 64;
+const MAX_KNOWN = 1024;
 
 const TWIN_PREFIX = "answerInSql_";
 
@@ -84,16 +90,19 @@ export function answersInSql(schema: GraphQLSchema): { schema: GraphQLSchema; re
   const execution = extendSchema(schema, parse(`scalar RawAnswer\n${twins.join("\n")}`));
   (execution.getType("RawAnswer") as GraphQLScalarType).serialize = (value) => value;
 
-  const selections = new Map<string, AnsweredLeaf[]>();
+  const shapes = new Set<string>();
+  // The leaves of a twin's `fields` argument, kept per distinct argument (a bounded number: each is
+  // a rewritten selection of a compiled document).
+  const known = new Map<string, AnsweredLeaf[]>();
   const leavesOf = (fields: readonly string[], nodeType: GraphQLObjectType): AnsweredLeaf[] => {
     const key = `${nodeType.name}|${fields.join(",")}`;
-    let leaves = selections.get(key);
+    let leaves = known.get(key);
     if (!leaves) {
       leaves = fields.map((entry) => {
         const [responseKey, name] = entry.split(":") as [string, string];
         return { key: responseKey, field: nodeType.getFields()[name]! };
       });
-      if (selections.size < MAX_SELECTIONS) selections.set(key, leaves);
+      if (known.size < MAX_KNOWN) known.set(key, leaves);
     }
     return leaves;
   };
@@ -123,26 +132,45 @@ export function answersInSql(schema: GraphQLSchema): { schema: GraphQLSchema; re
       if (selection.kind !== Kind.FIELD || selection.directives?.length || selection.arguments?.length || selection.selectionSet) return null;
       const leaf = nodeType.getFields()[selection.name.value];
       if (!leaf || !answeredAsItIs(leaf)) return null;
-      leaves.push({ key: selection.alias?.value ?? leaf.name, field: leaf });
+      const key = selection.alias?.value ?? leaf.name;
+      // A key asked twice is one field of the answer, where it first appears (validation made both the same field).
+      if (!leaves.some((other) => other.key === key)) leaves.push({ key, field: leaf });
     }
     if (!spec.accepts(leaves)) return null;
     const fields = leaves.map((leaf) => `${leaf.key}:${leaf.field.name}`);
-    const key = `${nodeType.name}|${fields.join(",")}`;
-    if (!selections.has(key) && selections.size >= MAX_SELECTIONS) return null;
-    leavesOf(fields, nodeType);
+    // The keys are values of the page's statement: its shape is the fields asked, in their order.
+    const shape = `${nodeType.name}|${leaves.map((leaf) => leaf.field.name).join(",")}`;
+    if (!shapes.has(shape)) {
+      if (shapes.size >= MAX_SHAPES) return null;
+      shapes.add(shape);
+    }
     return fields;
   };
 
   const rewrite = (document: DocumentNode): DocumentNode => {
     // Introspection answers from the public schema alone.
     if (mentionsIntrospection(document)) return document;
+    // Field nodes under one response key of one object are merged by the executor, which takes the
+    // field and its arguments from the first: a key a declaring field is asked under more than once
+    // anywhere in the document (two selections, a fragment beside a selection) is never rewritten.
+    const asked = new Map<string, number>();
+    const keyOf = (typeInfo: TypeInfo, node: FieldNode) => `${typeInfo.getParentType()?.name}.${node.alias?.value ?? node.name.value}`;
+    const counting = new TypeInfo(schema);
+    visit(
+      document,
+      visitWithTypeInfo(counting, {
+        Field(node) {
+          if (counting.getFieldDef()?.extensions?.answersInSql) asked.set(keyOf(counting, node), (asked.get(keyOf(counting, node)) ?? 0) + 1);
+        },
+      }),
+    );
     const typeInfo = new TypeInfo(schema);
     return visit(
       document,
       visitWithTypeInfo(typeInfo, {
         Field(node) {
           const field = typeInfo.getFieldDef();
-          const fields = field && eligibleFields(field, node);
+          const fields = field && asked.get(keyOf(typeInfo, node)) === 1 && eligibleFields(field, node);
           if (!fields) return undefined;
           const list = { kind: Kind.LIST, values: fields.map((value) => ({ kind: Kind.STRING, value })) };
           return {

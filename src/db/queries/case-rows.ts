@@ -71,16 +71,27 @@ export function caseListReader(columns: readonly CaseListColumn[]): RowReader<Ca
   return reader;
 }
 
+/** The column types whose JSON is each kind of field's value as it is. */
+const COLUMN_TYPES: Record<string, readonly string[]> = {
+  String: ["PgText"],
+  ID: ["PgText"],
+  enum: ["PgText"],
+  Int: ["PgInteger", "PgSmallInt"],
+  Boolean: ["PgBoolean"],
+  Date: ["PgDateString"],
+  DateTime: ["PgTimestamp"],
+};
+
 /**
  * Whether a list column gives a field's value as it is in a page's JSON (record 0097): one of the
- * list's columns, never null where the field is non-null, and an instant only from a column with a
- * time zone (written in UTC).
+ * list's columns, of a type whose JSON is the field's (`kind`: its scalar's name, or "enum"), never
+ * null where the field is non-null, and an instant only from a column with a time zone (written
+ * in UTC).
  */
-export function caseColumnGivesValue(column: string, field: { instant: boolean; nonNull: boolean }): boolean {
+export function caseColumnGivesValue(column: string, field: { kind: string; nonNull: boolean }): boolean {
   const definition = (CASE_LIST_COLUMNS as readonly string[]).includes(column) ? getTableColumns(serviceCases)[column as CaseListColumn] : undefined;
-  if (!definition || (field.nonNull && !definition.notNull)) return false;
-  const instant = definition.columnType === "PgTimestamp";
-  return instant ? field.instant && (definition as unknown as { withTimezone: boolean }).withTimezone : !field.instant;
+  if (!definition || !COLUMN_TYPES[field.kind]?.includes(definition.columnType) || (field.nonNull && !definition.notNull)) return false;
+  return definition.columnType !== "PgTimestamp" || (definition as unknown as { withTimezone: boolean }).withTimezone;
 }
 
 export type CaseDocumentRow = typeof caseDocuments.$inferSelect;

@@ -143,9 +143,9 @@ function childReads(children: PolicyChildren, withPolicy = true): ChildRead[] {
   // at most one statement per selection the graph answers in SQL).
   for (const { page, fields } of widen && withPolicy ? [] : (children.answerPages ?? [])) {
     reads.push({
-      shape: `t(${page.columns.join(",")}|${fields.map((f) => `${f.key}:${f.column}`).join(",")})`,
-      values: casePageValues(page),
-      column: (policyId, markers) => casePageAnswerColumn(policyId, page, fields, markers as [SQL, SQL, SQL, SQL, SQL]),
+      shape: `t(${page.columns.join(",")}|${fields.map((f) => f.column).join(",")})`,
+      values: [...casePageValues(page), ...fields.map((f) => f.key)],
+      column: (policyId, markers) => casePageAnswerColumn(policyId, page, fields, markers),
       take: (text, into) => void into.answerPages.push(text as string),
     });
   }

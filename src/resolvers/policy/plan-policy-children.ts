@@ -4,7 +4,7 @@
 // selects of a Policy, the policy's own statement reads every list a selected field declares, and
 // once read, the loaders are primed so the fields answer from them as if they had loaded. The
 // planner names no field.
-import { getNamedType, isNonNullType, type FieldNode, type GraphQLField, type GraphQLResolveInfo } from "graphql";
+import { getNamedType, isEnumType, isNonNullType, type FieldNode, type GraphQLField, type GraphQLResolveInfo } from "graphql";
 import { Extensions } from "type-graphql";
 import type { Context } from "../../context/context.js";
 import { casePageAnswerKey, type CasePageAnswerKey, type PolicyCasesPage } from "../../context/loaders.js";
@@ -125,7 +125,10 @@ function casesAnswer(args: Record<string, unknown>, leaves: readonly AnsweredLea
 
 export const CASES_IN_SQL: AnswersInSqlSpec = {
   accepts: (leaves) =>
-    leaves.every(({ field }) => caseColumnGivesValue(field.extensions.fromColumn as string, { instant: getNamedType(field.type).name === "DateTime", nonNull: isNonNullType(field.type) })),
+    leaves.every(({ field }) => {
+      const type = getNamedType(field.type);
+      return caseColumnGivesValue(field.extensions.fromColumn as string, { kind: isEnumType(type) ? "enum" : type.name, nonNull: isNonNullType(field.type) });
+    }),
   lists: (args, leaves) => ({ answerPage: casesAnswer(args, leaves) }),
   load: (policy, args, leaves, ctx) => ctx.loaders.casePageAnswers.load({ policyId: (policy as Policy).rowId, ...casesAnswer(args, leaves) }),
 };
