@@ -19,6 +19,7 @@ import {
   policiesWithChildrenByNo,
   policiesWithInsuredByNo,
   type PolicyChildren,
+  type PolicyChildRows,
   type PolicyWithInsuredAndChildren,
   type DiagnosisRow,
   type EntitlementRow,
@@ -74,16 +75,33 @@ function byArguments<K extends { readonly policyId: string }>(keys: readonly K[]
   return [...groups.values()];
 }
 
-async function loadPolicyCases(db: Database, scope: RowScope, keys: readonly PolicyCasesKey[]): Promise<CaseListRow[][]> {
-  const answers = new Map<PolicyCasesKey, CaseListRow[]>();
-  for (const group of byArguments(keys, (k) => [k.limit, k.beforeCaseNo, k.statuses, k.columns])) {
-    const first = group[0]!;
-    const casePages = [{ ...first, services: scope.services, partnerCode: scope.partnerCode }];
-    const byPolicy = await childrenOfPolicies(db, group.map((k) => k.policyId), { casePages });
-    group.forEach((key, i) => answers.set(key, byPolicy[i]!.casePages[0]!));
+/**
+ * One list of each key's policy, for keys asking with many arguments: the keys grouped by their
+ * arguments (everything but the policy), one `childrenOfPolicies` statement a group.
+ */
+async function loadPolicyList<K extends { readonly policyId: string }, V>(
+  db: Database,
+  keys: readonly K[],
+  argumentsOf: (key: K) => unknown,
+  lists: (first: K) => Partial<PolicyChildren>,
+  take: (rows: PolicyChildRows) => V,
+): Promise<V[]> {
+  const answers = new Map<K, V>();
+  for (const group of byArguments(keys, argumentsOf)) {
+    const byPolicy = await childrenOfPolicies(db, group.map((k) => k.policyId), lists(group[0]!));
+    group.forEach((key, i) => answers.set(key, take(byPolicy[i]!)));
   }
   return keys.map((key) => answers.get(key)!);
 }
+
+const loadPolicyCases = (db: Database, scope: RowScope, keys: readonly PolicyCasesKey[]) =>
+  loadPolicyList(
+    db,
+    keys,
+    (k) => [k.limit, k.beforeCaseNo, k.statuses, k.columns],
+    (first) => ({ casePages: [{ ...first, services: scope.services, partnerCode: scope.partnerCode }] }),
+    (rows) => rows.casePages[0]!,
+  );
 
 /** A page of Policy.cases answered as text: the page (its `limit` the page size) and the fields, of one policy. */
 export interface CasePageAnswerKey {
@@ -94,16 +112,14 @@ export interface CasePageAnswerKey {
 
 export const casePageAnswerKey = (k: CasePageAnswerKey) => `${k.policyId} ${k.page.limit} ${k.page.beforeCaseNo ?? "-"} ${k.page.statuses?.join(",") ?? "-"} ${k.fields.map((f) => `${f.key}:${f.column}`).join(",")}`;
 
-async function loadCasePageAnswers(db: Database, scope: RowScope, keys: readonly CasePageAnswerKey[]): Promise<string[]> {
-  const answers = new Map<CasePageAnswerKey, string>();
-  for (const group of byArguments(keys, (k) => casePageAnswerKey({ ...k, policyId: "" }))) {
-    const { page, fields } = group[0]!;
-    const answerPages = [{ page: { ...page, services: scope.services, partnerCode: scope.partnerCode }, fields }];
-    const byPolicy = await childrenOfPolicies(db, group.map((k) => k.policyId), { answerPages });
-    group.forEach((key, i) => answers.set(key, byPolicy[i]!.answerPages[0]!));
-  }
-  return keys.map((key) => answers.get(key)!);
-}
+const loadCasePageAnswers = (db: Database, scope: RowScope, keys: readonly CasePageAnswerKey[]) =>
+  loadPolicyList(
+    db,
+    keys,
+    (k) => casePageAnswerKey({ ...k, policyId: "" }),
+    ({ page, fields }) => ({ answerPages: [{ page: { ...page, services: scope.services, partnerCode: scope.partnerCode }, fields }] }),
+    (rows) => rows.answerPages[0]!,
+  );
 
 export interface PolicyCaseTotalKey {
   readonly policyId: string;

@@ -35,7 +35,7 @@ import {
 } from "graphql";
 import { randomBytes } from "node:crypto";
 import type { Context } from "../context/context.js";
-import type { AnsweredLeaf, AnswersInSqlSpec } from "../resolvers/policy/plan-policy-children.js";
+import { policyListsExtension, type AnsweredLeaf, type AnswersInSqlSpec } from "../resolvers/policy/plan-policy-children.js";
 
 /**
  * A twin's value is a token, unguessable by a client (it cannot be a string a client stored): the
@@ -69,9 +69,6 @@ const MAX_SHAPES = 64;
 const MAX_KNOWN = 1024;
 
 const TWIN_PREFIX = "answerInSql_";
-
-/** Scalars whose value is its column's JSON as it is, or (DateTime) written by the page's SQL as `toISOString` does. */
-const PLAIN_SCALARS = new Set(["String", "ID", "Int", "Boolean", "Date", "DateTime"]);
 
 export function answersInSql(schema: GraphQLSchema): { schema: GraphQLSchema; rewrite(document: DocumentNode): DocumentNode } {
   const declared: { type: GraphQLObjectType; field: GraphQLField<unknown, unknown>; spec: AnswersInSqlSpec }[] = [];
@@ -116,9 +113,7 @@ export function answersInSql(schema: GraphQLSchema): { schema: GraphQLSchema; re
       return `${TOKEN}${texts.push(text) - 1}`;
     };
     twin.resolve = resolve as GraphQLFieldResolver<unknown, unknown>;
-    (twin as { extensions: Record<string, unknown> }).extensions = {
-      policyLists: (selected: { args: Record<string, unknown> }, ctx: Context) => spec.lists(selected.args, leavesOf(selected.args.fields as string[], nodeType), ctx),
-    };
+    (twin as { extensions: Record<string, unknown> }).extensions = policyListsExtension((selected, ctx) => spec.lists(selected.args, leavesOf(selected.args.fields as string[], nodeType), ctx));
   }
 
   const eligibleFields = (field: GraphQLField<unknown, unknown>, node: FieldNode): string[] | null => {
@@ -204,12 +199,14 @@ function only(selections: readonly SelectionNode[] | undefined, name: string): F
   return first;
 }
 
-/** A leaf presented from its column as it is, of a type whose JSON the column's is. */
+/**
+ * A leaf presented from its column as it is; an enum's values must be their names. Which scalars
+ * a column gives as they are is the list's own to say (`AnswersInSqlSpec.accepts`).
+ */
 function answeredAsItIs(field: GraphQLField<unknown, unknown>): boolean {
   if (typeof field.extensions?.fromColumn !== "string") return false;
   const type = getNamedType(field.type);
-  if (isEnumType(type)) return type.getValues().every((value) => value.value === value.name);
-  return PLAIN_SCALARS.has(type.name);
+  return !isEnumType(type) || type.getValues().every((value) => value.value === value.name);
 }
 
 function mentionsIntrospection(document: ASTNode): boolean {

@@ -97,17 +97,16 @@ export interface AnswerField {
  * The page as the answer's own JSON text, `{"edges":[{"node":{…}}]}` with `fields` under their
  * keys, built by PostgreSQL from the same page of cases as `casePageColumn` (record 0097); an
  * instant as `Date.toISOString` writes it (UTC, milliseconds). `values`: the markers of the page's
- * values (`casePageValues`) and then one per field for its key, so that the keys a client chose
- * are values of the statement and not part of its text.
+ * values (`casePageValues`); `keys`: one marker per field for its key, so that the keys a client
+ * chose are values of the statement and not part of its text.
  */
-export function casePageAnswerColumn(policyId: SQL, page: PolicyCasePage, fields: readonly AnswerField[], values: readonly SQL[]): SQL {
-  const keys = values.slice(5);
+export function casePageAnswerColumn(policyId: SQL, page: PolicyCasePage, fields: readonly AnswerField[], values: readonly [SQL, SQL, SQL, SQL, SQL], keys: readonly SQL[]): SQL {
   const entries = fields.map((field, i) => {
     const value = sql.raw(`page.${JSON.stringify(field.column)}`);
     return sql`${keys[i]!}::text, ${field.instant ? sql`to_char(${value} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')` : value}`;
   });
   return sql`(select json_build_object('edges', coalesce(json_agg(json_build_object('node', json_build_object(${sql.join(entries, sql`, `)})) order by page."caseNo" desc), '[]'::json))::text
-    from (${casePageOfPolicy(page.columns, policyId, ...(values.slice(0, 5) as [SQL, SQL, SQL, SQL, SQL]))}) as page)`;
+    from (${casePageOfPolicy(page.columns, policyId, ...values)}) as page)`;
 }
 
 /** How many cases each policy has (with these statuses, of these services), in one statement. */

@@ -142,10 +142,11 @@ function childReads(children: PolicyChildren, withPolicy = true): ChildRead[] {
   // Past MAX_SHAPES, pages answered as text are not read with the policy (their fields load them,
   // at most one statement per selection the graph answers in SQL).
   for (const { page, fields } of widen && withPolicy ? [] : (children.answerPages ?? [])) {
+    const pageValues = casePageValues(page);
     reads.push({
       shape: `t(${page.columns.join(",")}|${fields.map((f) => f.column).join(",")})`,
-      values: [...casePageValues(page), ...fields.map((f) => f.key)],
-      column: (policyId, markers) => casePageAnswerColumn(policyId, page, fields, markers),
+      values: [...pageValues, ...fields.map((f) => f.key)],
+      column: (policyId, markers) => casePageAnswerColumn(policyId, page, fields, markers.slice(0, pageValues.length) as [SQL, SQL, SQL, SQL, SQL], markers.slice(pageValues.length)),
       take: (text, into) => void into.answerPages.push(text as string),
     });
   }

@@ -41,7 +41,10 @@ type ListsOf = (field: SelectedField, ctx: Context, info: GraphQLResolveInfo) =>
  * The field's value comes from these lists of its policy (through the loaders its resolver reads):
  * a read of the policy that selects the field reads them in its own statement.
  */
-export const ReadsPolicyLists = (lists: ListsOf) => Extensions({ policyLists: lists });
+export const ReadsPolicyLists = (lists: ListsOf) => Extensions(policyListsExtension(lists));
+
+/** The field extension `ReadsPolicyLists` sets, for a field built without type-graphql (an execution schema's twin). */
+export const policyListsExtension = (lists: ListsOf) => ({ policyLists: lists });
 
 export interface PolicyChildPlan {
   readonly children: PolicyChildren;
@@ -58,8 +61,8 @@ export function planPolicyChildren(ctx: Context, info: GraphQLResolveInfo, path:
   if (!ctx.readAhead) return NOTHING_AHEAD;
   const asked = listsSelected(selectedFieldsAt(info, path), ctx, info);
   // `cases(first: 20)` and `cases` are one page: the loader's key says so too.
-  const pages = [...new Map(asked.flatMap((lists) => (lists.casePage ? [[JSON.stringify(lists.casePage), lists.casePage] as const] : []))).values()].slice(0, MAX_PLANNED_CASE_PAGES);
-  const answers = [...new Map(asked.flatMap((lists) => (lists.answerPage ? [[casePageAnswerKey({ ...lists.answerPage, policyId: "" }), lists.answerPage] as const] : []))).values()].slice(0, MAX_PLANNED_CASE_PAGES);
+  const pages = distinctPages(asked.flatMap((lists) => (lists.casePage ? [lists.casePage] : [])), (page) => JSON.stringify(page));
+  const answers = distinctPages(asked.flatMap((lists) => (lists.answerPage ? [lists.answerPage] : [])), (answer) => casePageAnswerKey({ ...answer, policyId: "" }));
   const admittedFor = [...new Set(asked.flatMap((lists) => lists.admittedFor ?? []))];
   const { loaders } = ctx;
   return {
@@ -78,6 +81,11 @@ export function planPolicyChildren(ctx: Context, info: GraphQLResolveInfo, path:
       answers.forEach((answer, i) => rows.answerPages[i] !== undefined && loaders.casePageAnswers.prime({ policyId, ...answer }, rows.answerPages[i]));
     },
   };
+}
+
+/** The first `MAX_PLANNED_CASE_PAGES` distinct pages, by key. */
+function distinctPages<P>(pages: readonly P[], keyOf: (page: P) => string): P[] {
+  return [...new Map(pages.map((page) => [keyOf(page), page] as const)).values()].slice(0, MAX_PLANNED_CASE_PAGES);
 }
 
 /** The lists `fields` declare, and those below the fields that say so. A field whose arguments it refuses is left to report them at its own path. */
@@ -114,13 +122,7 @@ export const AnswersInSql = (spec: AnswersInSqlSpec) => Extensions({ answersInSq
 /** Policy.cases answered in SQL: the page the field would read (its size, not one more), with the leaves' columns. */
 function casesAnswer(args: Record<string, unknown>, leaves: readonly AnsweredLeaf[]): Omit<CasePageAnswerKey, "policyId"> {
   const fields = leaves.map(({ key, field }) => ({ key, column: field.extensions.fromColumn as CaseListColumn, instant: getNamedType(field.type).name === "DateTime" }));
-  const page = {
-    limit: pageSize(args.first as number | null | undefined),
-    beforeCaseNo: decodeCursor("case", args.after as string | null | undefined),
-    statuses: (args.status as readonly string[] | null | undefined) ?? null,
-    columns: caseListColumns(fields.map((f) => f.column)),
-  };
-  return { page, fields };
+  return { page: { ...casePageArguments(args), columns: caseListColumns(fields.map((f) => f.column)) }, fields };
 }
 
 export const CASES_IN_SQL: AnswersInSqlSpec = {
@@ -144,11 +146,17 @@ export function policyCasesPage(
   nodes: readonly FieldNode[],
   args: { readonly first?: unknown; readonly after?: unknown; readonly status?: unknown },
 ): PolicyCasesPage {
+  const page = casePageArguments(args);
+  // One more than the page size: whether there is a next page.
+  return { ...page, limit: page.limit + 1, columns: caseColumnsRead(ctx, info, nodes) };
+}
+
+/** What `Policy.cases(first, after, status)` asks, as a page reads it (`limit` the page size); throws what the field reports for refused arguments. */
+function casePageArguments(args: { readonly first?: unknown; readonly after?: unknown; readonly status?: unknown }): Omit<PolicyCasesPage, "columns"> {
   return {
-    limit: pageSize(args.first as number | null | undefined) + 1,
+    limit: pageSize(args.first as number | null | undefined),
     beforeCaseNo: decodeCursor("case", args.after as string | null | undefined),
     statuses: (args.status as readonly string[] | null | undefined) ?? null,
-    columns: caseColumnsRead(ctx, info, nodes),
   };
 }
 
