@@ -7,6 +7,7 @@ import { parse, print, stripIgnoredCharacters } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { answersInSql, stringifyWithAnswers } from "../src/graph/answers-in-sql.js";
 import { getSchema } from "../src/graph/build-schema.js";
+import { BENEFIT_CODES } from "../src/rules/catalogue/codes.js";
 import { SubmitCaseDocument } from "./generated/graphql.js";
 import { testTargets } from "./support/databases.js";
 import { policyWithDiagnosis } from "./support/fixtures.js";
@@ -45,6 +46,22 @@ describe("which selections are answered in SQL", () => {
     ["introspection beside it", `{ __schema { queryType { name } } policy(policyNo: "P") { cases { edges { node { caseNo } } } } }`],
   ])("leaves a selection with %s to be resolved as usual", async (_what, query) => {
     expect(await rewritten(query)).toBeNull();
+  });
+
+  it("rewrites a policy's entitlements of fields presented from their columns (a plain list: its items are the nodes), with the list's arguments", async () => {
+    expect(await rewritten(`{ policy(policyNo: "P") { entitlements { benefit q: quotaTotal used reserved } } }`)).toContain(
+      'entitlements:answerInSql_entitlements(fields:["benefit:benefit" "q:quotaTotal" "used:used" "reserved:reserved"])',
+    );
+    expect(await rewritten(`{ policy(policyNo: "P") { entitlements(asOf: "2026-01-01") { used } } }`)).toContain('entitlements:answerInSql_entitlements(asOf:"2026-01-01" fields:["used:used"])');
+  });
+
+  it.each([
+    ["a computed field (remaining)", "benefit remaining"],
+    ["a field with a resolver below it (eligibility)", "benefit eligibility { eligible }"],
+    ["an object field (service)", "benefit service { code }"],
+    ["__typename", "__typename benefit"],
+  ])("leaves entitlements with %s to be resolved as usual", async (_what, node) => {
+    expect(await rewritten(`{ policy(policyNo: "P") { entitlements { ${node} } } }`)).toBeNull();
   });
 
   it("answers a field asked twice under one key once, where it first appears", async () => {
@@ -91,6 +108,24 @@ describe.each(testTargets())("answers built in SQL on %s", (kind) => {
     const first = (answered.data as { policy: { first: { edges: { node: { no: string; submittedAt: string } }[] } } }).policy.first.edges;
     expect(first).toHaveLength(2);
     expect(first[0]!.node.submittedAt).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);
+  });
+
+  it("answers a policy's entitlements as the same JSON as the list resolved field by field, in the catalogue's order", async () => {
+    const node = "benefit total: quotaTotal used reserved";
+    const queries = [
+      (typename: string) => `{ policy(policyNo: "SQL-1") { entitlements { ${typename} ${node} } } }`,
+      (typename: string) => `{ policies(first: 2) { edges { node { entitlements(asOf: "2026-01-01") { ${typename} used } } } } }`,
+    ];
+    for (const query of queries) {
+      expect(await rewritten(query(""))).not.toBeNull();
+      const answered = await ask(query(""));
+      const resolved = JSON.parse(JSON.stringify(await ask(query("__typename")), (key, value: unknown) => (key === "__typename" ? undefined : value)));
+      expect(answered.errors).toBeUndefined();
+      expect(answered).toEqual(resolved);
+    }
+    const listed = ((await ask(queries[0]!(""))).data as { policy: { entitlements: { benefit: string }[] } }).policy.entitlements;
+    expect(listed.map((e) => e.benefit)).toEqual(BENEFIT_CODES.filter((code) => listed.some((e) => e.benefit === code)));
+    expect(listed.length).toBeGreaterThan(1);
   });
 
   it("keeps the twins out of the public schema's introspection", async () => {

@@ -8,7 +8,8 @@ import type { Database } from "../db/client.js";
 import { partnersByCodes, type PartnerRow } from "../db/queries/api-keys.js";
 import { hospitalsByIds, networkCodesByServices, type HospitalRow } from "../db/queries/networks.js";
 import { casesByNo, type AdmittedIllness, documentsByCaseIds, eventsByCaseIds, type CaseDocumentRow, type CaseEventRow, type CaseListRow, type CaseRow } from "../db/queries/cases-read.js";
-import { caseTotalsForPolicies, type AnswerField } from "../db/queries/case-paging.js";
+import { caseTotalsForPolicies } from "../db/queries/case-paging.js";
+import { listAnswerKey, type ListAnswer } from "../db/queries/list-answers.js";
 import { clocksByCaseIds } from "../db/queries/case-clocks.js";
 import type { CaseListColumn } from "../db/queries/case-rows.js";
 import type { StoredClock } from "../rules/sla/case-clocks.js";
@@ -103,23 +104,13 @@ const loadPolicyCases = (db: Database, scope: RowScope, keys: readonly PolicyCas
     (rows) => rows.casePages[0]!,
   );
 
-/** A page of Policy.cases answered as text: the page (its `limit` the page size) and the fields, of one policy. */
-export interface CasePageAnswerKey {
+/** A list of one policy answered as text (records 0097, 0098). */
+export interface PolicyListAnswerKey {
   readonly policyId: string;
-  readonly page: PolicyCasesPage;
-  readonly fields: readonly AnswerField[];
+  readonly answer: ListAnswer;
 }
 
-export const casePageAnswerKey = (k: CasePageAnswerKey) => `${k.policyId} ${k.page.limit} ${k.page.beforeCaseNo ?? "-"} ${k.page.statuses?.join(",") ?? "-"} ${k.fields.map((f) => `${f.key}:${f.column}`).join(",")}`;
-
-const loadCasePageAnswers = (db: Database, scope: RowScope, keys: readonly CasePageAnswerKey[]) =>
-  loadPolicyList(
-    db,
-    keys,
-    (k) => casePageAnswerKey({ ...k, policyId: "" }),
-    ({ page, fields }) => ({ answerPages: [{ page: { ...page, services: scope.services, partnerCode: scope.partnerCode }, fields }] }),
-    (rows) => rows.answerPages[0]!,
-  );
+const policyListAnswerKey = (k: PolicyListAnswerKey) => `${k.policyId} ${listAnswerKey(k.answer)}`;
 
 export interface PolicyCaseTotalKey {
   readonly policyId: string;
@@ -189,7 +180,18 @@ export function createLoaders(db: Database, scope: RowScope) {
       cacheKeyFn: (k) => `${k.policyId} ${k.limit} ${k.beforeCaseNo ?? "-"} ${k.statuses?.join(",") ?? "-"} ${k.columns.join(",")}`,
     }),
     /** A page of a policy's cases as the answer's JSON text (record 0097). */
-    casePageAnswers: new DataLoader<CasePageAnswerKey, string, string>((keys) => loadCasePageAnswers(db, scope, keys), { cacheKeyFn: casePageAnswerKey }),
+    /** A list of a policy as its answer's text; the answer carries the caller's scope. */
+    policyListAnswers: new DataLoader<PolicyListAnswerKey, string, string>(
+      (keys) =>
+        loadPolicyList(
+          db,
+          keys,
+          (k) => listAnswerKey(k.answer),
+          (first) => ({ answers: [first.answer] }),
+          (rows) => rows.answers[0]!,
+        ),
+      { cacheKeyFn: policyListAnswerKey },
+    ),
     caseTotalByPolicy: new DataLoader<PolicyCaseTotalKey, number, string>((keys) => loadPolicyCaseTotals(db, scope, keys), {
       cacheKeyFn: (key) => JSON.stringify(key),
     }),

@@ -1,7 +1,8 @@
-// Answers built in PostgreSQL (docs/decisions/0097-answers-built-in-sql.md). A list field that
-// declares it (`@AnswersInSql`, Policy.cases) and whose selection is only `edges { node { … } }`
-// with every node field presented from its column as it is (`@FromColumn`) is answered by its
-// page's JSON text, which PostgreSQL builds in the answer's own shape and the response places
+// Answers built in PostgreSQL (docs/decisions/0097-answers-built-in-sql.md, 0098). A list field of
+// a policy that declares it (`@AnswersInSql`: Policy.cases, Policy.entitlements) and whose
+// selection is only its nodes (`edges { node { … } }` of a connection, the items of a plain list)
+// with every node field presented from its column as it is (`@FromColumn`) is answered by the
+// list's JSON text, which PostgreSQL builds in the answer's own shape and the response places
 // unparsed: no row objects, no field-by-field resolution, no second serialisation.
 //
 // How, inside Apollo's pipeline: Apollo parses and validates the document against the public
@@ -14,7 +15,9 @@ import {
   astFromValue,
   extendSchema,
   getNamedType,
+  getNullableType,
   isEnumType,
+  isListType,
   isNonNullType,
   isObjectType,
   Kind,
@@ -35,7 +38,8 @@ import {
 } from "graphql";
 import { randomBytes } from "node:crypto";
 import type { Context } from "../context/context.js";
-import { policyListsExtension, type AnsweredLeaf, type AnswersInSqlSpec } from "../resolvers/policy/plan-policy-children.js";
+import type { AnswerField, ListAnswer } from "../db/queries/list-answers.js";
+import { policyListsExtension, type AnswersInSqlSpec } from "../resolvers/policy/plan-policy-children.js";
 
 /**
  * A twin's value is a token, unguessable by a client (it cannot be a string a client stored): the
@@ -88,41 +92,54 @@ export function answersInSql(schema: GraphQLSchema): { schema: GraphQLSchema; re
   (execution.getType("RawAnswer") as GraphQLScalarType).serialize = (value) => value;
 
   const shapes = new Set<string>();
-  // The leaves of a twin's `fields` argument, kept per distinct argument (a bounded number: each is
+  // The fields of a twin's `fields` argument, kept per distinct argument (a bounded number: each is
   // a rewritten selection of a compiled document).
-  const known = new Map<string, AnsweredLeaf[]>();
-  const leavesOf = (fields: readonly string[], nodeType: GraphQLObjectType): AnsweredLeaf[] => {
+  const known = new Map<string, AnswerField[]>();
+  const fieldsOf = (fields: readonly string[], nodeType: GraphQLObjectType): AnswerField[] => {
     const key = `${nodeType.name}|${fields.join(",")}`;
-    let leaves = known.get(key);
-    if (!leaves) {
-      leaves = fields.map((entry) => {
+    let answered = known.get(key);
+    if (!answered) {
+      answered = fields.map((entry) => {
         const [responseKey, name] = entry.split(":") as [string, string];
-        return { key: responseKey, field: nodeType.getFields()[name]! };
+        const field = nodeType.getFields()[name]!;
+        return { key: responseKey, column: field.extensions.fromColumn as string, instant: getNamedType(field.type).name === "DateTime" };
       });
-      if (known.size < MAX_KNOWN) known.set(key, leaves);
+      if (known.size < MAX_KNOWN) known.set(key, answered);
     }
-    return leaves;
+    return answered;
   };
   for (const { type, field, spec } of declared) {
     const twin = (execution.getType(type.name) as GraphQLObjectType).getFields()[`${TWIN_PREFIX}${field.name}`]!;
-    const nodeType = connectionNodeType(field)!;
-    const resolve: GraphQLFieldResolver<unknown, Context> = async (root, args, ctx) => {
-      const text = await spec.load(root, args, leavesOf(args.fields as string[], nodeType), ctx);
+    const { type: nodeType } = answeredNodes(field)!;
+    // The list of the policy `root` is, through its loader (primed when read with the policy). A
+    // field node's arguments are the same for every parent in one request (its literals and the
+    // request's variables): its answer is made once a request.
+    const answers = new WeakMap<FieldNode, WeakMap<object, ListAnswer>>();
+    const resolve: GraphQLFieldResolver<unknown, Context> = async (root, args, ctx, info) => {
+      let byRequest = answers.get(info.fieldNodes[0]!);
+      if (!byRequest) answers.set(info.fieldNodes[0]!, (byRequest = new WeakMap()));
+      let answer = byRequest.get(ctx);
+      if (!answer) byRequest.set(ctx, (answer = spec.answer(args, fieldsOf(args.fields as string[], nodeType), ctx)));
+      const text = await ctx.loaders.policyListAnswers.load({ policyId: (root as { rowId: string }).rowId, answer });
       let texts = textsByContext.get(ctx);
       if (!texts) textsByContext.set(ctx, (texts = []));
       return `${TOKEN}${texts.push(text) - 1}`;
     };
     twin.resolve = resolve as GraphQLFieldResolver<unknown, unknown>;
-    (twin as { extensions: Record<string, unknown> }).extensions = policyListsExtension((selected, ctx) => spec.lists(selected.args, leavesOf(selected.args.fields as string[], nodeType), ctx));
+    (twin as { extensions: Record<string, unknown> }).extensions = policyListsExtension((selected, ctx) => ({
+      answers: [spec.answer(selected.args, fieldsOf(selected.args.fields as string[], nodeType), ctx)],
+    }));
   }
 
   const eligibleFields = (field: GraphQLField<unknown, unknown>, node: FieldNode): string[] | null => {
     const spec = field.extensions?.answersInSql as AnswersInSqlSpec | undefined;
-    const nodeType = spec && connectionNodeType(field);
-    if (!nodeType || node.directives?.length) return null;
-    const nodes = only(only(node.selectionSet?.selections, "edges")?.selectionSet?.selections, "node")?.selectionSet?.selections;
+    const answered = spec && answeredNodes(field);
+    if (!answered || node.directives?.length) return null;
+    let nodes = node.selectionSet?.selections;
+    for (const name of answered.path) nodes = only(nodes, name)?.selectionSet?.selections;
     if (!nodes?.length) return null;
-    const leaves: AnsweredLeaf[] = [];
+    const nodeType = answered.type;
+    const leaves: { key: string; field: GraphQLField<unknown, unknown> }[] = [];
     for (const selection of nodes) {
       if (selection.kind !== Kind.FIELD || selection.directives?.length || selection.arguments?.length || selection.selectionSet) return null;
       const leaf = nodeType.getFields()[selection.name.value];
@@ -131,7 +148,11 @@ export function answersInSql(schema: GraphQLSchema): { schema: GraphQLSchema; re
       // A key asked twice is one field of the answer, where it first appears (validation made both the same field).
       if (!leaves.some((other) => other.key === key)) leaves.push({ key, field: leaf });
     }
-    if (!spec.accepts(leaves)) return null;
+    const givesValues = leaves.every(({ field: leaf }) => {
+      const type = getNamedType(leaf.type);
+      return spec.givesValue(leaf.extensions.fromColumn as string, { kind: isEnumType(type) ? "enum" : type.name, nonNull: isNonNullType(leaf.type) });
+    });
+    if (!givesValues) return null;
     const fields = leaves.map((leaf) => `${leaf.key}:${leaf.field.name}`);
     // The keys are values of the page's statement: its shape is the fields asked, in their order.
     const shape = `${nodeType.name}|${leaves.map((leaf) => leaf.field.name).join(",")}`;
@@ -182,14 +203,16 @@ export function answersInSql(schema: GraphQLSchema): { schema: GraphQLSchema; re
   return { schema: execution, rewrite };
 }
 
-/** The node type of a connection field (`edges { node }`), or null. */
-function connectionNodeType(field: GraphQLField<unknown, unknown>): GraphQLObjectType | null {
-  const connection = getNamedType(field.type);
-  const edges = isObjectType(connection) ? connection.getFields().edges : undefined;
+/** The node type of a list field and the path to its nodes: the items of a plain list, `edges { node }` of a connection; null for neither. */
+function answeredNodes(field: GraphQLField<unknown, unknown>): { type: GraphQLObjectType; path: readonly string[] } | null {
+  const named = getNamedType(field.type);
+  if (!isObjectType(named)) return null;
+  if (isListType(getNullableType(field.type))) return { type: named, path: [] };
+  const edges = named.getFields().edges;
   const edge = edges && getNamedType(edges.type);
   const node = isObjectType(edge) ? edge.getFields().node : undefined;
   const type = node && getNamedType(node.type);
-  return isObjectType(type) ? type : null;
+  return isObjectType(type) ? { type, path: ["edges", "node"] } : null;
 }
 
 /** The one field named `name` a selection set holds, plain (no alias, arguments, directives); null otherwise. */
@@ -201,7 +224,7 @@ function only(selections: readonly SelectionNode[] | undefined, name: string): F
 
 /**
  * A leaf presented from its column as it is; an enum's values must be their names. Which scalars
- * a column gives as they are is the list's own to say (`AnswersInSqlSpec.accepts`).
+ * a column gives as they are is the list's own to say (`AnswersInSqlSpec.givesValue`).
  */
 function answeredAsItIs(field: GraphQLField<unknown, unknown>): boolean {
   if (typeof field.extensions?.fromColumn !== "string") return false;

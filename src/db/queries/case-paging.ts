@@ -3,6 +3,7 @@ import { and, count, eq, gte, inArray, lt, sql, type SQL } from "drizzle-orm";
 import type { Executor } from "../client.js";
 import { policies, serviceCases } from "../schema/index.js";
 import { caseListReader, CASE_LIST_COLUMNS, type CaseListColumn, type CaseListRow } from "./case-rows.js";
+import { answerEntries, type AnswerField, type ListAnswer } from "./list-answers.js";
 
 export interface CaseQuery {
   readonly services?: readonly string[] | null;
@@ -86,27 +87,21 @@ export function casePageValues(page: PolicyCasePage): PageValues {
 export function casePageColumn(policyId: SQL, page: PolicyCasePage, values: readonly [SQL, SQL, SQL, SQL, SQL]): SQL {
   return caseListReader(page.columns).jsonArray(casePageOfPolicy(page.columns, policyId, ...values), { orderBy: "caseNo desc" });
 }
-/** A field of a case answered from its column as it is: its response key, its column, and whether an instant (written as DateTime writes it). */
-export interface AnswerField {
-  readonly key: string;
-  readonly column: CaseListColumn;
-  readonly instant: boolean;
-}
-
 /**
  * The page as the answer's own JSON text, `{"edges":[{"node":{…}}]}` with `fields` under their
- * keys, built by PostgreSQL from the same page of cases as `casePageColumn` (record 0097); an
- * instant as `Date.toISOString` writes it (UTC, milliseconds). `values`: the markers of the page's
- * values (`casePageValues`); `keys`: one marker per field for its key, so that the keys a client
- * chose are values of the statement and not part of its text.
+ * keys, built by PostgreSQL from the same page of cases as `casePageColumn` (record 0097).
  */
-export function casePageAnswerColumn(policyId: SQL, page: PolicyCasePage, fields: readonly AnswerField[], values: readonly [SQL, SQL, SQL, SQL, SQL], keys: readonly SQL[]): SQL {
-  const entries = fields.map((field, i) => {
-    const value = sql.raw(`page.${JSON.stringify(field.column)}`);
-    return sql`${keys[i]!}::text, ${field.instant ? sql`to_char(${value} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')` : value}`;
-  });
-  return sql`(select json_build_object('edges', coalesce(json_agg(json_build_object('node', json_build_object(${sql.join(entries, sql`, `)})) order by page."caseNo" desc), '[]'::json))::text
-    from (${casePageOfPolicy(page.columns, policyId, ...values)}) as page)`;
+export function casePageAnswer(page: PolicyCasePage, fields: readonly AnswerField[]): ListAnswer {
+  const values = casePageValues(page);
+  return {
+    shape: `c(${page.columns.join(",")}|${fields.map((f) => f.column).join(",")})`,
+    values: [...values, ...fields.map((f) => f.key)],
+    column: (policyId, markers) => {
+      const node = answerEntries(fields, markers.slice(values.length), (column) => sql.raw(`page.${JSON.stringify(column)}`));
+      return sql`(select json_build_object('edges', coalesce(json_agg(json_build_object('node', json_build_object(${node})) order by page."caseNo" desc), '[]'::json))::text
+    from (${casePageOfPolicy(page.columns, policyId, ...(markers.slice(0, values.length) as [SQL, SQL, SQL, SQL, SQL]))}) as page)`;
+    },
+  };
 }
 
 /** How many cases each policy has (with these statuses, of these services), in one statement. */

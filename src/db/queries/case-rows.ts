@@ -3,6 +3,7 @@
 import { getTableColumns } from "drizzle-orm";
 import { caseDocuments, caseEvents, entitlements, serviceCases } from "../schema/index.js";
 import { rowReader, type RowReader } from "../driver/row-reader.js";
+import { columnGivesValue } from "./list-answers.js";
 
 export type CaseRow = typeof serviceCases.$inferSelect;
 
@@ -71,27 +72,9 @@ export function caseListReader(columns: readonly CaseListColumn[]): RowReader<Ca
   return reader;
 }
 
-/** The column types whose JSON is each kind of field's value as it is. */
-const COLUMN_TYPES: Record<string, readonly string[]> = {
-  String: ["PgText"],
-  ID: ["PgText"],
-  enum: ["PgText"],
-  Int: ["PgInteger", "PgSmallInt"],
-  Boolean: ["PgBoolean"],
-  Date: ["PgDateString"],
-  DateTime: ["PgTimestamp"],
-};
-
-/**
- * Whether a list column gives a field's value as it is in a page's JSON (record 0097): one of the
- * list's columns, of a type whose JSON is the field's (`kind`: its scalar's name, or "enum"), never
- * null where the field is non-null, and an instant only from a column with a time zone (written
- * in UTC).
- */
+/** Whether a list column gives a field's value as it is in a page's JSON (record 0097). */
 export function caseColumnGivesValue(column: string, field: { kind: string; nonNull: boolean }): boolean {
-  const definition = (CASE_LIST_COLUMNS as readonly string[]).includes(column) ? getTableColumns(serviceCases)[column as CaseListColumn] : undefined;
-  if (!definition || !COLUMN_TYPES[field.kind]?.includes(definition.columnType) || (field.nonNull && !definition.notNull)) return false;
-  return definition.columnType !== "PgTimestamp" || (definition as unknown as { withTimezone: boolean }).withTimezone;
+  return columnGivesValue((CASE_LIST_COLUMNS as readonly string[]).includes(column) ? getTableColumns(serviceCases)[column as CaseListColumn] : undefined, field);
 }
 
 export type CaseDocumentRow = typeof caseDocuments.$inferSelect;

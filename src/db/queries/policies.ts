@@ -1,13 +1,14 @@
 // Reads of policies and what hangs off them. Every function takes the executor first and
 // answers for a whole batch of keys, so loaders issue one statement per kind of thing. The reads
 // behind every screen go through row readers (../driver/row-reader.ts) rather than the query builder.
-import { and, count, sql, type SQL } from "drizzle-orm";
+import { and, count, getTableColumns, sql, type SQL } from "drizzle-orm";
 import type { Executor } from "../client.js";
 import { rowReader } from "../driver/row-reader.js";
 import { diagnoses, entitlements, persons, policies } from "../schema/index.js";
-import { casePageAnswerColumn, casePageColumn, casePageValues, type AnswerField, type PolicyCasePage } from "./case-paging.js";
+import { casePageColumn, casePageValues, type PolicyCasePage } from "./case-paging.js";
 import { CASE_LIST_COLUMNS, caseListReader, type CaseListRow } from "./case-rows.js";
 import { admittedIllnessesColumn, type AdmittedIllness } from "./cases-read.js";
+import { answerEntries, columnGivesValue, type AnswerField, type ListAnswer } from "./list-answers.js";
 
 export type PolicyRow = typeof policies.$inferSelect;
 export type PersonRow = typeof persons.$inferSelect;
@@ -65,14 +66,8 @@ export interface PolicyChildren {
   readonly casePages: readonly PolicyCasePage[];
   /** The illnesses cases of these benefits reached admission for (what eligibility counts as earlier advances); empty for none. */
   readonly admittedFor: readonly string[];
-  /** Pages of the policy's cases read as the answer's JSON text (record 0097). */
-  readonly answerPages?: readonly CasePageAnswer[];
-}
-
-/** A page of cases read as the answer's text: the page (its `limit` the page size) and the fields it answers. */
-export interface CasePageAnswer {
-  readonly page: PolicyCasePage;
-  readonly fields: readonly AnswerField[];
+  /** Lists read as the answer's JSON text (records 0097, 0098). */
+  readonly answers?: readonly ListAnswer[];
 }
 
 export const NO_CHILDREN: PolicyChildren = { entitlements: false, diagnoses: false, casePages: [], admittedFor: [] };
@@ -84,8 +79,8 @@ export interface PolicyChildRows {
   /** In the order of `casePages`. */
   readonly casePages: CaseListRow[][];
   readonly admitted: AdmittedIllness[] | null;
-  /** In the order of `answerPages`. */
-  readonly answerPages: string[];
+  /** In the order of `answers`. */
+  readonly answers: string[];
 }
 
 /**
@@ -106,6 +101,29 @@ const entitlementsRead: ChildRead = {
   column: (policyId) => entitlementRows.jsonArray(sql`select ${entitlementRows.columns} from ${entitlements} where ${entitlements.policyId} = ${policyId}`),
   take: (json, into) => void (into.entitlements = entitlementRows.parse(json)),
 };
+
+const entitlementColumns = getTableColumns(entitlements);
+
+/** Whether an entitlement's column gives a field's value as it is in its answer's JSON (record 0098). */
+export function entitlementColumnGivesValue(column: string, field: { kind: string; nonNull: boolean }): boolean {
+  return columnGivesValue(Object.hasOwn(entitlementColumns, column) ? entitlementColumns[column as keyof typeof entitlementColumns] : undefined, field);
+}
+
+/**
+ * A policy's entitlements of `benefits` (those in the caller's scope), in their order, as the
+ * answer's JSON text: one object a row with `fields` under their keys (record 0098).
+ */
+export function entitlementsAnswer(benefits: readonly string[], fields: readonly AnswerField[]): ListAnswer {
+  return {
+    shape: `e(${fields.map((f) => f.column).join(",")})`,
+    values: [benefits, ...fields.map((f) => f.key)],
+    column: (policyId, [order, ...keys]) => {
+      const node = answerEntries(fields, keys, (column) => sql`${entitlementColumns[column as keyof typeof entitlementColumns]}`);
+      return sql`(select coalesce(json_agg(json_build_object(${node}) order by array_position(${order}::text[], ${entitlements.benefitCode})), '[]'::json)::text
+        from ${entitlements} where ${entitlements.policyId} = ${policyId} and ${entitlements.benefitCode} = any(${order}::text[]))`;
+    },
+  };
+}
 
 const diagnosesRead: ChildRead = {
   shape: "d",
@@ -139,16 +157,10 @@ function childReads(children: PolicyChildren, withPolicy = true): ChildRead[] {
     });
   }
   if (children.admittedFor.length > 0) reads.push(admittedRead(children.admittedFor));
-  // Past MAX_SHAPES, pages answered as text are not read with the policy (their fields load them,
+  // Past MAX_SHAPES, lists answered as text are not read with the policy (their fields load them,
   // at most one statement per selection the graph answers in SQL).
-  for (const { page, fields } of widen && withPolicy ? [] : (children.answerPages ?? [])) {
-    const pageValues = casePageValues(page);
-    reads.push({
-      shape: `t(${page.columns.join(",")}|${fields.map((f) => f.column).join(",")})`,
-      values: [...pageValues, ...fields.map((f) => f.key)],
-      column: (policyId, markers) => casePageAnswerColumn(policyId, page, fields, markers.slice(0, pageValues.length) as [SQL, SQL, SQL, SQL, SQL], markers.slice(pageValues.length)),
-      take: (text, into) => void into.answerPages.push(text as string),
-    });
+  for (const answer of widen && withPolicy ? [] : (children.answers ?? [])) {
+    reads.push({ shape: `t${answer.shape}`, values: answer.values, column: (policyId, markers) => answer.column(policyId, markers), take: (text, into) => void into.answers.push(text as string) });
   }
   return reads;
 }
@@ -161,12 +173,12 @@ function childColumns(reads: readonly ChildRead[], policyId: SQL, markers: reado
 
 /** The child columns of a row read with `childColumns`. */
 function takeChildren(row: Record<string, unknown>, reads: readonly ChildRead[]): PolicyChildRows {
-  const into: { -readonly [K in keyof PolicyChildRows]: PolicyChildRows[K] } = { entitlements: null, diagnoses: null, casePages: [], admitted: null, answerPages: [] };
+  const into: { -readonly [K in keyof PolicyChildRows]: PolicyChildRows[K] } = { entitlements: null, diagnoses: null, casePages: [], admitted: null, answers: [] };
   reads.forEach((read, i) => read.take(row[`child.${i}`], into));
   return into;
 }
 
-const withoutChildren: PolicyChildRows = { entitlements: null, diagnoses: null, casePages: [], admitted: null, answerPages: [] };
+const withoutChildren: PolicyChildRows = { entitlements: null, diagnoses: null, casePages: [], admitted: null, answers: [] };
 
 interface PageFilter {
   readonly key: string;

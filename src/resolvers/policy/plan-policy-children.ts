@@ -4,13 +4,18 @@
 // selects of a Policy, the policy's own statement reads every list a selected field declares, and
 // once read, the loaders are primed so the fields answer from them as if they had loaded. The
 // planner names no field.
-import { getNamedType, isEnumType, isNonNullType, type FieldNode, type GraphQLField, type GraphQLResolveInfo } from "graphql";
+import type { FieldNode, GraphQLResolveInfo } from "graphql";
 import { Extensions } from "type-graphql";
 import type { Context } from "../../context/context.js";
-import { casePageAnswerKey, type CasePageAnswerKey, type PolicyCasesPage } from "../../context/loaders.js";
-import { NO_CHILDREN, type PolicyChildren, type PolicyChildRows } from "../../db/queries/policies.js";
+import type { PolicyCasesPage } from "../../context/loaders.js";
+import { casePageAnswer } from "../../db/queries/case-paging.js";
+import { caseColumnGivesValue, caseListColumns } from "../../db/queries/case-rows.js";
+import { listAnswerKey, type AnswerField, type ListAnswer } from "../../db/queries/list-answers.js";
+import { entitlementColumnGivesValue, entitlementsAnswer, NO_CHILDREN, type PolicyChildren, type PolicyChildRows } from "../../db/queries/policies.js";
+import type { RowScope } from "../../rules/access/row-scope.js";
+import { serviceInScope } from "../../rules/access/row-scope.js";
+import { benefitByCode } from "../../rules/catalogue/catalogue.js";
 import { caseColumnsRead } from "../case/list-cases.js";
-import { caseColumnGivesValue, caseListColumns, type CaseListColumn } from "../../db/queries/case-rows.js";
 import type { Policy } from "../../schema/policy/policy.type.js";
 import { selectedBelow, selectedFieldsAt, type SelectedField } from "../shared/look-ahead.js";
 import { BENEFIT_CODES, type BenefitCode } from "../../rules/catalogue/codes.js";
@@ -30,8 +35,8 @@ interface ListsRead {
   readonly diagnoses?: boolean;
   readonly admittedFor?: readonly BenefitCode[];
   readonly casePage?: PolicyCasesPage;
-  /** A page of cases answered as text (record 0097). */
-  readonly answerPage?: Omit<CasePageAnswerKey, "policyId">;
+  /** Lists answered as text (records 0097, 0098). */
+  readonly answers?: readonly ListAnswer[];
   readonly below?: boolean;
 }
 
@@ -62,7 +67,7 @@ export function planPolicyChildren(ctx: Context, info: GraphQLResolveInfo, path:
   const asked = listsSelected(selectedFieldsAt(info, path), ctx, info);
   // `cases(first: 20)` and `cases` are one page: the loader's key says so too.
   const pages = distinctPages(asked.flatMap((lists) => (lists.casePage ? [lists.casePage] : [])), (page) => JSON.stringify(page));
-  const answers = distinctPages(asked.flatMap((lists) => (lists.answerPage ? [lists.answerPage] : [])), (answer) => casePageAnswerKey({ ...answer, policyId: "" }));
+  const answers = distinctPages(asked.flatMap((lists) => lists.answers ?? []), listAnswerKey);
   const admittedFor = [...new Set(asked.flatMap((lists) => lists.admittedFor ?? []))];
   const { loaders } = ctx;
   return {
@@ -71,14 +76,14 @@ export function planPolicyChildren(ctx: Context, info: GraphQLResolveInfo, path:
       diagnoses: asked.some((lists) => lists.diagnoses),
       casePages: pages.map((page) => ({ ...page, services: loaders.scope.services, partnerCode: loaders.scope.partnerCode })),
       admittedFor,
-      answerPages: answers.map(({ page, fields }) => ({ page: { ...page, services: loaders.scope.services, partnerCode: loaders.scope.partnerCode }, fields })),
+      answers,
     },
     prime(policyId, rows) {
       if (rows.entitlements) loaders.primeEntitlements(policyId, rows.entitlements);
       if (rows.diagnoses) loaders.diagnosesByPolicyId.prime(policyId, rows.diagnoses);
       if (rows.admitted) for (const benefit of admittedFor) loaders.admittedIllnesses.prime({ policyId, benefit }, rows.admitted.filter((r) => r.benefitCode === benefit));
       pages.forEach((page, i) => loaders.casesByPolicy.prime({ policyId, ...page }, rows.casePages[i]!));
-      answers.forEach((answer, i) => rows.answerPages[i] !== undefined && loaders.casePageAnswers.prime({ policyId, ...answer }, rows.answerPages[i]));
+      answers.forEach((answer, i) => rows.answers[i] !== undefined && loaders.policyListAnswers.prime({ policyId, answer }, rows.answers[i]));
     },
   };
 }
@@ -101,39 +106,38 @@ function listsSelected(fields: readonly SelectedField[], ctx: Context, info: Gra
   });
 }
 
-/** A leaf of a list's node answered from its column: its response key and field. */
-export interface AnsweredLeaf {
-  readonly key: string;
-  readonly field: GraphQLField<unknown, unknown>;
-}
-
-/** How a list field is answered as PostgreSQL's JSON text when its selection allows (src/graph/answers-in-sql.ts, record 0097). */
+/** How a list field of a policy is answered as PostgreSQL's JSON text when its selection allows (src/graph/answers-in-sql.ts, record 0097). */
 export interface AnswersInSqlSpec {
-  /** Whether these leaves' columns give their values as they are (a non-null field over a column that is never null). */
-  accepts(leaves: readonly AnsweredLeaf[]): boolean;
-  /** What the answer adds to its policy's statement, for arguments and leaves as selected. */
-  lists(args: Record<string, unknown>, leaves: readonly AnsweredLeaf[], ctx: Context): ListsRead;
-  /** The answer's text for one parent, through its loader. */
-  load(root: unknown, args: Record<string, unknown>, leaves: readonly AnsweredLeaf[], ctx: Context): Promise<string>;
+  /** Whether a node's column gives a field's value as it is (`kind`: the field's scalar, or "enum"). */
+  givesValue(column: string, field: { kind: string; nonNull: boolean }): boolean;
+  /** The list's answer for arguments and fields as selected, in the caller's scope. */
+  answer(args: Record<string, unknown>, fields: readonly AnswerField[], ctx: Context): ListAnswer;
 }
 
 export const AnswersInSql = (spec: AnswersInSqlSpec) => Extensions({ answersInSql: spec });
 
-/** Policy.cases answered in SQL: the page the field would read (its size, not one more), with the leaves' columns. */
-function casesAnswer(args: Record<string, unknown>, leaves: readonly AnsweredLeaf[]): Omit<CasePageAnswerKey, "policyId"> {
-  const fields = leaves.map(({ key, field }) => ({ key, column: field.extensions.fromColumn as CaseListColumn, instant: getNamedType(field.type).name === "DateTime" }));
-  return { page: { ...casePageArguments(args), columns: caseListColumns(fields.map((f) => f.column)) }, fields };
-}
-
+/** Policy.cases answered in SQL: the page the field would read (its size, not one more), in the caller's scope, with the fields' columns. */
 export const CASES_IN_SQL: AnswersInSqlSpec = {
-  accepts: (leaves) =>
-    leaves.every(({ field }) => {
-      const type = getNamedType(field.type);
-      return caseColumnGivesValue(field.extensions.fromColumn as string, { kind: isEnumType(type) ? "enum" : type.name, nonNull: isNonNullType(field.type) });
-    }),
-  lists: (args, leaves) => ({ answerPage: casesAnswer(args, leaves) }),
-  load: (policy, args, leaves, ctx) => ctx.loaders.casePageAnswers.load({ policyId: (policy as Policy).rowId, ...casesAnswer(args, leaves) }),
+  givesValue: caseColumnGivesValue,
+  answer: (args, fields, ctx) => {
+    const { services, partnerCode } = ctx.loaders.scope;
+    return casePageAnswer({ ...casePageArguments(args), services, partnerCode, columns: caseListColumns(fields.map((f) => f.column)) }, fields);
+  },
 };
+
+/** Policy.entitlements answered in SQL (record 0098): the rows of the benefits in the caller's scope, in the catalogue's order, as the field lists them. */
+export const ENTITLEMENTS_IN_SQL: AnswersInSqlSpec = {
+  givesValue: entitlementColumnGivesValue,
+  answer: (_args, fields, ctx) => entitlementsAnswer(benefitsInScope(ctx.loaders.scope), fields),
+};
+
+const scopedBenefits = new WeakMap<RowScope, readonly BenefitCode[]>();
+/** The benefits of the services in `scope`, in the catalogue's order. */
+function benefitsInScope(scope: RowScope): readonly BenefitCode[] {
+  let benefits = scopedBenefits.get(scope);
+  if (!benefits) scopedBenefits.set(scope, (benefits = BENEFIT_CODES.filter((code) => serviceInScope(scope, benefitByCode(code).service.code))));
+  return benefits;
+}
 
 /**
  * The page `Policy.cases(first, after, status)` reads for a selection (its field nodes under one
@@ -168,5 +172,5 @@ const NOTHING_AHEAD: PolicyChildPlan = { children: NO_CHILDREN, prime: () => {} 
 
 /** Whether a plan reads anything besides the policy. */
 export function readsChildren(plan: PolicyChildPlan): boolean {
-  return plan.children.entitlements || plan.children.diagnoses || plan.children.casePages.length > 0 || plan.children.admittedFor.length > 0 || (plan.children.answerPages?.length ?? 0) > 0;
+  return plan.children.entitlements || plan.children.diagnoses || plan.children.casePages.length > 0 || plan.children.admittedFor.length > 0 || (plan.children.answers?.length ?? 0) > 0;
 }

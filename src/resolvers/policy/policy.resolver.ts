@@ -15,7 +15,7 @@ import { serviceInScope } from "../../rules/access/row-scope.js";
 import { benefitByCode } from "../../rules/catalogue/catalogue.js";
 import { listPolicies } from "./list-policies.js";
 import { connection } from "../case/list-cases.js";
-import { AnswersInSql, CASES_IN_SQL, policyCasesPage, ReadsPolicyLists } from "./plan-policy-children.js";
+import { AnswersInSql, CASES_IN_SQL, ENTITLEMENTS_IN_SQL, policyCasesPage, ReadsPolicyLists } from "./plan-policy-children.js";
 import { ServiceCaseConnection } from "../../schema/case/service-case.type.js";
 import { CaseStatusEnum } from "../../schema/case/case.enums.js";
 import type { CaseStatus } from "../../rules/case-workflow/codes.js";
@@ -64,6 +64,7 @@ export class PolicyResolver {
 
   @FieldResolver(() => [Entitlement], { description: "The benefits on the policy, with quota and eligibility on asOf (default today)." })
   @ReadsPolicyLists(() => ({ entitlements: true, below: true }))
+  @AnswersInSql(ENTITLEMENTS_IN_SQL)
   async entitlements(
     @Root() policy: Policy,
     @Arg("asOf", () => DateScalar, { nullable: true }) asOf: string | null,

@@ -3,11 +3,13 @@ import type { BenefitCode } from "../../rules/catalogue/codes.js";
 import { BenefitCodeEnum } from "../catalogue/catalogue.enums.js";
 import { Service } from "../catalogue/service.type.js";
 import type { Policy } from "../policy/policy.type.js";
+import { FromColumn } from "../shared/reads.js";
 import { Eligibility } from "./eligibility.type.js";
 
 @ObjectType({ simpleResolvers: true, description: "A policy's right to one benefit: quota and whether it may be used now. 服务权益余量与资格。" })
 export class Entitlement {
   @Field(() => BenefitCodeEnum)
+  @FromColumn("benefitCode")
   benefit!: BenefitCode;
 
   @Field(() => Service)
@@ -17,12 +19,15 @@ export class Entitlement {
   unlimited!: boolean;
 
   @Field(() => Int, { nullable: true, description: "Times per policy; null when unlimited (0 when the policy does not list it)." })
+  @FromColumn("quotaTotal")
   quotaTotal?: number | null;
 
   @Field(() => Int, { description: "Consumed: arranged, no-shows and late cancellations. 已使用" })
+  @FromColumn("used")
   used!: number;
 
   @Field(() => Int, { description: "Held by open cases. 处理中占用" })
+  @FromColumn("reserved")
   reserved!: number;
 
   @Field(() => Int, { nullable: true, description: "quotaTotal − used − reserved; null when unlimited. 剩余" })

@@ -1,0 +1,67 @@
+// A policy's list answered as the response's own JSON text, built by PostgreSQL (records 0097,
+// 0098): what such an answer is to the policy's statement, which columns give a field's value as
+// it is, and a node's JSON entries. The lists that answer so write their own statement part
+// (./case-paging.ts: a page of cases; ./policies.ts: the entitlements).
+import type { SQL } from "drizzle-orm";
+import { sql } from "drizzle-orm";
+import type { Column } from "drizzle-orm";
+
+/** A field of a node answered from its column as it is: its response key, its column (a property name), and whether an instant. */
+export interface AnswerField {
+  readonly key: string;
+  readonly column: string;
+  readonly instant: boolean;
+}
+
+/**
+ * One list of a policy as its answer's text: a part of the policy's statement (or of a batch's,
+ * `childrenOfPolicies`). `shape` names the statement text `column` writes, the same for every
+ * answer with the same shape; `values` are its parameters, given to `column` as markers in order.
+ */
+export interface ListAnswer {
+  readonly shape: string;
+  readonly values: readonly unknown[];
+  column(policyId: SQL, markers: readonly SQL[]): SQL;
+}
+
+const keys = new WeakMap<ListAnswer, string>();
+/** Two answers with one key are one list: the same text, the same values. */
+export function listAnswerKey(answer: ListAnswer): string {
+  let key = keys.get(answer);
+  if (key === undefined) keys.set(answer, (key = `${answer.shape}|${JSON.stringify(answer.values)}`));
+  return key;
+}
+
+/** The column types whose JSON is each kind of field's value as it is. */
+const COLUMN_TYPES: Record<string, readonly string[]> = {
+  String: ["PgText"],
+  ID: ["PgText"],
+  enum: ["PgText"],
+  Int: ["PgInteger", "PgSmallInt"],
+  Boolean: ["PgBoolean"],
+  Date: ["PgDateString"],
+  DateTime: ["PgTimestamp"],
+};
+
+/**
+ * Whether a column gives a field's value as it is in an answer's JSON: of a type whose JSON is the
+ * field's (`kind`: its scalar's name, or "enum"), never null where the field is non-null, and an
+ * instant only from a column with a time zone (written in UTC).
+ */
+export function columnGivesValue(definition: Column | undefined, field: { kind: string; nonNull: boolean }): boolean {
+  if (!definition || !COLUMN_TYPES[field.kind]?.includes(definition.columnType) || (field.nonNull && !definition.notNull)) return false;
+  return definition.columnType !== "PgTimestamp" || (definition as unknown as { withTimezone: boolean }).withTimezone;
+}
+
+/**
+ * A node's `json_build_object` arguments: each field's key (its marker: the keys a client chose are
+ * values of the statement, not its text) and its column's value, an instant as `Date.toISOString`
+ * writes it (UTC, milliseconds).
+ */
+export function answerEntries(fields: readonly AnswerField[], keys: readonly SQL[], valueOf: (column: string) => SQL): SQL {
+  const entries = fields.map((field, i) => {
+    const value = valueOf(field.column);
+    return sql`${keys[i]!}::text, ${field.instant ? sql`to_char(${value} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')` : value}`;
+  });
+  return sql.join(entries, sql`, `);
+}
