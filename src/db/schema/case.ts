@@ -92,7 +92,8 @@ export const serviceCases = pgTable(
   },
   (t) => [
     uniqueIndex("service_case_idempotency_idx").on(t.submittedBy, t.idempotencyKey),
-    index("service_case_policy_idx").on(t.policyId, t.submittedAt),
+    // A policy's cases newest first (Policy.cases' pages: keyset on the case number) without a sort, and every lookup by policy.
+    index("service_case_policy_case_no_idx").on(t.policyId, t.caseNo),
     index("service_case_status_idx").on(t.status),
     index("service_case_submitted_idx").on(t.submittedAt),
     index("service_case_metrics_idx").on(t.serviceCode, t.submittedAt),
