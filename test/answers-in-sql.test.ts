@@ -64,6 +64,32 @@ describe("which selections are answered in SQL", () => {
     expect(await rewritten(`{ policy(policyNo: "P") { entitlements { ${node} } } }`)).toBeNull();
   });
 
+  it("rewrites a page of policies' edges with their own fields and the lists answered inside each (record 0098)", async () => {
+    const query = `{ policies(first: 2) { totalCount edges { node { policyNo s: status entitlements { benefit used } cases(first: 5) { edges { node { caseNo } } } } } } }`;
+    const text = await rewritten(query);
+    expect(text).toContain("totalCount edges:answerInSql_edges(fields:");
+    expect(text).toContain('"policyNo:policyNo" "s:status" "entitlements:entitlements:{\\"args\\":{},\\"fields\\":[\\"benefit:benefit\\",\\"used:used\\"]}"');
+    expect(text).toContain('"cases:cases:{\\"args\\":{\\"first\\":5},\\"fields\\":[\\"caseNo:caseNo\\"]}"');
+  });
+
+  it.each([
+    ["the edge's cursor", "cursor node { policyNo }"],
+    ["a computed field (the global id)", "node { id policyNo }"],
+    ["an object field (the insured)", "node { policyNo insured { name } }"],
+    ["a list with a field it cannot answer", "node { policyNo entitlements { remaining } }"],
+    ["a list with a variable argument", "node { policyNo cases(first: $n) { edges { node { caseNo } } } }"],
+    ["a list with an argument it refuses", "node { policyNo cases(first: 101) { edges { node { caseNo } } } }"],
+    ["a list's key asked twice", "node { policyNo cases { edges { node { caseNo } } } cases { edges { node { status } } } }"],
+    ["more lists inside a node than are answered so (4)", `node { policyNo ${[1, 2, 3, 4, 5].map((n) => `c${n}: cases(first: ${n}) { edges { node { caseNo } } }`).join(" ")} }`],
+  ])("leaves a page's edges with %s to be resolved as usual", async (_what, edges) => {
+    const text = await rewritten(`query($n: Int) { policies(first: 2) { edges { ${edges} } } }`);
+    expect(text ?? "").not.toContain("answerInSql_edges");
+  });
+
+  it("still answers a list inside edges it does not answer, on its own", async () => {
+    expect(await rewritten(`{ policies(first: 2) { edges { cursor node { cases { edges { node { caseNo } } } } } } }`)).toContain("cases:answerInSql_cases(");
+  });
+
   it("answers a field asked twice under one key once, where it first appears", async () => {
     expect(await rewritten(page("caseNo status caseNo"))).toContain('fields:["caseNo:caseNo" "status:status"]');
   });
@@ -84,6 +110,9 @@ describe.each(testTargets())("answers built in SQL on %s", (kind) => {
   beforeAll(async () => {
     server = await startTestServer(kind, { now: "2026-03-02T02:00:00.000Z" });
     await policyWithDiagnosis(server, "SQL-1");
+    // pages of more than one policy, in policy-number order
+    await policyWithDiagnosis(server, "SQL-0");
+    await policyWithDiagnosis(server, "SQL-2");
     for (const n of [0, 1, 2]) {
       const submitted = await server.request(
         SubmitCaseDocument,
@@ -126,6 +155,19 @@ describe.each(testTargets())("answers built in SQL on %s", (kind) => {
     const listed = ((await ask(queries[0]!(""))).data as { policy: { entitlements: { benefit: string }[] } }).policy.entitlements;
     expect(listed.map((e) => e.benefit)).toEqual(BENEFIT_CODES.filter((code) => listed.some((e) => e.benefit === code)));
     expect(listed.length).toBeGreaterThan(1);
+  });
+
+  it("answers a page of policies with their lists as the same JSON as the page resolved field by field", async () => {
+    const node = "policyNo status effectiveFrom effectiveTo waitingPeriodEndsOn hasSocialInsurance entitlements { benefit quotaTotal used reserved } recent: cases(first: 2) { edges { node { caseNo submittedAt status } } }";
+    const query = (typename: string) => `{ policies(first: 3) { totalCount pageInfo { hasNextPage endCursor } edges { node { ${typename} ${node} } } } }`;
+    expect(await rewritten(query(""))).toContain("answerInSql_edges");
+    const answered = await ask(query(""));
+    const resolved = JSON.parse(JSON.stringify(await ask(query("__typename")), (key, value: unknown) => (key === "__typename" ? undefined : value)));
+    expect(answered.errors).toBeUndefined();
+    expect(answered).toEqual(resolved);
+    const edges = (answered.data as { policies: { edges: { node: { policyNo: string; recent: { edges: unknown[] } } }[] } }).policies.edges;
+    expect(edges.map((e) => e.node.policyNo)).toEqual(["SQL-0", "SQL-1", "SQL-2"]);
+    expect(edges.find((e) => e.node.policyNo === "SQL-1")!.node.recent.edges).toHaveLength(2);
   });
 
   it("keeps the twins out of the public schema's introspection", async () => {

@@ -14,6 +14,7 @@
 import {
   astFromValue,
   extendSchema,
+  getArgumentValues,
   getNamedType,
   getNullableType,
   isEnumType,
@@ -39,7 +40,7 @@ import {
 import { randomBytes } from "node:crypto";
 import type { Context } from "../context/context.js";
 import type { AnswerField, ListAnswer } from "../db/queries/list-answers.js";
-import { policyListsExtension, type AnswersInSqlSpec } from "../resolvers/policy/plan-policy-children.js";
+import { policyListsExtension, type AnsweredSelection, type AnswersInSqlSpec } from "../resolvers/policy/plan-policy-children.js";
 
 /**
  * A twin's value is a token, unguessable by a client (it cannot be a string a client stored): the
@@ -70,6 +71,8 @@ export function stringifyWithAnswers(value: { data?: unknown }): string {
  * usual.
  */
 const MAX_SHAPES = 64;
+/** At most this many lists are answered inside one node (each is a subquery of the page's statement for every row); past them, the node is resolved as usual. */
+const MAX_NESTED_LISTS = 4;
 const MAX_KNOWN = 1024;
 
 const TWIN_PREFIX = "answerInSql_";
@@ -92,46 +95,68 @@ export function answersInSql(schema: GraphQLSchema): { schema: GraphQLSchema; re
   (execution.getType("RawAnswer") as GraphQLScalarType).serialize = (value) => value;
 
   const shapes = new Set<string>();
-  // The fields of a twin's `fields` argument, kept per distinct argument (a bounded number: each is
-  // a rewritten selection of a compiled document).
-  const known = new Map<string, AnswerField[]>();
-  const fieldsOf = (fields: readonly string[], nodeType: GraphQLObjectType): AnswerField[] => {
-    const key = `${nodeType.name}|${fields.join(",")}`;
-    let answered = known.get(key);
-    if (!answered) {
-      answered = fields.map((entry) => {
-        const [responseKey, name] = entry.split(":") as [string, string];
+  // What a twin's `fields` argument selects, kept per distinct argument (a bounded number: each is
+  // a rewritten selection of a compiled document). An entry is `key:field` for a field from its
+  // column, `key:field:{"args":…,"fields":[…]}` for a list answered inside the node.
+  const known = new Map<string, AnsweredSelection>();
+  const selectionOf = (entries: readonly string[], nodeType: GraphQLObjectType): AnsweredSelection => {
+    const cacheKey = `${nodeType.name}|${entries.join("\n")}`;
+    let selection = known.get(cacheKey);
+    if (!selection) {
+      const fields: AnswerField[] = [];
+      const lists: AnsweredSelection["lists"][number][] = [];
+      for (const entry of entries) {
+        const [key, name] = entry.split(":", 2) as [string, string];
         const field = nodeType.getFields()[name]!;
-        return { key: responseKey, column: field.extensions.fromColumn as string, instant: getNamedType(field.type).name === "DateTime" };
-      });
-      if (known.size < MAX_KNOWN) known.set(key, answered);
+        const nested = entry.slice(key.length + name.length + 2);
+        if (!nested) fields.push({ key, column: field.extensions.fromColumn as string, instant: getNamedType(field.type).name === "DateTime" });
+        else {
+          const { args, fields: inner } = JSON.parse(nested) as { args: Record<string, unknown>; fields: string[] };
+          lists.push({ key, spec: field.extensions.answersInSql as AnswersInSqlSpec, args, selection: selectionOf(inner, answeredNodes(field)!.type) });
+        }
+      }
+      selection = { fields, lists };
+      if (known.size < MAX_KNOWN) known.set(cacheKey, selection);
     }
-    return answered;
+    return selection;
   };
   for (const { type, field, spec } of declared) {
     const twin = (execution.getType(type.name) as GraphQLObjectType).getFields()[`${TWIN_PREFIX}${field.name}`]!;
     const { type: nodeType } = answeredNodes(field)!;
-    // The list of the policy `root` is, through its loader (primed when read with the policy). A
-    // field node's arguments are the same for every parent in one request (its literals and the
+    // A field node's arguments are the same for every parent in one request (its literals and the
     // request's variables): its answer is made once a request.
     const answers = new WeakMap<FieldNode, WeakMap<object, ListAnswer>>();
-    const resolve: GraphQLFieldResolver<unknown, Context> = async (root, args, ctx, info) => {
-      let byRequest = answers.get(info.fieldNodes[0]!);
-      if (!byRequest) answers.set(info.fieldNodes[0]!, (byRequest = new WeakMap()));
+    const answerOf = (args: Record<string, unknown>, ctx: Context, node: FieldNode): ListAnswer => {
+      let byRequest = answers.get(node);
+      if (!byRequest) answers.set(node, (byRequest = new WeakMap()));
       let answer = byRequest.get(ctx);
-      if (!answer) byRequest.set(ctx, (answer = spec.answer(args, fieldsOf(args.fields as string[], nodeType), ctx)));
-      const text = await ctx.loaders.policyListAnswers.load({ policyId: (root as { rowId: string }).rowId, answer });
+      if (!answer) byRequest.set(ctx, (answer = spec.answer(args, selectionOf(args.fields as string[], nodeType), ctx)));
+      return answer;
+    };
+    // The list of the policy `root` is, or each edge of the page `root` is, through the loader
+    // (primed when read with the policy or the page).
+    const resolve: GraphQLFieldResolver<unknown, Context> = async (root, args, ctx, info) => {
+      const answer = answerOf(args, ctx, info.fieldNodes[0]!);
+      const { policyListAnswers } = ctx.loaders;
+      const text = spec.edges
+        ? `[${(await Promise.all((root as { edges: readonly { node: { rowId: string } }[] }).edges.map(({ node }) => policyListAnswers.load({ policyId: node.rowId, answer })))).join(",")}]`
+        : await policyListAnswers.load({ policyId: (root as { rowId: string }).rowId, answer });
       let texts = textsByContext.get(ctx);
       if (!texts) textsByContext.set(ctx, (texts = []));
       return `${TOKEN}${texts.push(text) - 1}`;
     };
     twin.resolve = resolve as GraphQLFieldResolver<unknown, unknown>;
     (twin as { extensions: Record<string, unknown> }).extensions = policyListsExtension((selected, ctx) => ({
-      answers: [spec.answer(selected.args, fieldsOf(selected.args.fields as string[], nodeType), ctx)],
+      answers: [answerOf(selected.args, ctx, selected.nodes[0]!)],
     }));
   }
 
-  const eligibleFields = (field: GraphQLField<unknown, unknown>, node: FieldNode): string[] | null => {
+  /**
+   * The twin's `fields` for a field's selection, and its shape (the fields asked, in order, and
+   * those of the lists inside); null when the selection is not only fields from their columns and
+   * lists answered so, or when a response key inside it is asked elsewhere too.
+   */
+  const eligible = (field: GraphQLField<unknown, unknown>, node: FieldNode, asked: ReadonlyMap<string, number>): { entries: string[]; shape: string } | null => {
     const spec = field.extensions?.answersInSql as AnswersInSqlSpec | undefined;
     const answered = spec && answeredNodes(field);
     if (!answered || node.directives?.length) return null;
@@ -139,28 +164,45 @@ export function answersInSql(schema: GraphQLSchema): { schema: GraphQLSchema; re
     for (const name of answered.path) nodes = only(nodes, name)?.selectionSet?.selections;
     if (!nodes?.length) return null;
     const nodeType = answered.type;
-    const leaves: { key: string; field: GraphQLField<unknown, unknown> }[] = [];
+    const entries: string[] = [];
+    const shape: string[] = [];
+    const keys = new Set<string>();
+    let nested = 0;
     for (const selection of nodes) {
-      if (selection.kind !== Kind.FIELD || selection.directives?.length || selection.arguments?.length || selection.selectionSet) return null;
+      if (selection.kind !== Kind.FIELD || selection.directives?.length) return null;
       const leaf = nodeType.getFields()[selection.name.value];
-      if (!leaf || !answeredAsItIs(leaf)) return null;
+      if (!leaf) return null;
       const key = selection.alias?.value ?? leaf.name;
-      // A key asked twice is one field of the answer, where it first appears (validation made both the same field).
-      if (!leaves.some((other) => other.key === key)) leaves.push({ key, field: leaf });
+      if (answeredAsItIs(leaf)) {
+        if (selection.arguments?.length || selection.selectionSet || !givesValue(spec, leaf)) return null;
+        // A key asked twice is one field of the answer, where it first appears (validation made both the same field).
+        if (keys.has(key)) continue;
+        entries.push(`${key}:${leaf.name}`);
+        shape.push(leaf.name);
+      } else {
+        // A list answered inside the node: its arguments literals the list accepts, its key asked once in the document.
+        const inner = leaf.extensions?.answersInSql as AnswersInSqlSpec | undefined;
+        if (!inner || keys.has(key) || asked.get(`${nodeType.name}.${key}`) !== 1 || mentionsVariables(selection) || ++nested > MAX_NESTED_LISTS) return null;
+        const args = literalArguments(leaf, selection, inner);
+        const below = args && eligible(leaf, selection, asked);
+        if (!below) return null;
+        entries.push(`${key}:${leaf.name}:${JSON.stringify({ args, fields: below.entries })}`);
+        shape.push(`${leaf.name}(${below.shape})`);
+      }
+      keys.add(key);
     }
-    const givesValues = leaves.every(({ field: leaf }) => {
-      const type = getNamedType(leaf.type);
-      return spec.givesValue(leaf.extensions.fromColumn as string, { kind: isEnumType(type) ? "enum" : type.name, nonNull: isNonNullType(leaf.type) });
-    });
-    if (!givesValues) return null;
-    const fields = leaves.map((leaf) => `${leaf.key}:${leaf.field.name}`);
-    // The keys are values of the page's statement: its shape is the fields asked, in their order.
-    const shape = `${nodeType.name}|${leaves.map((leaf) => leaf.field.name).join(",")}`;
-    if (!shapes.has(shape)) {
+    return { entries, shape: `${nodeType.name}|${shape.join(",")}` };
+  };
+
+  const eligibleFields = (field: GraphQLField<unknown, unknown>, node: FieldNode, asked: ReadonlyMap<string, number>): string[] | null => {
+    const selection = eligible(field, node, asked);
+    if (!selection) return null;
+    // The keys are values of the list's statement: its shape is the fields asked, in their order.
+    if (!shapes.has(selection.shape)) {
       if (shapes.size >= MAX_SHAPES) return null;
-      shapes.add(shape);
+      shapes.add(selection.shape);
     }
-    return fields;
+    return selection.entries;
   };
 
   const rewrite = (document: DocumentNode): DocumentNode => {
@@ -186,7 +228,7 @@ export function answersInSql(schema: GraphQLSchema): { schema: GraphQLSchema; re
       visitWithTypeInfo(typeInfo, {
         Field(node) {
           const field = typeInfo.getFieldDef();
-          const fields = field && asked.get(keyOf(typeInfo, node)) === 1 && eligibleFields(field, node);
+          const fields = field && asked.get(keyOf(typeInfo, node)) === 1 && eligibleFields(field, node, asked);
           if (!fields) return undefined;
           const list = { kind: Kind.LIST, values: fields.map((value) => ({ kind: Kind.STRING, value })) };
           return {
@@ -203,11 +245,16 @@ export function answersInSql(schema: GraphQLSchema): { schema: GraphQLSchema; re
   return { schema: execution, rewrite };
 }
 
-/** The node type of a list field and the path to its nodes: the items of a plain list, `edges { node }` of a connection; null for neither. */
+/** The node type of a list field and the path to its nodes: the items of a plain list, `node` of a list of edges, `edges { node }` of a connection; null for none. */
 function answeredNodes(field: GraphQLField<unknown, unknown>): { type: GraphQLObjectType; path: readonly string[] } | null {
   const named = getNamedType(field.type);
   if (!isObjectType(named)) return null;
-  if (isListType(getNullableType(field.type))) return { type: named, path: [] };
+  if (isListType(getNullableType(field.type))) {
+    // A connection's edges: the nodes are below each edge.
+    const node = named.getFields().node;
+    const type = node && named.getFields().cursor ? getNamedType(node.type) : null;
+    return isObjectType(type) ? { type, path: ["node"] } : { type: named, path: [] };
+  }
   const edges = named.getFields().edges;
   const edge = edges && getNamedType(edges.type);
   const node = isObjectType(edge) ? edge.getFields().node : undefined;
@@ -230,6 +277,33 @@ function answeredAsItIs(field: GraphQLField<unknown, unknown>): boolean {
   if (typeof field.extensions?.fromColumn !== "string") return false;
   const type = getNamedType(field.type);
   return !isEnumType(type) || type.getValues().every((value) => value.value === value.name);
+}
+
+/** Whether a column gives the field's value as it is, as the list's spec says. */
+function givesValue(spec: AnswersInSqlSpec, field: GraphQLField<unknown, unknown>): boolean {
+  const type = getNamedType(field.type);
+  return spec.givesValue(field.extensions.fromColumn as string, { kind: isEnumType(type) ? "enum" : type.name, nonNull: isNonNullType(field.type) });
+}
+
+/** A list's arguments as its resolver would get them (literals, defaults), or null when the list would refuse them. */
+function literalArguments(field: GraphQLField<unknown, unknown>, node: FieldNode, spec: AnswersInSqlSpec): Record<string, unknown> | null {
+  try {
+    const args = getArgumentValues(field, node, {});
+    spec.checkArguments?.(args);
+    return args;
+  } catch {
+    return null;
+  }
+}
+
+function mentionsVariables(node: ASTNode): boolean {
+  let found = false;
+  visit(node, {
+    Variable() {
+      found = true;
+    },
+  });
+  return found;
 }
 
 function mentionsIntrospection(document: ASTNode): boolean {

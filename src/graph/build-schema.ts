@@ -13,7 +13,7 @@ import { CalendarResolver } from "../resolvers/calendar/calendar.resolver.js";
 import { ServiceResolver } from "../resolvers/catalogue/service.resolver.js";
 import { SuspensionResolver } from "../resolvers/catalogue/suspension.resolver.js";
 import { EntitlementResolver } from "../resolvers/policy/entitlement.resolver.js";
-import { PolicyResolver } from "../resolvers/policy/policy.resolver.js";
+import { PolicyConnectionResolver, PolicyResolver } from "../resolvers/policy/policy.resolver.js";
 import { PolicyImportResolver } from "../resolvers/policy-import/policy-import.resolver.js";
 import { WebhookResolver } from "../resolvers/webhook/webhook.resolver.js";
 import { nodeTypeName } from "../schema/shared/node.interface.js";
@@ -42,7 +42,7 @@ export function getSchema(options: { directResolvers?: boolean } = {}): Promise<
  */
 function assemble(directResolvers: boolean): Promise<GraphQLSchema> {
   return buildSchema({
-    resolvers: [ServiceResolver, ViewerResolver, PolicyResolver, EntitlementResolver, CalendarResolver, CaseResolver, NetworkResolver, NodeResolver, AccessResolver, CaseMetricsResolver, WebhookResolver, SuspensionResolver, PolicyImportResolver],
+    resolvers: [ServiceResolver, ViewerResolver, PolicyResolver, PolicyConnectionResolver, EntitlementResolver, CalendarResolver, CaseResolver, NetworkResolver, NodeResolver, AccessResolver, CaseMetricsResolver, WebhookResolver, SuspensionResolver, PolicyImportResolver],
     authChecker,
     authMode: "error",
     validate: false,

@@ -98,7 +98,7 @@ export function casePageAnswer(page: PolicyCasePage, fields: readonly AnswerFiel
     values: [...values, ...fields.map((f) => f.key)],
     column: (policyId, markers) => {
       const node = answerEntries(fields, markers.slice(values.length), (column) => sql.raw(`page.${JSON.stringify(column)}`));
-      return sql`(select json_build_object('edges', coalesce(json_agg(json_build_object('node', json_build_object(${node})) order by page."caseNo" desc), '[]'::json))::text
+      return sql`(select json_build_object('edges', coalesce(json_agg(json_build_object('node', json_build_object(${node})) order by page."caseNo" desc), '[]'::json))
     from (${casePageOfPolicy(page.columns, policyId, ...(markers.slice(0, values.length) as [SQL, SQL, SQL, SQL, SQL]))}) as page)`;
     },
   };

@@ -14,14 +14,23 @@ export interface AnswerField {
 }
 
 /**
- * One list of a policy as its answer's text: a part of the policy's statement (or of a batch's,
- * `childrenOfPolicies`). `shape` names the statement text `column` writes, the same for every
- * answer with the same shape; `values` are its parameters, given to `column` as markers in order.
+ * One list of a policy (or a policy's own node) as its answer's JSON: a part of the policy's
+ * statement (or of a batch's, `childrenOfPolicies`), read as text. `shape` names the statement
+ * text `column` writes, the same for every answer with the same shape; `values` are its
+ * parameters, given to `column` as markers in order. `readsPolicy`: the column reads the policy's
+ * own row (`"policy"`), which the statement then has in scope.
  */
 export interface ListAnswer {
   readonly shape: string;
   readonly values: readonly unknown[];
+  readonly readsPolicy?: boolean;
   column(policyId: SQL, markers: readonly SQL[]): SQL;
+}
+
+/** A list answered inside another answer's node, under the response key `key`. */
+export interface NestedAnswer {
+  readonly key: string;
+  readonly answer: ListAnswer;
 }
 
 const keys = new WeakMap<ListAnswer, string>();
@@ -64,4 +73,16 @@ export function answerEntries(fields: readonly AnswerField[], keys: readonly SQL
     return sql`${keys[i]!}::text, ${field.instant ? sql`to_char(${value} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')` : value}`;
   });
   return sql.join(entries, sql`, `);
+}
+
+/** The values of nested answers, each its key and then its own values, in order (`nestedEntries` reads them so). */
+export const nestedValues = (nested: readonly NestedAnswer[]) => nested.flatMap(({ key, answer }) => [key, ...answer.values]);
+
+/** Nested answers' `json_build_object` arguments, from the markers of `nestedValues`. */
+export function nestedEntries(nested: readonly NestedAnswer[], policyId: SQL, markers: readonly SQL[]): SQL[] {
+  let next = 0;
+  return nested.map(({ answer }) => {
+    const key = markers[next++]!;
+    return sql`${key}::text, ${answer.column(policyId, markers.slice(next, (next += answer.values.length)))}`;
+  });
 }

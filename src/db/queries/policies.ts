@@ -8,7 +8,7 @@ import { diagnoses, entitlements, persons, policies } from "../schema/index.js";
 import { casePageColumn, casePageValues, type PolicyCasePage } from "./case-paging.js";
 import { CASE_LIST_COLUMNS, caseListReader, type CaseListRow } from "./case-rows.js";
 import { admittedIllnessesColumn, type AdmittedIllness } from "./cases-read.js";
-import { answerEntries, columnGivesValue, type AnswerField, type ListAnswer } from "./list-answers.js";
+import { answerEntries, columnGivesValue, nestedEntries, nestedValues, type AnswerField, type ListAnswer, type NestedAnswer } from "./list-answers.js";
 
 export type PolicyRow = typeof policies.$inferSelect;
 export type PersonRow = typeof persons.$inferSelect;
@@ -119,8 +119,31 @@ export function entitlementsAnswer(benefits: readonly string[], fields: readonly
     values: [benefits, ...fields.map((f) => f.key)],
     column: (policyId, [order, ...keys]) => {
       const node = answerEntries(fields, keys, (column) => sql`${entitlementColumns[column as keyof typeof entitlementColumns]}`);
-      return sql`(select coalesce(json_agg(json_build_object(${node}) order by array_position(${order}::text[], ${entitlements.benefitCode})), '[]'::json)::text
+      return sql`(select coalesce(json_agg(json_build_object(${node}) order by array_position(${order}::text[], ${entitlements.benefitCode})), '[]'::json)
         from ${entitlements} where ${entitlements.policyId} = ${policyId} and ${entitlements.benefitCode} = any(${order}::text[]))`;
+    },
+  };
+}
+
+const policyColumns = getTableColumns(policies);
+
+/** Whether a policy's column gives a field's value as it is in its answer's JSON (record 0098). */
+export function policyColumnGivesValue(column: string, field: { kind: string; nonNull: boolean }): boolean {
+  return columnGivesValue(Object.hasOwn(policyColumns, column) ? policyColumns[column as keyof typeof policyColumns] : undefined, field);
+}
+
+/**
+ * A policy as an edge of a page's answer, `{"node":{…}}`: `fields` from the policy's own row under
+ * their keys, and the lists `nested` answers inside it (record 0098).
+ */
+export function policyEdgeAnswer(fields: readonly AnswerField[], nested: readonly NestedAnswer[]): ListAnswer {
+  return {
+    shape: `p(${fields.map((f) => f.column).join(",")}|${nested.map(({ answer }) => answer.shape).join(",")})`,
+    values: [...fields.map((f) => f.key), ...nestedValues(nested)],
+    readsPolicy: true,
+    column: (policyId, markers) => {
+      const own = fields.length ? [answerEntries(fields, markers, (column) => sql`${policyColumns[column as keyof typeof policyColumns]}`)] : [];
+      return sql`json_build_object('node', json_build_object(${sql.join([...own, ...nestedEntries(nested, policyId, markers.slice(fields.length))], sql`, `)}))`;
     },
   };
 }
@@ -160,7 +183,7 @@ function childReads(children: PolicyChildren, withPolicy = true): ChildRead[] {
   // Past MAX_SHAPES, lists answered as text are not read with the policy (their fields load them,
   // at most one statement per selection the graph answers in SQL).
   for (const answer of widen && withPolicy ? [] : (children.answers ?? [])) {
-    reads.push({ shape: `t${answer.shape}`, values: answer.values, column: (policyId, markers) => answer.column(policyId, markers), take: (text, into) => void into.answers.push(text as string) });
+    reads.push({ shape: `t${answer.shape}`, values: answer.values, column: (policyId, markers) => sql`(${answer.column(policyId, markers)})::text`, take: (text, into) => void into.answers.push(text as string) });
   }
   return reads;
 }
@@ -269,8 +292,10 @@ export async function policiesWithChildrenByNo(executor: Executor, policyNos: re
 /** What `children` asks of each policy of `policyIds`, in their order, in one statement without the policies (the loaders' batches). */
 export async function childrenOfPolicies(executor: Executor, policyIds: readonly string[], children: Partial<PolicyChildren>): Promise<PolicyChildRows[]> {
   const reads = childReads({ ...NO_CHILDREN, ...children }, false);
-  const statement = statementOf("of", 1, reads, sql`parent.id`, ([ids], childColumns) =>
-    sql`select ${sql.join(childColumns, sql`, `)} from unnest(${ids}::uuid[]) with ordinality as parent(id, n) order by parent.n`,
+  // An answer that reads the policy's own row has it in scope (a policy no longer there answers null).
+  const readsPolicy = children.answers?.some((answer) => answer.readsPolicy) ?? false;
+  const statement = statementOf(readsPolicy ? "of+policy" : "of", 1, reads, sql`parent.id`, ([ids], childColumns) =>
+    sql`select ${sql.join(childColumns, sql`, `)} from unnest(${ids}::uuid[]) with ordinality as parent(id, n)${readsPolicy ? sql` left join ${policies} on ${policies.id} = parent.id` : sql``} order by parent.n`,
   );
   const rows = await statement(executor, policyIds, ...reads.flatMap((r) => r.values));
   return rows.map((row) => takeChildren(row as Record<string, unknown>, reads));

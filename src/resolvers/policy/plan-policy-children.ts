@@ -10,8 +10,16 @@ import type { Context } from "../../context/context.js";
 import type { PolicyCasesPage } from "../../context/loaders.js";
 import { casePageAnswer } from "../../db/queries/case-paging.js";
 import { caseColumnGivesValue, caseListColumns } from "../../db/queries/case-rows.js";
-import { listAnswerKey, type AnswerField, type ListAnswer } from "../../db/queries/list-answers.js";
-import { entitlementColumnGivesValue, entitlementsAnswer, NO_CHILDREN, type PolicyChildren, type PolicyChildRows } from "../../db/queries/policies.js";
+import { listAnswerKey, type AnswerField, type ListAnswer, type NestedAnswer } from "../../db/queries/list-answers.js";
+import {
+  entitlementColumnGivesValue,
+  entitlementsAnswer,
+  NO_CHILDREN,
+  policyColumnGivesValue,
+  policyEdgeAnswer,
+  type PolicyChildren,
+  type PolicyChildRows,
+} from "../../db/queries/policies.js";
 import type { RowScope } from "../../rules/access/row-scope.js";
 import { serviceInScope } from "../../rules/access/row-scope.js";
 import { benefitByCode } from "../../rules/catalogue/catalogue.js";
@@ -64,7 +72,9 @@ export interface PolicyChildPlan {
  */
 export function planPolicyChildren(ctx: Context, info: GraphQLResolveInfo, path: readonly string[]): PolicyChildPlan {
   if (!ctx.readAhead) return NOTHING_AHEAD;
-  const asked = listsSelected(selectedFieldsAt(info, path), ctx, info);
+  // The fields on the way to the policy may declare lists of it too (a page's edges answered in SQL).
+  const along = path.flatMap((_, i) => selectedFieldsAt(info, path.slice(0, i)));
+  const asked = listsSelected([...along, ...selectedFieldsAt(info, path)], ctx, info);
   // `cases(first: 20)` and `cases` are one page: the loader's key says so too.
   const pages = distinctPages(asked.flatMap((lists) => (lists.casePage ? [lists.casePage] : [])), (page) => JSON.stringify(page));
   const answers = distinctPages(asked.flatMap((lists) => lists.answers ?? []), listAnswerKey);
@@ -106,29 +116,53 @@ function listsSelected(fields: readonly SelectedField[], ctx: Context, info: Gra
   });
 }
 
-/** How a list field of a policy is answered as PostgreSQL's JSON text when its selection allows (src/graph/answers-in-sql.ts, record 0097). */
+/** What a list's nodes select, answered in SQL: fields from their columns, and lists answered inside each node. */
+export interface AnsweredSelection {
+  readonly fields: readonly AnswerField[];
+  readonly lists: readonly { readonly key: string; readonly spec: AnswersInSqlSpec; readonly args: Record<string, unknown>; readonly selection: AnsweredSelection }[];
+}
+
+/** How a list field of a policy is answered as PostgreSQL's JSON text when its selection allows (src/graph/answers-in-sql.ts, records 0097, 0098). */
 export interface AnswersInSqlSpec {
   /** Whether a node's column gives a field's value as it is (`kind`: the field's scalar, or "enum"). */
   givesValue(column: string, field: { kind: string; nonNull: boolean }): boolean;
-  /** The list's answer for arguments and fields as selected, in the caller's scope. */
-  answer(args: Record<string, unknown>, fields: readonly AnswerField[], ctx: Context): ListAnswer;
+  /** The list's answer for arguments and selection, in the caller's scope: of the policy the field is on, or ("edges") one per edge of a page of policies. */
+  answer(args: Record<string, unknown>, selection: AnsweredSelection, ctx: Context): ListAnswer;
+  readonly edges?: boolean;
+  /** Throws what the field reports for arguments it refuses (such a list is not answered inside another). */
+  checkArguments?(args: Record<string, unknown>): void;
 }
+
+/** The answers of the lists a node's selection holds, in the caller's scope. */
+const nestedAnswers = (selection: AnsweredSelection, ctx: Context): NestedAnswer[] => selection.lists.map(({ key, spec, args, selection: inner }) => ({ key, answer: spec.answer(args, inner, ctx) }));
 
 export const AnswersInSql = (spec: AnswersInSqlSpec) => Extensions({ answersInSql: spec });
 
 /** Policy.cases answered in SQL: the page the field would read (its size, not one more), in the caller's scope, with the fields' columns. */
 export const CASES_IN_SQL: AnswersInSqlSpec = {
   givesValue: caseColumnGivesValue,
-  answer: (args, fields, ctx) => {
+  answer: (args, { fields }, ctx) => {
     const { services, partnerCode } = ctx.loaders.scope;
     return casePageAnswer({ ...casePageArguments(args), services, partnerCode, columns: caseListColumns(fields.map((f) => f.column)) }, fields);
   },
+  checkArguments: (args) => void casePageArguments(args),
 };
 
 /** Policy.entitlements answered in SQL (record 0098): the rows of the benefits in the caller's scope, in the catalogue's order, as the field lists them. */
 export const ENTITLEMENTS_IN_SQL: AnswersInSqlSpec = {
   givesValue: entitlementColumnGivesValue,
-  answer: (_args, fields, ctx) => entitlementsAnswer(benefitsInScope(ctx.loaders.scope), fields),
+  answer: (_args, { fields }, ctx) => entitlementsAnswer(benefitsInScope(ctx.loaders.scope), fields),
+};
+
+/**
+ * A page of policies' edges answered in SQL (record 0098): each policy's own fields and the lists
+ * answered inside it, as `{"node":{…}}`, read with the page's statement. The page itself (which
+ * policies, the caller's scope, the cursor) is the `policies` field's, as before.
+ */
+export const POLICY_EDGES_IN_SQL: AnswersInSqlSpec = {
+  givesValue: policyColumnGivesValue,
+  answer: (_args, selection, ctx) => policyEdgeAnswer(selection.fields, nestedAnswers(selection, ctx)),
+  edges: true,
 };
 
 const scopedBenefits = new WeakMap<RowScope, readonly BenefitCode[]>();

@@ -7,7 +7,7 @@ import { Entitlement } from "../../schema/entitlement/entitlement.type.js";
 import { Diagnosis } from "../../schema/policy/diagnosis.type.js";
 import { Person } from "../../schema/policy/person.type.js";
 import { PolicyFilter, RecordDiagnosisInput, UpsertPolicyInput } from "../../schema/policy/policy.inputs.js";
-import { PolicyConnection, PolicyPayload } from "../../schema/policy/policy.payloads.js";
+import { PolicyConnection, PolicyEdge, PolicyPayload } from "../../schema/policy/policy.payloads.js";
 import { Policy } from "../../schema/policy/policy.type.js";
 import { DateScalar } from "../../schema/shared/scalars.js";
 import { findPolicy } from "./find-policy.js";
@@ -15,7 +15,7 @@ import { serviceInScope } from "../../rules/access/row-scope.js";
 import { benefitByCode } from "../../rules/catalogue/catalogue.js";
 import { listPolicies } from "./list-policies.js";
 import { connection } from "../case/list-cases.js";
-import { AnswersInSql, CASES_IN_SQL, ENTITLEMENTS_IN_SQL, policyCasesPage, ReadsPolicyLists } from "./plan-policy-children.js";
+import { AnswersInSql, CASES_IN_SQL, ENTITLEMENTS_IN_SQL, POLICY_EDGES_IN_SQL, policyCasesPage, ReadsPolicyLists } from "./plan-policy-children.js";
 import { ServiceCaseConnection } from "../../schema/case/service-case.type.js";
 import { CaseStatusEnum } from "../../schema/case/case.enums.js";
 import type { CaseStatus } from "../../rules/case-workflow/codes.js";
@@ -25,6 +25,16 @@ import { recordDiagnosis } from "./record-diagnosis.js";
 import { upsertPolicy } from "./upsert-policy.js";
 import { POLICY_MESSAGES, RECORD_DIAGNOSIS_CODES, UPSERT_POLICY_CODES } from "../../rules/policy/policy-codes.js";
 import { describeCodes, withCodes } from "../../rules/shared/outcome-codes.js";
+
+@Resolver(() => PolicyConnection)
+export class PolicyConnectionResolver {
+  /** The page's edges; a selection of only policy fields from their columns and lists answered in SQL is answered as one text (record 0098). */
+  @FieldResolver(() => [PolicyEdge])
+  @AnswersInSql(POLICY_EDGES_IN_SQL)
+  edges(@Root() connection: PolicyConnection): PolicyEdge[] {
+    return connection.edges;
+  }
+}
 
 @Resolver(() => Policy)
 export class PolicyResolver {
