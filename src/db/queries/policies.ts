@@ -278,11 +278,16 @@ export interface PolicyWithInsuredAndChildren {
 /** Policies by number with their insured and what `children` asks of each, in one statement. */
 export async function policiesWithChildrenByNo(executor: Executor, policyNos: readonly string[], children: PolicyChildren): Promise<PolicyWithInsuredAndChildren[]> {
   const reads = childReads(children);
-  const statement = statementOf("byNo", 1, reads, sql`${policies.id}`, ([nos], childColumns) =>
+  // One number (a policy screen, the usual case) is a statement of its own: for `= any($1)` the
+  // planner cannot know the array's length, prices a generic plan for several policies and so plans
+  // the statement again at every execution; for `= $1` on the unique number it keeps the generic
+  // plan (record 0098).
+  const one = policyNos.length === 1;
+  const statement = statementOf(one ? "byNo1" : "byNo", 1, reads, sql`${policies.id}`, ([nos], childColumns) =>
     sql`select ${sql.join([policyRows.columns, insuredColumns.columns, ...childColumns], sql`, `)}
-      from ${policies} join ${persons} on ${persons.id} = ${policies.insuredId} where ${policies.policyNo} = any(${nos}::text[])`,
+      from ${policies} join ${persons} on ${persons.id} = ${policies.insuredId} where ${one ? sql`${policies.policyNo} = ${nos}::text` : sql`${policies.policyNo} = any(${nos}::text[])`}`,
   );
-  const rows = await statement(executor, policyNos, ...reads.flatMap((r) => r.values));
+  const rows = await statement(executor, one ? policyNos[0] : policyNos, ...reads.flatMap((r) => r.values));
   return rows.map((row) => {
     const joined = row as Record<string, unknown>;
     return { policy: policyRows.own(row), insured: insuredColumns.take(joined), children: takeChildren(joined, reads) };
