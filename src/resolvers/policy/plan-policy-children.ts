@@ -24,7 +24,6 @@ import type { RowScope } from "../../rules/access/row-scope.js";
 import { serviceInScope } from "../../rules/access/row-scope.js";
 import { benefitByCode } from "../../rules/catalogue/catalogue.js";
 import { caseColumnsRead } from "../case/list-cases.js";
-import type { Policy } from "../../schema/policy/policy.type.js";
 import { selectedBelow, selectedFieldsAt, type SelectedField } from "../shared/look-ahead.js";
 import { BENEFIT_CODES, type BenefitCode } from "../../rules/catalogue/codes.js";
 import { countsEarlierAdvances } from "../../rules/eligibility/check-eligibility.js";
@@ -128,6 +127,7 @@ export interface AnswersInSqlSpec {
   givesValue(column: string, field: { kind: string; nonNull: boolean }): boolean;
   /** The list's answer for arguments and selection, in the caller's scope: of the policy the field is on, or ("edges") one per edge of a page of policies. */
   answer(args: Record<string, unknown>, selection: AnsweredSelection, ctx: Context): ListAnswer;
+  /** The field is a connection's edges: its value is the answers of its edges' policies, in order. */
   readonly edges?: boolean;
   /** Throws what the field reports for arguments it refuses (such a list is not answered inside another). */
   checkArguments?(args: Record<string, unknown>): void;
