@@ -6,6 +6,7 @@
 import { parse, print, stripIgnoredCharacters } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { answersInSql, stringifyWithAnswers } from "../src/graph/answers-in-sql.js";
+import { encodeCursor } from "../src/resolvers/shared/pagination.js";
 import { getSchema } from "../src/graph/build-schema.js";
 import { BENEFIT_CODES } from "../src/rules/catalogue/codes.js";
 import { SubmitCaseDocument } from "./generated/graphql.js";
@@ -168,6 +169,18 @@ describe.each(testTargets())("answers built in SQL on %s", (kind) => {
     const edges = (answered.data as { policies: { edges: { node: { policyNo: string; recent: { edges: unknown[] } } }[] } }).policies.edges;
     expect(edges.map((e) => e.node.policyNo)).toEqual(["SQL-0", "SQL-1", "SQL-2"]);
     expect(edges.find((e) => e.node.policyNo === "SQL-1")!.node.recent.edges).toHaveLength(2);
+  });
+
+  it.each([
+    ["an empty page", "first: 0"],
+    ["a page past the last policy", `first: 2, after: "${encodeCursor("policy", "SQL-2")}"`],
+    ["a page from a cursor", `first: 1, after: "${encodeCursor("policy", "SQL-0")}"`],
+  ])("answers %s as the page resolved field by field", async (_what, args) => {
+    const query = (typename: string) => `{ policies(${args}) { pageInfo { hasNextPage } edges { node { ${typename} policyNo entitlements { used } } } } }`;
+    expect(await rewritten(query(""))).toContain("answerInSql_edges");
+    const answered = await ask(query(""));
+    expect(answered.errors).toBeUndefined();
+    expect(answered).toEqual(JSON.parse(JSON.stringify(await ask(query("__typename")), (key, value: unknown) => (key === "__typename" ? undefined : value))));
   });
 
   it("keeps the twins out of the public schema's introspection", async () => {
