@@ -20,6 +20,7 @@ import {
   print,
   type GraphQLField,
   type GraphQLInputType,
+  type DocumentNode,
   type GraphQLSchema,
   type OperationDefinitionNode,
 } from "graphql";
@@ -369,10 +370,27 @@ describe.each(testTargets())("the fast read path against the reference path on %
     expect(asked).toBeGreaterThan(declared.length);
   }, WALK_TIMEOUT_MS);
 
+  /** The fields of `type` presented from their columns as they are (`@FromColumn`): what a list answered in SQL may select. */
+  const fromColumnFields = (type: string) =>
+    Object.values((schema.getType(type) as GraphQLObjectType).getFields())
+      .filter((field) => typeof field.extensions.fromColumn === "string")
+      .map((field) => field.name);
+
+  /** Each query compared on both paths as `caller`; `answered` says whether the fast path rewrote it to an answer in SQL. */
+  async function compareAnswered(caller: Caller, queries: readonly string[], answered: (document: DocumentNode, rewrite: (document: DocumentNode) => DocumentNode) => boolean) {
+    const { rewrite } = answersInSql(schema);
+    const problems: string[] = [];
+    let rewritten = 0;
+    for (const query of queries) {
+      if (answered(parse(query), rewrite)) rewritten++;
+      problems.push(...(await compare(query, caller, JSON.stringify({ query }))).problems);
+    }
+    return { problems, rewritten };
+  }
+
   it.each(["ADMIN", "PARTNER", "INSURED"] as const)("%s: pages of cases answered in SQL (each @FromColumn field alone, all under aliases, a key twice), the same answer on both paths", async (caller) => {
     // Record 0097: the fast path answers these as PostgreSQL's JSON text, the reference field by field.
-    const caseType = schema.getType("ServiceCase") as GraphQLObjectType;
-    const columns = Object.values(caseType.getFields()).filter((f) => typeof f.extensions.fromColumn === "string").map((f) => f.name);
+    const columns = fromColumnFields("ServiceCase");
     expect(columns).toEqual(expect.arrayContaining(["caseNo", "status", "submittedAt", "closedAt", "plannedAdmissionDate"]));
     const pages = ["", "(first: 1)", "(first: 0)", "(status: [REJECTED, SUBMITTED, AWAITING_DOCUMENTS], first: 1)", `(after: "${encodeCursor("case", rows.caseNos[4]!)}")`];
     const roots = (cases: string) => [
@@ -385,14 +403,7 @@ describe.each(testTargets())("the fast read path against the reference path on %
       ...columns.flatMap((name) => [roots(`cases { edges { node { ${name} } } }`)[0]!, roots(`cases(first: 1) { edges { node { ${name} } } }`)[0]!]),
       ...[columns.map((name, i) => `a${i}: ${name}`).join(" "), `${columns.join(" ")} ${columns[0]}`].flatMap((node) => pages.flatMap((page) => roots(`cases${page} { edges { node { ${node} } } }`))),
     ];
-    const { rewrite } = answersInSql(schema);
-    const problems: string[] = [];
-    let rewritten = 0;
-    for (const query of queries) {
-      const document = parse(query);
-      if (rewrite(document) !== document) rewritten++;
-      problems.push(...(await compare(query, caller, JSON.stringify({ query }))).problems);
-    }
+    const { problems, rewritten } = await compareAnswered(caller, queries, (document, rewrite) => rewrite(document) !== document);
     expect(problems).toEqual([]);
     // not vacuous: every one of them was answered in SQL on the fast path
     expect(rewritten).toBe(queries.length);
@@ -401,8 +412,7 @@ describe.each(testTargets())("the fast read path against the reference path on %
   it.each(["ADMIN", "PARTNER", "INSURED"] as const)("%s: entitlements answered in SQL (each @FromColumn field alone, all under aliases, a key twice), the same answer on both paths", async (caller) => {
     // Record 0098: the fast path answers these as PostgreSQL's JSON text (the benefits of the caller's
     // scope, in the catalogue's order), the reference field by field.
-    const entitlementType = schema.getType("Entitlement") as GraphQLObjectType;
-    const columns = Object.values(entitlementType.getFields()).filter((f) => typeof f.extensions.fromColumn === "string").map((f) => f.name);
+    const columns = fromColumnFields("Entitlement");
     expect(columns).toEqual(expect.arrayContaining(["benefit", "quotaTotal", "used", "reserved"]));
     const roots = (list: string) => [
       `{ policies(first: 3, filter: { policyNoPrefix: "DIFF-" }) { edges { node { policyNo ${list} } } } }`,
@@ -414,14 +424,7 @@ describe.each(testTargets())("the fast read path against the reference path on %
       ...roots(`entitlements(asOf: "2026-01-01") { ${columns.map((name, i) => `a${i}: ${name}`).join(" ")} }`),
       ...roots(`entitlements { ${columns.join(" ")} ${columns[0]} } other: entitlements { ${columns[1]} }`),
     ];
-    const { rewrite } = answersInSql(schema);
-    const problems: string[] = [];
-    let rewritten = 0;
-    for (const query of queries) {
-      const document = parse(query);
-      if (rewrite(document) !== document) rewritten++;
-      problems.push(...(await compare(query, caller, JSON.stringify({ query }))).problems);
-    }
+    const { problems, rewritten } = await compareAnswered(caller, queries, (document, rewrite) => rewrite(document) !== document);
     expect(problems).toEqual([]);
     // not vacuous: every one of them was answered in SQL on the fast path
     expect(rewritten).toBe(queries.length);
@@ -429,8 +432,7 @@ describe.each(testTargets())("the fast read path against the reference path on %
 
   it.each(["ADMIN", "PARTNER", "INSURED", "OPERATOR"] as const)("%s: pages of policies answered in SQL with the lists inside (each @FromColumn field of Policy alone, all with entitlements and cases), the same answer on both paths", async (caller) => {
     // Record 0098: the fast path answers a page's edges as PostgreSQL's JSON text, the reference field by field.
-    const policyType = schema.getType("Policy") as GraphQLObjectType;
-    const columns = Object.values(policyType.getFields()).filter((f) => typeof f.extensions.fromColumn === "string").map((f) => f.name);
+    const columns = fromColumnFields("Policy");
     expect(columns).toEqual(expect.arrayContaining(["policyNo", "status", "effectiveFrom", "hasSocialInsurance"]));
     const page = (node: string, args = `first: 3, filter: { policyNoPrefix: "DIFF-" }`) => `{ policies(${args}) { totalCount pageInfo { hasNextPage } edges { node { ${node} } } } }`;
     const lists = `entitlements(asOf: "2026-01-01") { benefit used reserved quotaTotal } cases(first: 2, status: [SUBMITTED, AWAITING_DOCUMENTS, UNDER_REVIEW]) { edges { node { caseNo status submittedAt closedAt } } } all: cases { edges { node { benefit } } }`;
@@ -440,14 +442,7 @@ describe.each(testTargets())("the fast read path against the reference path on %
       page(`policyNo ${lists}`, "first: 2"),
       page(`policyNo ${lists}`, `first: 2, after: "${encodeCursor("policy", "DIFF-1")}"`),
     ];
-    const { rewrite } = answersInSql(schema);
-    const problems: string[] = [];
-    let rewritten = 0;
-    for (const query of queries) {
-      const document = parse(query);
-      if (print(rewrite(document)).includes("answerInSql_edges")) rewritten++;
-      problems.push(...(await compare(query, caller, JSON.stringify({ query }))).problems);
-    }
+    const { problems, rewritten } = await compareAnswered(caller, queries, (document, rewrite) => print(rewrite(document)).includes("answerInSql_edges"));
     expect(problems).toEqual([]);
     // not vacuous: every one of them was answered in SQL on the fast path
     expect(rewritten).toBe(queries.length);

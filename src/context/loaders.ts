@@ -179,7 +179,6 @@ export function createLoaders(db: Database, scope: RowScope) {
     casesByPolicy: new DataLoader<PolicyCasesKey, CaseListRow[], string>((keys) => loadPolicyCases(db, scope, keys), {
       cacheKeyFn: (k) => `${k.policyId} ${k.limit} ${k.beforeCaseNo ?? "-"} ${k.statuses?.join(",") ?? "-"} ${k.columns.join(",")}`,
     }),
-    /** A page of a policy's cases as the answer's JSON text (record 0097). */
     /** A list of a policy as its answer's text; the answer carries the caller's scope. */
     policyListAnswers: new DataLoader<PolicyListAnswerKey, string, string>(
       (keys) =>

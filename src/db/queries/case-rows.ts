@@ -3,7 +3,7 @@
 import { getTableColumns } from "drizzle-orm";
 import { caseDocuments, caseEvents, entitlements, serviceCases } from "../schema/index.js";
 import { rowReader, type RowReader } from "../driver/row-reader.js";
-import { columnGivesValue } from "./list-answers.js";
+import { columnsGivingValues } from "./list-answers.js";
 
 export type CaseRow = typeof serviceCases.$inferSelect;
 
@@ -73,9 +73,7 @@ export function caseListReader(columns: readonly CaseListColumn[]): RowReader<Ca
 }
 
 /** Whether a list column gives a field's value as it is in a page's JSON (record 0097). */
-export function caseColumnGivesValue(column: string, field: { kind: string; nonNull: boolean }): boolean {
-  return columnGivesValue((CASE_LIST_COLUMNS as readonly string[]).includes(column) ? getTableColumns(serviceCases)[column as CaseListColumn] : undefined, field);
-}
+export const caseColumnGivesValue = columnsGivingValues(Object.fromEntries(CASE_LIST_COLUMNS.map((column) => [column, getTableColumns(serviceCases)[column]])));
 
 export type CaseDocumentRow = typeof caseDocuments.$inferSelect;
 export type CaseEventRow = typeof caseEvents.$inferSelect;

@@ -53,13 +53,17 @@ const COLUMN_TYPES: Record<string, readonly string[]> = {
 };
 
 /**
- * Whether a column gives a field's value as it is in an answer's JSON: of a type whose JSON is the
- * field's (`kind`: its scalar's name, or "enum"), never null where the field is non-null, and an
- * instant only from a column with a time zone (written in UTC).
+ * Whether a column of `columns` (a table's, by property name) gives a field's value as it is in an
+ * answer's JSON: one of them, of a type whose JSON is the field's (`kind`: its scalar's name, or
+ * "enum"), never null where the field is non-null, and an instant only from a column with a time
+ * zone (written in UTC).
  */
-export function columnGivesValue(definition: Column | undefined, field: { kind: string; nonNull: boolean }): boolean {
-  if (!definition || !COLUMN_TYPES[field.kind]?.includes(definition.columnType) || (field.nonNull && !definition.notNull)) return false;
-  return definition.columnType !== "PgTimestamp" || (definition as unknown as { withTimezone: boolean }).withTimezone;
+export function columnsGivingValues(columns: Readonly<Record<string, Column>>): (column: string, field: { kind: string; nonNull: boolean }) => boolean {
+  return (column, field) => {
+    const definition = Object.hasOwn(columns, column) ? columns[column] : undefined;
+    if (!definition || !COLUMN_TYPES[field.kind]?.includes(definition.columnType) || (field.nonNull && !definition.notNull)) return false;
+    return definition.columnType !== "PgTimestamp" || (definition as unknown as { withTimezone: boolean }).withTimezone;
+  };
 }
 
 /**

@@ -1,14 +1,14 @@
 // Reads of policies and what hangs off them. Every function takes the executor first and
 // answers for a whole batch of keys, so loaders issue one statement per kind of thing. The reads
 // behind every screen go through row readers (../driver/row-reader.ts) rather than the query builder.
-import { and, count, getTableColumns, sql, type SQL } from "drizzle-orm";
+import { and, count, getTableColumns, sql, type Column, type SQL } from "drizzle-orm";
 import type { Executor } from "../client.js";
 import { rowReader } from "../driver/row-reader.js";
 import { diagnoses, entitlements, persons, policies } from "../schema/index.js";
 import { casePageColumn, casePageValues, type PolicyCasePage } from "./case-paging.js";
 import { CASE_LIST_COLUMNS, caseListReader, type CaseListRow } from "./case-rows.js";
 import { admittedIllnessesColumn, type AdmittedIllness } from "./cases-read.js";
-import { answerEntries, columnGivesValue, nestedEntries, nestedValues, type AnswerField, type ListAnswer, type NestedAnswer } from "./list-answers.js";
+import { answerEntries, columnsGivingValues, nestedEntries, nestedValues, type AnswerField, type ListAnswer, type NestedAnswer } from "./list-answers.js";
 
 export type PolicyRow = typeof policies.$inferSelect;
 export type PersonRow = typeof persons.$inferSelect;
@@ -102,12 +102,15 @@ const entitlementsRead: ChildRead = {
   take: (json, into) => void (into.entitlements = entitlementRows.parse(json)),
 };
 
-const entitlementColumns = getTableColumns(entitlements);
+const entitlementColumns: Readonly<Record<string, Column>> = getTableColumns(entitlements);
+const policyColumns: Readonly<Record<string, Column>> = getTableColumns(policies);
+/** A column of `columns` by property name, as the answers' entries read it. */
+const valueOf = (columns: Readonly<Record<string, Column>>) => (column: string) => sql`${columns[column]!}`;
 
 /** Whether an entitlement's column gives a field's value as it is in its answer's JSON (record 0098). */
-export function entitlementColumnGivesValue(column: string, field: { kind: string; nonNull: boolean }): boolean {
-  return columnGivesValue(Object.hasOwn(entitlementColumns, column) ? entitlementColumns[column as keyof typeof entitlementColumns] : undefined, field);
-}
+export const entitlementColumnGivesValue = columnsGivingValues(entitlementColumns);
+/** Whether a policy's column gives a field's value as it is in its answer's JSON (record 0098). */
+export const policyColumnGivesValue = columnsGivingValues(policyColumns);
 
 /**
  * A policy's entitlements of `benefits` (those in the caller's scope), in their order, as the
@@ -118,18 +121,11 @@ export function entitlementsAnswer(benefits: readonly string[], fields: readonly
     shape: `e(${fields.map((f) => f.column).join(",")})`,
     values: [benefits, ...fields.map((f) => f.key)],
     column: (policyId, [order, ...keys]) => {
-      const node = answerEntries(fields, keys, (column) => sql`${entitlementColumns[column as keyof typeof entitlementColumns]}`);
+      const node = answerEntries(fields, keys, valueOf(entitlementColumns));
       return sql`(select coalesce(json_agg(json_build_object(${node}) order by array_position(${order}::text[], ${entitlements.benefitCode})), '[]'::json)
         from ${entitlements} where ${entitlements.policyId} = ${policyId} and ${entitlements.benefitCode} = any(${order}::text[]))`;
     },
   };
-}
-
-const policyColumns = getTableColumns(policies);
-
-/** Whether a policy's column gives a field's value as it is in its answer's JSON (record 0098). */
-export function policyColumnGivesValue(column: string, field: { kind: string; nonNull: boolean }): boolean {
-  return columnGivesValue(Object.hasOwn(policyColumns, column) ? policyColumns[column as keyof typeof policyColumns] : undefined, field);
 }
 
 /**
@@ -142,7 +138,7 @@ export function policyEdgeAnswer(fields: readonly AnswerField[], nested: readonl
     values: [...fields.map((f) => f.key), ...nestedValues(nested)],
     readsPolicy: true,
     column: (policyId, markers) => {
-      const own = fields.length ? [answerEntries(fields, markers, (column) => sql`${policyColumns[column as keyof typeof policyColumns]}`)] : [];
+      const own = fields.length ? [answerEntries(fields, markers, valueOf(policyColumns))] : [];
       return sql`json_build_object('node', json_build_object(${sql.join([...own, ...nestedEntries(nested, policyId, markers.slice(fields.length))], sql`, `)}))`;
     },
   };
@@ -297,7 +293,8 @@ export async function policiesWithChildrenByNo(executor: Executor, policyNos: re
 /** What `children` asks of each policy of `policyIds`, in their order, in one statement without the policies (the loaders' batches). */
 export async function childrenOfPolicies(executor: Executor, policyIds: readonly string[], children: Partial<PolicyChildren>): Promise<PolicyChildRows[]> {
   const reads = childReads({ ...NO_CHILDREN, ...children }, false);
-  // An answer that reads the policy's own row has it in scope (a policy no longer there answers null).
+  // An answer that reads the policy's own row has it in scope (a policy no longer there gives null
+  // for its own fields).
   const readsPolicy = children.answers?.some((answer) => answer.readsPolicy) ?? false;
   const statement = statementOf(readsPolicy ? "of+policy" : "of", 1, reads, sql`parent.id`, ([ids], childColumns) =>
     sql`select ${sql.join(childColumns, sql`, `)} from unnest(${ids}::uuid[]) with ordinality as parent(id, n)${readsPolicy ? sql` left join ${policies} on ${policies.id} = parent.id` : sql``} order by parent.n`,
