@@ -1,4 +1,4 @@
-// `npm run bench:ab -- --base <dir> [--op t|a|b|c] [--rounds 6] [--duration 5] [--env "K=V …"] [--node "--flag"]`: one operation on two
+// `npm run bench:ab -- --base <dir> [--op t|a|b|c|o] [--rounds 6] [--duration 5] [--env "K=V …"] [--node "--flag"]`: one operation on two
 // production builds side by side — a baseline kept in <dir> (a copy of dist/ from before a change,
 // relative to the project root, so it loads the same node_modules; or the absolute path of another
 // checkout's dist/, built with its own node_modules) and the current dist/ — in
@@ -10,7 +10,7 @@ import { isAbsolute, join } from "node:path";
 import autocannon from "autocannon";
 import postgres from "postgres";
 import { BENCH_ADMIN_KEY, benchDatabaseUrl, option, startServer, table, type ServerProcess } from "./lib.js";
-import { CONSOLE_PAGE, EMPTY, ENTITLEMENTS, SUBMIT } from "./operations.js";
+import { CONSOLE_PAGE, EMPTY, ENTITLEMENTS, OBJECT_PAGE, SUBMIT } from "./operations.js";
 import { median } from "./peer-answers.js";
 
 const url = benchDatabaseUrl();
@@ -35,7 +35,7 @@ const body =
       ? () => JSON.stringify({ query: SUBMIT, variables: { input: { idempotencyKey: `ab-${runId}-${n}`, policyNo: sample[n++ % sample.length], benefit: "FAMILY_DOCTOR", applicant: "INSURED" } } })
     : op === "a"
       ? () => JSON.stringify({ query: ENTITLEMENTS, variables: { policyNo: sample[n++ % sample.length] } })
-      : () => JSON.stringify({ query: CONSOLE_PAGE, variables: { prefix: prefixes[n++ % prefixes.length] } });
+      : () => JSON.stringify({ query: op === "o" ? OBJECT_PAGE : CONSOLE_PAGE, variables: { prefix: prefixes[n++ % prefixes.length] } });
 
 const env = { DATABASE_POOL_MAX: poolMax };
 /** Node flags for either side (`--base-node "--max-semi-space-size=32"`), to measure a runtime setting. */

@@ -89,7 +89,17 @@ export interface ServerProcess {
 
 const CLOCK_TICKS = 100;
 
-/** Starts `node dist/server.js` (the production build) on a database and waits until it is ready. */
+/**
+ * The Node flags the server runs with in production (package.json's `config.nodeFlags`, which
+ * `npm start` and docs/deploy.md use): the benchmarks start it the same way.
+ */
+export const SERVER_NODE_FLAGS: readonly string[] = (
+  (JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { config?: { nodeFlags?: string } }).config?.nodeFlags ?? ""
+)
+  .split(" ")
+  .filter(Boolean);
+
+/** Starts `node dist/server.js` (the production build, with `SERVER_NODE_FLAGS`) on a database and waits until it is ready. */
 export async function startServer(
   databaseUrl: string,
   env: Record<string, string> = {},
@@ -99,7 +109,7 @@ export async function startServer(
 ): Promise<ServerProcess> {
   if (entry === "dist/server.js") ensureBuild();
   const port = await freePort();
-  const child = spawn(process.execPath, [...nodeArgs, entry], {
+  const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, ...nodeArgs, entry], {
     cwd: ROOT,
     env: {
       PATH: process.env.PATH ?? "",

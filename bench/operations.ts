@@ -18,6 +18,16 @@ export const CONSOLE_PAGE = /* GraphQL */ `
       edges { node { policyNo status entitlements { benefit quotaTotal used reserved } cases(first: 5) { edges { node { caseNo status benefit submittedAt } } } } }
     }
   }`;
+/**
+ * (o): the console page with fields no column gives as they are (an entitlement's `remaining`, a
+ * case's global `id`): it is resolved object by object, as every such selection is (bench:ab only).
+ */
+export const OBJECT_PAGE = /* GraphQL */ `
+  query ObjectPage($prefix: String!) {
+    policies(first: 50, filter: { policyNoPrefix: $prefix }) {
+      edges { node { id policyNo status entitlements { benefit quotaTotal used reserved remaining } cases(first: 5) { edges { node { id caseNo status benefit submittedAt } } } } }
+    }
+  }`;
 export const SUBMIT = /* GraphQL */ `
   mutation PartnerSubmit($input: SubmitCaseInput!) {
     submitCase(input: $input) { serviceCase { caseNo status } userErrors { code } }

@@ -23,10 +23,10 @@ export function ensurePeer(): string {
 }
 
 /** PostGraphile on the database, with the graph's pool size, in production mode; Promise.withResolvers preloaded for Node 20. */
-export async function startPeer(databaseUrl: string, poolMax: number): Promise<ServerProcess> {
+export async function startPeer(databaseUrl: string, poolMax: number, nodeFlags: readonly string[] = []): Promise<ServerProcess> {
   const dir = ensurePeer();
   return startScript("bench/peer-server.ts", databaseUrl, poolMax, {
-    nodeArgs: ["--import", "./bench/promise-with-resolvers.ts"],
+    nodeArgs: [...nodeFlags, "--import", "./bench/promise-with-resolvers.ts"],
     env: { PEER_DIR: dir, GRAPHILE_ENV: "production", NODE_ENV: "production" },
   });
 }

@@ -13,7 +13,7 @@ import { join } from "node:path";
 import autocannon from "autocannon";
 import postgres from "postgres";
 import { addDays } from "../src/rules/shared/dates.js";
-import { BENCH_ADMIN_KEY, ROOT, benchDatabaseUrl, databaseCpuMs, ensureBuild, flag, graphql, option, shanghaiToday, startScript, startServer, table, type ServerProcess } from "./lib.js";
+import { BENCH_ADMIN_KEY, ROOT, SERVER_NODE_FLAGS, benchDatabaseUrl, databaseCpuMs, ensureBuild, flag, graphql, option, shanghaiToday, startScript, startServer, table, type ServerProcess } from "./lib.js";
 import { CONSOLE_PAGE, EMPTY, ENTITLEMENTS, METRICS, PEER_CONSOLE_PAGE, PEER_ENTITLEMENTS, SUBMIT } from "./operations.js";
 import { PEER_VERSION, startPeer } from "./peer.js";
 import {
@@ -197,7 +197,9 @@ const runId = Date.now().toString(36);
 const startup = partial ? null : await measureStartup();
 const server = await startServer(serveUrl, { DATABASE_POOL_MAX: String(poolMax), DATABASE_FAST_PATH: fastPath });
 const floor = await startFloor();
-const peer = peerRun ? await startPeer(url, poolMax) : undefined;
+/** Node flags for PostGraphile (`--peer-node "--max-semi-space-size=32"`): by default it runs as it ships. */
+const peerNodeFlags = option("peer-node", "").split(" ").filter(Boolean);
+const peer = peerRun ? await startPeer(url, poolMax, peerNodeFlags) : undefined;
 const graphUrl = `${server.url}/graphql`;
 const auth = { authorization: `Bearer ${BENCH_ADMIN_KEY}` };
 const results: Measured[] = [];
@@ -370,10 +372,11 @@ try {
     peerReport = [
       `## Side by side with PostGraphile`,
       ``,
-      `Measured ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC with \`npm run bench -- --peer --policies ${policies} --cases ${cases} --rounds ${rounds} --duration ${duration} --warmup ${warmup}\`:`,
+      `Measured ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC with \`npm run bench -- --peer --policies ${policies} --cases ${cases} --rounds ${rounds} --duration ${duration} --warmup ${warmup}${peerNodeFlags.length ? ` --peer-node "${peerNodeFlags.join(" ")}"` : ""}\`:`,
       `${policies.toLocaleString("en")} policies, ${cases.toLocaleString("en")} cases; PostGraphile ${PEER_VERSION} (amber preset, \`GRAPHILE_ENV=production\`,`,
       `a \`policyNoPrefix\` condition that reads the unique index on policy_no as a range, in order), the`,
-      `production build at \`LOG_LEVEL=${process.env.BENCH_LOG_LEVEL ?? "info"}\` and the floor, each with a pool of ${poolMax}; ${connections} connections;`,
+      `production build at \`LOG_LEVEL=${process.env.BENCH_LOG_LEVEL ?? "info"}\` with its Node flags (\`${SERVER_NODE_FLAGS.join(" ") || "none"}\`; PostGraphile: \`${peerNodeFlags.join(" ") || "none"}\`)`,
+      `and the floor, each with a pool of ${poolMax}; ${connections} connections;`,
       `${rounds} rounds, each target first, second and third in turn. Values are medians over the rounds;`,
       `ratios are per round (req/s over req/s in the same round), then their median. ${cpus().length} cores shared`,
       `by the client, the servers and PostgreSQL: read the ratios, not the absolute numbers.`,
