@@ -39,7 +39,7 @@ import {
 } from "graphql";
 import { randomBytes } from "node:crypto";
 import type { Context } from "../context/context.js";
-import type { AnswerField, ListAnswer } from "../db/queries/list-answers.js";
+import type { AnswerField, AnswerForm, ListAnswer } from "../db/queries/list-answers.js";
 import { policyListsExtension, type AnsweredSelection, type AnswersInSqlSpec } from "../resolvers/policy/plan-policy-children.js";
 
 /**
@@ -109,7 +109,7 @@ export function answersInSql(schema: GraphQLSchema): { schema: GraphQLSchema; re
         const [key, name] = entry.split(":", 2) as [string, string];
         const field = nodeType.getFields()[name]!;
         const nested = entry.slice(key.length + name.length + 2);
-        if (!nested) fields.push({ key, column: field.extensions.fromColumn as string, instant: getNamedType(field.type).name === "DateTime" });
+        if (!nested) fields.push({ key, column: field.extensions.fromColumn as string, form: answerForm(getNamedType(field.type).name) });
         else {
           const { args, fields: inner } = JSON.parse(nested) as { args: Record<string, unknown>; fields: string[] };
           lists.push({ key, spec: field.extensions.answersInSql as AnswersInSqlSpec, args, selection: selectionOf(inner, answeredNodes(field)!.type) });
@@ -278,6 +278,9 @@ function answeredAsItIs(field: GraphQLField<unknown, unknown>): boolean {
   const type = getNamedType(field.type);
   return !isEnumType(type) || type.getValues().every((value) => value.value === value.name);
 }
+
+/** How a field's scalar is written in the answer's JSON: numbers and booleans as their text, instants in UTC, anything else quoted. */
+const answerForm = (scalar: string): AnswerForm => (scalar === "DateTime" ? "instant" : scalar === "Int" || scalar === "Boolean" ? "bare" : "json");
 
 /** Whether a column gives the field's value as it is, as the list's spec says. */
 function givesValue(spec: AnswersInSqlSpec, field: GraphQLField<unknown, unknown>): boolean {

@@ -3,7 +3,7 @@ import { and, count, eq, gte, inArray, lt, sql, type SQL } from "drizzle-orm";
 import type { Executor } from "../client.js";
 import { policies, serviceCases } from "../schema/index.js";
 import { caseListReader, CASE_LIST_COLUMNS, type CaseListColumn, type CaseListRow } from "./case-rows.js";
-import { answerEntries, type AnswerField, type ListAnswer } from "./list-answers.js";
+import { answerEntries, answerKey, jsonArray, jsonObject, type AnswerField, type ListAnswer } from "./list-answers.js";
 
 export interface CaseQuery {
   readonly services?: readonly string[] | null;
@@ -95,10 +95,10 @@ export function casePageAnswer(page: PolicyCasePage, fields: readonly AnswerFiel
   const values = casePageValues(page);
   return {
     shape: `c(${page.columns.join(",")}|${fields.map((f) => f.column).join(",")})`,
-    values: [...values, ...fields.map((f) => f.key)],
+    values: [...values, ...fields.map((f) => answerKey(f.key))],
     column: (policyId, markers) => {
-      const node = answerEntries(fields, markers.slice(values.length), (column) => sql.raw(`page.${JSON.stringify(column)}`));
-      return sql`(select json_build_object('edges', coalesce(json_agg(json_build_object('node', json_build_object(${node})) order by page."caseNo" desc), '[]'::json))
+      const node = jsonObject(answerEntries(fields, markers.slice(values.length), (column) => sql.raw(`page.${JSON.stringify(column)}`)));
+      return sql`(select '{"edges":' || ${jsonArray(sql`'{"node":' || ${node} || '}'`, sql`page."caseNo" desc`)} || '}'
     from (${casePageOfPolicy(page.columns, policyId, ...(markers.slice(0, values.length) as [SQL, SQL, SQL, SQL, SQL]))}) as page)`;
     },
   };

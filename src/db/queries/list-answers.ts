@@ -6,16 +6,23 @@ import type { SQL } from "drizzle-orm";
 import { sql } from "drizzle-orm";
 import type { Column } from "drizzle-orm";
 
-/** A field of a node answered from its column as it is: its response key, its column (a property name), and whether an instant. */
+/**
+ * How a column's value is written in an answer's JSON: an instant as `Date.toISOString` writes it
+ * (UTC, milliseconds); a number or a boolean as its own text ("bare"); anything else through
+ * `to_json`, quoted and escaped.
+ */
+export type AnswerForm = "instant" | "bare" | "json";
+
+/** A field of a node answered from its column as it is: its response key, its column (a property name), and how its value is written. */
 export interface AnswerField {
   readonly key: string;
   readonly column: string;
-  readonly instant: boolean;
+  readonly form: AnswerForm;
 }
 
 /**
- * One list of a policy (or a policy's own node) as its answer's JSON: a part of the policy's
- * statement (or of a batch's, `childrenOfPolicies`), read as text. `shape` names the statement
+ * One list of a policy (or a policy's own node) as its answer's JSON text: a part of the policy's
+ * statement (or of a batch's, `childrenOfPolicies`). `shape` names the statement
  * text `column` writes, the same for every answer with the same shape; `values` are its
  * parameters, given to `column` as markers in order. `readsPolicy`: the column reads the policy's
  * own row (`"policy"`), which the statement then has in scope.
@@ -67,26 +74,43 @@ export function columnsGivingValues(columns: Readonly<Record<string, Column>>): 
 }
 
 /**
- * A node's `json_build_object` arguments: each field's key (its marker: the keys a client chose are
- * values of the statement, not its text) and its column's value, an instant as `Date.toISOString`
- * writes it (UTC, milliseconds).
+ * An answer's JSON is text joined by PostgreSQL, not `json_build_object` and `json_agg`: PostgreSQL
+ * 15 looks a value's type up in its catalogue for every value those write (several cache lookups
+ * each), which made the JSON more than half of a console page's statement (record 0099). A key is
+ * a value of the statement (the keys a client chose are not its text), sent as `answerKey` makes it.
  */
-export function answerEntries(fields: readonly AnswerField[], keys: readonly SQL[], valueOf: (column: string) => SQL): SQL {
-  const entries = fields.map((field, i) => {
-    const value = valueOf(field.column);
-    return sql`${keys[i]!}::text, ${field.instant ? sql`to_char(${value} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')` : value}`;
-  });
-  return sql.join(entries, sql`, `);
+export const answerKey = (key: string) => `${JSON.stringify(key)}:`;
+
+/** The JSON text of an object of `entries` (each a key's marker joined to its value's JSON text). */
+export const jsonObject = (entries: readonly SQL[]): SQL => (entries.length ? sql`('{' || ${sql.join([...entries], sql` || ',' || `)} || '}')` : sql`'{}'`);
+
+/** The JSON text of an array of the rows' `element`, in the order of `orderBy` (an aggregate: `[]` for no rows). */
+export const jsonArray = (element: SQL, orderBy: SQL): SQL => sql`('[' || coalesce(string_agg(${element}, ',' order by ${orderBy}), '') || ']')`;
+
+/** A node's entries: each field's key (its marker, from `answerKey`) and its column's value as its form writes it. */
+export function answerEntries(fields: readonly AnswerField[], keys: readonly SQL[], valueOf: (column: string) => SQL): SQL[] {
+  return fields.map((field, i) => sql`${keys[i]!}::text || ${jsonText(field.form, valueOf(field.column))}`);
 }
 
-/** The values of nested answers, each its key and then its own values, in order (`nestedEntries` reads them so). */
-export const nestedValues = (nested: readonly NestedAnswer[]) => nested.flatMap(({ key, answer }) => [key, ...answer.values]);
+function jsonText(form: AnswerForm, value: SQL): SQL {
+  switch (form) {
+    case "instant":
+      return sql`coalesce('"' || to_char(${value} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') || '"', 'null')`;
+    case "bare":
+      return sql`coalesce(${value}::text, 'null')`;
+    case "json":
+      return sql`coalesce(to_json(${value})::text, 'null')`;
+  }
+}
 
-/** Nested answers' `json_build_object` arguments, from the markers of `nestedValues`. */
+/** The values of nested answers, each its key (as `answerKey` makes it) and then its own values, in order (`nestedEntries` reads them so). */
+export const nestedValues = (nested: readonly NestedAnswer[]) => nested.flatMap(({ key, answer }) => [answerKey(key), ...answer.values]);
+
+/** Nested answers' entries, from the markers of `nestedValues`. */
 export function nestedEntries(nested: readonly NestedAnswer[], policyId: SQL, markers: readonly SQL[]): SQL[] {
   let next = 0;
   return nested.map(({ answer }) => {
     const key = markers[next++]!;
-    return sql`${key}::text, ${answer.column(policyId, markers.slice(next, (next += answer.values.length)))}`;
+    return sql`${key}::text || ${answer.column(policyId, markers.slice(next, (next += answer.values.length)))}`;
   });
 }

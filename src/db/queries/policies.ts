@@ -8,7 +8,7 @@ import { diagnoses, entitlements, persons, policies } from "../schema/index.js";
 import { casePageColumn, casePageValues, type PolicyCasePage } from "./case-paging.js";
 import { CASE_LIST_COLUMNS, caseListReader, type CaseListRow } from "./case-rows.js";
 import { admittedIllnessesColumn, type AdmittedIllness } from "./cases-read.js";
-import { answerEntries, columnsGivingValues, nestedEntries, nestedValues, type AnswerField, type ListAnswer, type NestedAnswer } from "./list-answers.js";
+import { answerEntries, answerKey, columnsGivingValues, jsonArray, jsonObject, nestedEntries, nestedValues, type AnswerField, type ListAnswer, type NestedAnswer } from "./list-answers.js";
 
 export type PolicyRow = typeof policies.$inferSelect;
 export type PersonRow = typeof persons.$inferSelect;
@@ -119,10 +119,10 @@ export const policyColumnGivesValue = columnsGivingValues(policyColumns);
 export function entitlementsAnswer(benefits: readonly string[], fields: readonly AnswerField[]): ListAnswer {
   return {
     shape: `e(${fields.map((f) => f.column).join(",")})`,
-    values: [benefits, ...fields.map((f) => f.key)],
+    values: [benefits, ...fields.map((f) => answerKey(f.key))],
     column: (policyId, [order, ...keys]) => {
-      const node = answerEntries(fields, keys, valueOf(entitlementColumns));
-      return sql`(select coalesce(json_agg(json_build_object(${node}) order by array_position(${order}::text[], ${entitlements.benefitCode})), '[]'::json)
+      const node = jsonObject(answerEntries(fields, keys, valueOf(entitlementColumns)));
+      return sql`(select ${jsonArray(node, sql`array_position(${order}::text[], ${entitlements.benefitCode})`)}
         from ${entitlements} where ${entitlements.policyId} = ${policyId} and ${entitlements.benefitCode} = any(${order}::text[]))`;
     },
   };
@@ -135,11 +135,11 @@ export function entitlementsAnswer(benefits: readonly string[], fields: readonly
 export function policyEdgeAnswer(fields: readonly AnswerField[], nested: readonly NestedAnswer[]): ListAnswer {
   return {
     shape: `p(${fields.map((f) => f.column).join(",")}|${nested.map(({ answer }) => answer.shape).join(",")})`,
-    values: [...fields.map((f) => f.key), ...nestedValues(nested)],
+    values: [...fields.map((f) => answerKey(f.key)), ...nestedValues(nested)],
     readsPolicy: true,
     column: (policyId, markers) => {
-      const own = fields.length ? [answerEntries(fields, markers, valueOf(policyColumns))] : [];
-      return sql`json_build_object('node', json_build_object(${sql.join([...own, ...nestedEntries(nested, policyId, markers.slice(fields.length))], sql`, `)}))`;
+      const own = answerEntries(fields, markers, valueOf(policyColumns));
+      return sql`('{"node":' || ${jsonObject([...own, ...nestedEntries(nested, policyId, markers.slice(fields.length))])} || '}')`;
     },
   };
 }
@@ -179,7 +179,7 @@ function childReads(children: PolicyChildren, withPolicy = true): ChildRead[] {
   // Past MAX_SHAPES, lists answered as text are not read with the policy (their fields load them,
   // at most one statement per selection the graph answers in SQL).
   for (const answer of widen && withPolicy ? [] : (children.answers ?? [])) {
-    reads.push({ shape: `t${answer.shape}`, values: answer.values, column: (policyId, markers) => sql`(${answer.column(policyId, markers)})::text`, take: (text, into) => void into.answers.push(text as string) });
+    reads.push({ shape: `t${answer.shape}`, values: answer.values, column: (policyId, markers) => answer.column(policyId, markers), take: (text, into) => void into.answers.push(text as string) });
   }
   return reads;
 }
