@@ -3,13 +3,13 @@
 // relative to the project root, so it loads the same node_modules; or the absolute path of another
 // checkout's dist/, built with its own node_modules) and the current dist/ — in
 // rotated rounds on the same seeded BENCH_DATABASE_URL. Prints each round's req/s and server CPU
-// ms/request, and the medians of the per-round ratios: a change's before/after measured in one run,
+// ms/request (with BENCH_DATABASE_DIRS, PostgreSQL's too), and the medians of the per-round ratios: a change's before/after measured in one run,
 // which holds on a machine too noisy for absolute numbers.
 //   cp -r dist dist-base; <change>; npm run build; BENCH_DATABASE_URL=… npm run bench:ab -- --base dist-base --op b
 import { isAbsolute, join } from "node:path";
 import autocannon from "autocannon";
 import postgres from "postgres";
-import { BENCH_ADMIN_KEY, benchDatabaseUrl, option, startServer, table, type ServerProcess } from "./lib.js";
+import { BENCH_ADMIN_KEY, benchDatabaseUrl, databaseCpuMs, option, startServer, table, type ServerProcess } from "./lib.js";
 import { CONSOLE_PAGE, EMPTY, ENTITLEMENTS, OBJECT_PAGE, SUBMIT } from "./operations.js";
 import { median } from "./peer-answers.js";
 
@@ -47,8 +47,15 @@ const targets: { name: string; server: ServerProcess }[] = [
   { name: "current", server: await startServer(url, { ...env, ...envOf("env") }, nodeFlags("node")) },
 ];
 
-async function measure(server: ServerProcess, seconds: number): Promise<{ rps: number; cpu: number; p99: number; bad: number }> {
+/** PostgreSQL's CPU so far (BENCH_DATABASE_DIRS, as bench:peer counts it), in ms; null when not counted. */
+const databaseCpu = () => {
+  const dirs = databaseCpuMs();
+  return dirs ? Object.values(dirs).reduce((sum, ms) => sum + ms, 0) : null;
+};
+
+async function measure(server: ServerProcess, seconds: number): Promise<{ rps: number; cpu: number; db: number | null; p99: number; bad: number }> {
   let bad = 0;
+  const dbBefore = databaseCpu();
   const cpuBefore = server.cpuMs();
   const result = await autocannon({
     url: `${server.url}/graphql`,
@@ -58,12 +65,15 @@ async function measure(server: ServerProcess, seconds: number): Promise<{ rps: n
     headers: { "content-type": "application/json", authorization: `Bearer ${BENCH_ADMIN_KEY}` },
     requests: [{ setupRequest: (r: autocannon.Request) => ({ ...r, body: body() }), onResponse: (status: number, text: string) => void ((status !== 200 || text.includes('"errors"') || (op === "c" && !/"caseNo"|"code"/.test(text))) && bad++) }],
   });
-  return { rps: result.requests.total / seconds, cpu: (server.cpuMs() - cpuBefore) / Math.max(1, result.requests.total), p99: result.latency.p99, bad: bad + result.non2xx + result.errors };
+  const requests = Math.max(1, result.requests.total);
+  const dbAfter = databaseCpu();
+  const db = dbBefore !== null && dbAfter !== null ? (dbAfter - dbBefore) / requests : null;
+  return { rps: result.requests.total / seconds, cpu: (server.cpuMs() - cpuBefore) / requests, db, p99: result.latency.p99, bad: bad + result.non2xx + result.errors };
 }
 
 for (const t of targets) await measure(t.server, 2);
 const rows: (string | number)[][] = [];
-const ratios = { rps: [] as number[], cpu: [] as number[] };
+const ratios = { rps: [] as number[], cpu: [] as number[], total: [] as number[] };
 for (let round = 0; round < rounds; round++) {
   const order = round % 2 === 0 ? targets : [...targets].reverse();
   const got = new Map<string, Awaited<ReturnType<typeof measure>>>();
@@ -72,8 +82,12 @@ for (let round = 0; round < rounds; round++) {
   const c = got.get("current")!;
   ratios.rps.push(c.rps / b.rps);
   ratios.cpu.push(c.cpu / b.cpu);
-  rows.push([round + 1, b.rps.toFixed(0), c.rps.toFixed(0), b.cpu.toFixed(2), c.cpu.toFixed(2), b.p99, c.p99, b.bad + c.bad]);
+  if (b.db !== null && c.db !== null) ratios.total.push((c.cpu + c.db) / (b.cpu + b.db));
+  const db = (m: typeof b) => (m.db === null ? [] : [m.db.toFixed(2)]);
+  rows.push([round + 1, b.rps.toFixed(0), c.rps.toFixed(0), b.cpu.toFixed(2), c.cpu.toFixed(2), ...db(b), ...db(c), b.p99, c.p99, b.bad + c.bad]);
 }
 for (const t of targets) await t.server.stop();
-console.log(table(["round", "req/s base", "req/s current", "CPU ms base", "CPU ms current", "p99 base", "p99 current", "bad"], rows));
-console.log(`\n(${op}) current ÷ baseline, median of ${rounds} rounds: req/s ${median(ratios.rps).toFixed(2)}, CPU ms/request ${median(ratios.cpu).toFixed(2)}`);
+const dbColumns = ratios.total.length ? ["PostgreSQL CPU ms base", "PostgreSQL CPU ms current"] : [];
+console.log(table(["round", "req/s base", "req/s current", "CPU ms base", "CPU ms current", ...dbColumns, "p99 base", "p99 current", "bad"], rows));
+const total = ratios.total.length ? `, node + PostgreSQL CPU ms/request ${median(ratios.total).toFixed(2)}` : "";
+console.log(`\n(${op}) current ÷ baseline, median of ${rounds} rounds: req/s ${median(ratios.rps).toFixed(2)}, CPU ms/request ${median(ratios.cpu).toFixed(2)}${total}`);

@@ -1,9 +1,9 @@
 // Lists of cases: filters, keyset pages and totals, for one list or a page per policy. Executor first.
-import { and, count, eq, gte, inArray, lt, sql, type SQL } from "drizzle-orm";
+import { and, count, eq, getTableColumns, gte, inArray, lt, sql, type Column, type SQL } from "drizzle-orm";
 import type { Executor } from "../client.js";
 import { policies, serviceCases } from "../schema/index.js";
 import { caseListReader, CASE_LIST_COLUMNS, type CaseListColumn, type CaseListRow } from "./case-rows.js";
-import { answerEntries, answerKey, jsonArray, jsonObject, type AnswerField, type ListAnswer } from "./list-answers.js";
+import { answerEntries, answerKey, fieldsShape, jsonArrayOf, jsonObject, type AnswerField, type ListAnswer } from "./list-answers.js";
 
 export interface CaseQuery {
   readonly services?: readonly string[] | null;
@@ -51,9 +51,9 @@ export async function caseCount(executor: Executor, query: CaseQuery): Promise<n
   return row?.n ?? 0;
 }
 
-/** One policy's first `limit` cases (newest first), after the filters, with `columns`; each value a parameter or a marker, in the order of `casePageValues`. */
-const casePageOfPolicy = (columns: readonly CaseListColumn[], policyId: SQL, statuses: SQL, services: SQL, partnerCode: SQL, beforeCaseNo: SQL, limit: SQL) => sql`
-    select ${caseListReader(columns).columns} from ${serviceCases}
+/** One policy's first `limit` cases (newest first), after the filters, selecting `select`; each value a parameter or a marker, in the order of `casePageValues`. */
+const casePageOfPolicy = (select: SQL, policyId: SQL, statuses: SQL, services: SQL, partnerCode: SQL, beforeCaseNo: SQL, limit: SQL) => sql`
+    select ${select} from ${serviceCases}
     where ${serviceCases.policyId} = ${policyId}
       and (${statuses}::text[] is null or ${serviceCases.status} = any(${statuses}::text[]))
       and (${services}::text[] is null or ${serviceCases.serviceCode} = any(${services}::text[]))
@@ -75,7 +75,7 @@ export interface PolicyCasePage {
 }
 
 /** A page's values in the order `casePageOfPolicy` takes them. */
-export function casePageValues(page: PolicyCasePage): PageValues {
+export function casePageValues(page: Omit<PolicyCasePage, "columns">): PageValues {
   return [page.statuses?.length ? page.statuses : null, page.services, page.partnerCode, page.beforeCaseNo, page.limit];
 }
 
@@ -85,21 +85,25 @@ export function casePageValues(page: PolicyCasePage): PageValues {
  * order of `casePageValues`; `caseListReader(page.columns).parse` reads it back.
  */
 export function casePageColumn(policyId: SQL, page: PolicyCasePage, values: readonly [SQL, SQL, SQL, SQL, SQL]): SQL {
-  return caseListReader(page.columns).jsonArray(casePageOfPolicy(page.columns, policyId, ...values), { orderBy: "caseNo desc" });
+  const reader = caseListReader(page.columns);
+  return reader.jsonArray(casePageOfPolicy(reader.columns, policyId, ...values), { orderBy: "caseNo desc" });
 }
+
+const caseColumns: Readonly<Record<string, Column>> = getTableColumns(serviceCases);
+
 /**
  * The page as the answer's own JSON text, `{"edges":[{"node":{…}}]}` with `fields` under their
- * keys, built by PostgreSQL from the same page of cases as `casePageColumn` (record 0097).
+ * keys, built by PostgreSQL from the same page of cases as `casePageColumn` (records 0097, 0099).
  */
-export function casePageAnswer(page: PolicyCasePage, fields: readonly AnswerField[]): ListAnswer {
+export function casePageAnswer(page: Omit<PolicyCasePage, "columns">, fields: readonly AnswerField[]): ListAnswer {
   const values = casePageValues(page);
   return {
-    shape: `c(${page.columns.join(",")}|${fields.map((f) => f.column).join(",")})`,
+    shape: `c(${fieldsShape(fields)})`,
     values: [...values, ...fields.map((f) => answerKey(f.key))],
     column: (policyId, markers) => {
-      const node = jsonObject(answerEntries(fields, markers.slice(values.length), (column) => sql.raw(`page.${JSON.stringify(column)}`)));
-      return sql`(select '{"edges":' || ${jsonArray(sql`'{"node":' || ${node} || '}'`, sql`page."caseNo" desc`)} || '}'
-    from (${casePageOfPolicy(page.columns, policyId, ...(markers.slice(0, values.length) as [SQL, SQL, SQL, SQL, SQL]))}) as page)`;
+      const node = jsonObject(answerEntries(fields, markers.slice(values.length), (column) => sql`${caseColumns[column]!}`));
+      const page = casePageOfPolicy(sql`'{"node":' || ${node} || '}'`, policyId, ...(markers.slice(0, values.length) as [SQL, SQL, SQL, SQL, SQL]));
+      return sql`('{"edges":' || ${jsonArrayOf(page)} || '}')`;
     },
   };
 }

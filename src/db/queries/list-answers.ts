@@ -84,8 +84,14 @@ export const answerKey = (key: string) => `${JSON.stringify(key)}:`;
 /** The JSON text of an object of `entries` (each a key's marker joined to its value's JSON text). */
 export const jsonObject = (entries: readonly SQL[]): SQL => (entries.length ? sql`('{' || ${sql.join([...entries], sql` || ',' || `)} || '}')` : sql`'{}'`);
 
-/** The JSON text of an array of the rows' `element`, in the order of `orderBy` (an aggregate: `[]` for no rows). */
-export const jsonArray = (element: SQL, orderBy: SQL): SQL => sql`('[' || coalesce(string_agg(${element}, ',' order by ${orderBy}), '') || ']')`;
+/**
+ * The JSON text of an array of what `rows` selects (one column: each row's JSON text), in its
+ * order: `array(select … order by …)` keeps the order of its own statement, with no sort of its own.
+ */
+export const jsonArrayOf = (rows: SQL): SQL => sql`('[' || array_to_string(array(${rows}), ',') || ']')`;
+
+/** The part of an answer's shape its fields make: each field's column and form, in order (the statement's text is theirs). */
+export const fieldsShape = (fields: readonly AnswerField[]) => fields.map((f) => `${f.column}:${f.form}`).join(",");
 
 /** A node's entries: each field's key (its marker, from `answerKey`) and its column's value as its form writes it. */
 export function answerEntries(fields: readonly AnswerField[], keys: readonly SQL[], valueOf: (column: string) => SQL): SQL[] {

@@ -8,7 +8,7 @@ import { diagnoses, entitlements, persons, policies } from "../schema/index.js";
 import { casePageColumn, casePageValues, type PolicyCasePage } from "./case-paging.js";
 import { CASE_LIST_COLUMNS, caseListReader, type CaseListRow } from "./case-rows.js";
 import { admittedIllnessesColumn, type AdmittedIllness } from "./cases-read.js";
-import { answerEntries, answerKey, columnsGivingValues, jsonArray, jsonObject, nestedEntries, nestedValues, type AnswerField, type ListAnswer, type NestedAnswer } from "./list-answers.js";
+import { answerEntries, answerKey, columnsGivingValues, fieldsShape, jsonArrayOf, jsonObject, nestedEntries, nestedValues, type AnswerField, type ListAnswer, type NestedAnswer } from "./list-answers.js";
 
 export type PolicyRow = typeof policies.$inferSelect;
 export type PersonRow = typeof persons.$inferSelect;
@@ -118,12 +118,12 @@ export const policyColumnGivesValue = columnsGivingValues(policyColumns);
  */
 export function entitlementsAnswer(benefits: readonly string[], fields: readonly AnswerField[]): ListAnswer {
   return {
-    shape: `e(${fields.map((f) => f.column).join(",")})`,
+    shape: `e(${fieldsShape(fields)})`,
     values: [benefits, ...fields.map((f) => answerKey(f.key))],
     column: (policyId, [order, ...keys]) => {
       const node = jsonObject(answerEntries(fields, keys, valueOf(entitlementColumns)));
-      return sql`(select ${jsonArray(node, sql`array_position(${order}::text[], ${entitlements.benefitCode})`)}
-        from ${entitlements} where ${entitlements.policyId} = ${policyId} and ${entitlements.benefitCode} = any(${order}::text[]))`;
+      return jsonArrayOf(sql`select ${node} from ${entitlements} where ${entitlements.policyId} = ${policyId} and ${entitlements.benefitCode} = any(${order}::text[])
+        order by array_position(${order}::text[], ${entitlements.benefitCode})`);
     },
   };
 }
@@ -134,7 +134,7 @@ export function entitlementsAnswer(benefits: readonly string[], fields: readonly
  */
 export function policyEdgeAnswer(fields: readonly AnswerField[], nested: readonly NestedAnswer[]): ListAnswer {
   return {
-    shape: `p(${fields.map((f) => f.column).join(",")}|${nested.map(({ answer }) => answer.shape).join(",")})`,
+    shape: `p(${fieldsShape(fields)}|${nested.map(({ answer }) => answer.shape).join(",")})`,
     values: [...fields.map((f) => answerKey(f.key)), ...nestedValues(nested)],
     readsPolicy: true,
     column: (policyId, markers) => {

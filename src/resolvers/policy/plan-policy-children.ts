@@ -9,7 +9,7 @@ import { Extensions } from "type-graphql";
 import type { Context } from "../../context/context.js";
 import type { PolicyCasesPage } from "../../context/loaders.js";
 import { casePageAnswer } from "../../db/queries/case-paging.js";
-import { caseColumnGivesValue, caseListColumns } from "../../db/queries/case-rows.js";
+import { caseColumnGivesValue } from "../../db/queries/case-rows.js";
 import { listAnswerKey, type AnswerField, type ListAnswer, type NestedAnswer } from "../../db/queries/list-answers.js";
 import {
   entitlementColumnGivesValue,
@@ -143,7 +143,7 @@ export const CASES_IN_SQL: AnswersInSqlSpec = {
   givesValue: caseColumnGivesValue,
   answer: (args, { fields }, ctx) => {
     const { services, partnerCode } = ctx.loaders.scope;
-    return casePageAnswer({ ...casePageArguments(args), services, partnerCode, columns: caseListColumns(fields.map((f) => f.column)) }, fields);
+    return casePageAnswer({ ...casePageArguments(args), services, partnerCode }, fields);
   },
   checkArguments: (args) => void casePageArguments(args),
 };
