@@ -173,6 +173,18 @@ describe.each(testTargets())("answers built in SQL on %s", (kind) => {
     expect(edges.find((e) => e.node.policyNo === "SQL-1")!.node.recent.edges).toHaveLength(2);
   });
 
+  it("answers a page whose edges are asked twice, once in SQL and once field by field, as the page resolved field by field", async () => {
+    // The answered edges read only the policies' keys; the other edges need the whole rows.
+    const query = (typename: string) =>
+      `{ policies(first: 3) { pageInfo { endCursor } edges { node { ${typename} policyNo entitlements { used } } } full: edges { cursor node { id policyNo status effectiveTo } } } }`;
+    expect(await rewritten(query(""))).toContain("answerInSql_edges");
+    const answered = await ask(query(""));
+    expect(answered.errors).toBeUndefined();
+    expect(answered).toEqual(JSON.parse(JSON.stringify(await ask(query("__typename")), (key, value: unknown) => (key === "__typename" ? undefined : value))));
+    const full = (answered.data as { policies: { full: { node: { status: string; effectiveTo: string } }[] } }).policies.full;
+    expect(full.map((e) => [e.node.status, e.node.effectiveTo].every((v) => typeof v === "string"))).toEqual([true, true, true]);
+  });
+
   it.each([
     ["an empty page", "first: 0"],
     ["a page past the last policy", `first: 2, after: "${encodeCursor("policy", "SQL-2")}"`],

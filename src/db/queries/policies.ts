@@ -16,6 +16,9 @@ export type DiagnosisRow = typeof diagnoses.$inferSelect;
 export type EntitlementRow = typeof entitlements.$inferSelect;
 
 const policyRows = rowReader(policies);
+const policyKeyRows = rowReader(policies, ["id", "policyNo"]);
+/** A policy's keys: what a page reads of a policy whose edge is answered in SQL (record 0099). */
+export type PolicyKeys = Pick<PolicyRow, "id" | "policyNo">;
 const personRows = rowReader(persons);
 const diagnosisRows = rowReader(diagnoses);
 const entitlementRows = rowReader(entitlements);
@@ -249,20 +252,26 @@ function statementOf(shape: string, arity: number, reads: readonly ChildRead[], 
   return statement;
 }
 
-/** A page of policies in policy-number order, and what `children` asks of each, in one statement. */
-export async function policyPage(executor: Executor, query: PolicyPageQuery, children: PolicyChildren = NO_CHILDREN): Promise<{ policy: PolicyRow; children: PolicyChildRows }[]> {
+/**
+ * A page of policies in policy-number order, and what `children` asks of each, in one statement;
+ * `own: "keys"` reads only each policy's keys of its own row (nothing presents the rest).
+ */
+export async function policyPage(executor: Executor, query: PolicyPageQuery, children?: PolicyChildren): Promise<{ policy: PolicyRow; children: PolicyChildRows }[]>;
+export async function policyPage(executor: Executor, query: PolicyPageQuery, children: PolicyChildren, own: "keys"): Promise<{ policy: PolicyKeys; children: PolicyChildRows }[]>;
+export async function policyPage(executor: Executor, query: PolicyPageQuery, children: PolicyChildren = NO_CHILDREN, own: "row" | "keys" = "row"): Promise<{ policy: PolicyKeys; children: PolicyChildRows }[]> {
   const filters = pageFilters(query);
   const reads = childReads(children);
   const values = filters.flatMap((f) => f.values);
-  const statement = statementOf(`page|${filters.map((f) => f.key).join("")}`, values.length + 1, reads, sql`${policies.id}`, (markers, childColumns) => {
+  const rowsRead = own === "keys" ? policyKeyRows : policyRows;
+  const statement = statementOf(`page|${own}|${filters.map((f) => f.key).join("")}`, values.length + 1, reads, sql`${policies.id}`, (markers, childColumns) => {
     let next = 0;
     const conditions = filters.map((filter) => filter.condition(...markers.slice(next, (next += filter.values.length))));
-    return sql`select ${sql.join([policyRows.columns, ...childColumns], sql`, `)} from ${policies} where ${and(...conditions) ?? sql`true`}
+    return sql`select ${sql.join([rowsRead.columns, ...childColumns], sql`, `)} from ${policies} where ${and(...conditions) ?? sql`true`}
       order by ${policyNoBytes} limit ${markers[next]}::int`;
   });
   const rows = await statement(executor, ...values, query.limit, ...reads.flatMap((r) => r.values));
   if (reads.length === 0) return rows.map((policy) => ({ policy, children: withoutChildren }));
-  return rows.map((row) => ({ policy: policyRows.own(row), children: takeChildren(row as Record<string, unknown>, reads) }));
+  return rows.map((row) => ({ policy: own === "keys" ? policyKeyRows.own(row) : policyRows.own(row), children: takeChildren(row as Record<string, unknown>, reads) }));
 }
 
 export interface PolicyWithInsuredAndChildren {

@@ -10,7 +10,9 @@ import type { PolicyFilter } from "../../schema/policy/policy.inputs.js";
 import type { PolicyConnection } from "../../schema/policy/policy.payloads.js";
 import { decodeCursor, Edge, PageInfo, pageSize, withLazyTotal } from "../shared/pagination.js";
 import { planPolicyChildren } from "./plan-policy-children.js";
-import { presentPolicy } from "./present-policy.js";
+import { presentPolicy, presentPolicyKeys } from "./present-policy.js";
+import type { Policy } from "../../schema/policy/policy.type.js";
+import { selectedFieldsAt } from "../shared/look-ahead.js";
 
 export async function listPolicies(
   ctx: Context,
@@ -23,12 +25,26 @@ export async function listPolicies(
   const afterPolicyNo = decodeCursor("policy", after);
   const query = { statuses: filter?.status, policyNoPrefix: filter?.policyNoPrefix, policyNos: policyListScope(ctx.principal!) };
   const plan = planPolicyChildren(ctx, info, ["edges", "node"]);
-  const rows = await policyPage(ctx.db, { ...query, afterPolicyNo, limit: limit + 1 }, plan.children);
-  const page = rows.slice(0, limit);
-  for (const { policy, children } of page) {
-    ctx.loaders.policyByNo.prime(policy.policyNo, policy);
-    plan.prime(policy.id, children);
+  const pageQuery = { ...query, afterPolicyNo, limit: limit + 1 };
+  let edges: Edge<Policy>[];
+  let more: boolean;
+  if (selectedFieldsAt(info, []).some((field) => field.name === "edges")) {
+    const rows = await policyPage(ctx.db, pageQuery, plan.children);
+    const page = rows.slice(0, limit);
+    for (const { policy, children } of page) {
+      ctx.loaders.policyByNo.prime(policy.policyNo, policy);
+      plan.prime(policy.id, children);
+    }
+    edges = page.map(({ policy }) => new Edge("policy", policy.policyNo, presentPolicy(policy)));
+    more = rows.length > limit;
+  } else {
+    // No edge is resolved from the rows (the edges are answered in SQL, or not asked): only the
+    // policies' keys are read, for the answers' loaders and the cursors (record 0099).
+    const rows = await policyPage(ctx.db, pageQuery, plan.children, "keys");
+    const page = rows.slice(0, limit);
+    for (const { policy, children } of page) plan.prime(policy.id, children);
+    edges = page.map(({ policy }) => new Edge("policy", policy.policyNo, presentPolicyKeys(policy)));
+    more = rows.length > limit;
   }
-  const edges = page.map(({ policy }) => new Edge("policy", policy.policyNo, presentPolicy(policy)));
-  return withLazyTotal({ edges, pageInfo: new PageInfo(edges, rows.length > limit, afterPolicyNo !== null) }, () => policyCount(ctx.db, query));
+  return withLazyTotal({ edges, pageInfo: new PageInfo(edges, more, afterPolicyNo !== null) }, () => policyCount(ctx.db, query));
 }
