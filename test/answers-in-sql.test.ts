@@ -11,7 +11,7 @@ import { answersInSql, stringifyWithAnswers } from "../src/graph/answers-in-sql.
 import { encodeCursor } from "../src/resolvers/shared/pagination.js";
 import { getSchema } from "../src/graph/build-schema.js";
 import { BENEFIT_CODES } from "../src/rules/catalogue/codes.js";
-import { SubmitCaseDocument } from "./generated/graphql.js";
+import { RecordDiagnosisDocument, SubmitCaseDocument } from "./generated/graphql.js";
 import { testTargets } from "./support/databases.js";
 import { policyWithDiagnosis } from "./support/fixtures.js";
 import { ADMIN_KEY, startTestServer, type TestServer } from "./support/test-server.js";
@@ -209,6 +209,16 @@ describe.each(testTargets())("answers built in SQL on %s", (kind) => {
     expect(answered.errors).toBeUndefined();
     expect(answered).toEqual(JSON.parse(JSON.stringify(await ask(query("__typename")), (key, value: unknown) => (key === "__typename" ? undefined : value))));
     expect((answered.data as { policies: { edges: { node: { policyNo: string } }[] } }).policies.edges.map((e) => e.node.policyNo)).toEqual([odd]);
+  });
+
+  it("reads back a description a person typed with quotes, a backslash, a new line and a tab, read with its policy as joined JSON text", async () => {
+    // The object-by-object path reads a policy's diagnoses with it as JSON text too (record 0099).
+    const description = '右肺 "结节" 复查\\随访\n第二行\t制表';
+    const recorded = await server.request(RecordDiagnosisDocument, { input: { policyNo: "SQL-2", category: "MALIGNANT_TUMOR", firstDiagnosedOn: "2025-12-02", description } }, { token: ADMIN_KEY });
+    expect(recorded.data?.recordDiagnosis.userErrors).toEqual([]);
+    const read = await ask(`{ policy(policyNo: "SQL-2") { diagnoses { description } entitlements { benefit eligibility { eligible } } } }`);
+    expect(read.errors).toBeUndefined();
+    expect((read.data as { policy: { diagnoses: { description: string | null }[] } }).policy.diagnoses.map((d) => d.description)).toContain(description);
   });
 
   it("keeps the twins out of the public schema's introspection", async () => {

@@ -39,7 +39,8 @@ import {
 } from "graphql";
 import { randomBytes } from "node:crypto";
 import type { Context } from "../context/context.js";
-import type { AnswerField, AnswerForm, ListAnswer } from "../db/queries/list-answers.js";
+import type { JsonForm } from "../db/driver/json-text.js";
+import type { AnswerField, ListAnswer } from "../db/queries/list-answers.js";
 import { policyListsExtension, type AnsweredSelection, type AnswersInSqlSpec } from "../resolvers/policy/plan-policy-children.js";
 
 /**
@@ -280,7 +281,7 @@ function answeredAsItIs(field: GraphQLField<unknown, unknown>): boolean {
 }
 
 /** How a field's scalar is written in the answer's JSON: numbers and booleans as their text, instants in UTC, anything else quoted. */
-const answerForm = (scalar: string): AnswerForm => (scalar === "DateTime" ? "instant" : scalar === "Int" || scalar === "Boolean" ? "bare" : "json");
+const answerForm = (scalar: string): JsonForm => (scalar === "DateTime" ? "instant" : scalar === "Int" || scalar === "Boolean" ? "bare" : "json");
 
 /** Whether a column gives the field's value as it is, as the list's spec says. */
 function givesValue(spec: AnswersInSqlSpec, field: GraphQLField<unknown, unknown>): boolean {

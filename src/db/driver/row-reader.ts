@@ -8,6 +8,7 @@
 import { getTableColumns, getTableName, sql, type SQL } from "drizzle-orm";
 import type { PgTable } from "drizzle-orm/pg-core";
 import { fixedStatement } from "./fixed-statement.js";
+import { columnForm, jsonArrayOf, jsonObject, jsonText } from "./json-text.js";
 import { queryRows } from "./rows.js";
 import type { Executor } from "./types.js";
 
@@ -28,19 +29,22 @@ export interface RowReader<Row> {
    */
   statement<V extends unknown[]>(build: (...values: { [K in keyof V]: SQL }) => SQL, arity?: number): (executor: Executor, ...values: V) => Promise<Row[]>;
   /**
-   * A subquery selecting `columns` as one JSON array column (`orderBy`: the rows' order in it;
+   * A subquery selecting `columns` as one JSON array's text (`orderBy`: the rows' order in it;
    * `[]` when there are none), for a child list read with its parent; `parse` maps it back.
    */
   jsonArray(query: SQL, options?: { orderBy?: string }): SQL;
-  /** The rows of a `jsonArray` column, as the driver parsed its JSON. */
-  parse(rows: unknown): Row[];
+  /** The rows of a `jsonArray` column, from its text. */
+  parse(text: unknown): Row[];
 }
 
-/** `query`'s rows as one JSON array, `[]` for none; `orderBy` names properties, each with asc or desc after it if need be. */
-function jsonArray(query: SQL, orderBy: string | undefined): SQL {
+/**
+ * `query`'s rows as one JSON array's text (each row `object`), `[]` for none; `orderBy` names
+ * properties, each with asc or desc after it if need be. Joined as text (./json-text.ts).
+ */
+function jsonArray(query: SQL, object: SQL, orderBy: string | undefined): SQL {
   const terms = orderBy?.split(",").map((term) => term.trim().replace(/^(\w+)/, (name) => `page.${quote(name)}`));
   const order = terms ? sql.raw(` order by ${terms.join(", ")}`) : sql``;
-  return sql`coalesce((select json_agg(page${order}) from (${query}) as page), '[]'::json)`;
+  return jsonArrayOf(sql`select ${object} from (${query}) as page${order}`);
 }
 
 export function rowReader<T extends PgTable, K extends keyof T["$inferSelect"] & string = keyof T["$inferSelect"] & string>(
@@ -61,6 +65,8 @@ export function rowReader<T extends PgTable, K extends keyof T["$inferSelect"] &
     return rows as Pick<T["$inferSelect"], K>[];
   };
   const keys = entries.map(([key]) => key);
+  // A row of `page` as a JSON object's text, its properties under their names.
+  const object = jsonObject(entries.map(([key, column]) => sql`${sql.raw(`'${JSON.stringify(key)}:'`)} || ${jsonText(sql.raw(`page.${quote(key)}`), columnForm(column))}`));
   return {
     columns,
     prefixed: (prefix) => ({
@@ -77,7 +83,7 @@ export function rowReader<T extends PgTable, K extends keyof T["$inferSelect"] &
       const run = fixedStatement<Record<string, unknown>, V>(build, arity);
       return async (executor: Executor, ...values: V) => mapRows(await run(executor, ...values));
     },
-    jsonArray: (query, options = {}) => jsonArray(query, options.orderBy),
-    parse: (rows) => mapRows(rows as Record<string, unknown>[]),
+    jsonArray: (query, options = {}) => jsonArray(query, object, options.orderBy),
+    parse: (text) => mapRows(JSON.parse(text as string) as Record<string, unknown>[]),
   };
 }

@@ -3,7 +3,8 @@ import { and, count, eq, getTableColumns, gte, inArray, lt, sql, type Column, ty
 import type { Executor } from "../client.js";
 import { policies, serviceCases } from "../schema/index.js";
 import { caseListReader, CASE_LIST_COLUMNS, type CaseListColumn, type CaseListRow } from "./case-rows.js";
-import { answerEntries, answerKey, fieldsShape, jsonArrayOf, jsonObject, type AnswerField, type ListAnswer } from "./list-answers.js";
+import { jsonArrayOf, jsonObject } from "../driver/json-text.js";
+import { answerEntries, answerKey, fieldsShape, type AnswerField, type ListAnswer } from "./list-answers.js";
 
 export interface CaseQuery {
   readonly services?: readonly string[] | null;

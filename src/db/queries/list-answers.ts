@@ -5,19 +5,13 @@
 import type { SQL } from "drizzle-orm";
 import { sql } from "drizzle-orm";
 import type { Column } from "drizzle-orm";
-
-/**
- * How a column's value is written in an answer's JSON: an instant as `Date.toISOString` writes it
- * (UTC, milliseconds); a number or a boolean as its own text ("bare"); anything else through
- * `to_json`, quoted and escaped.
- */
-export type AnswerForm = "instant" | "bare" | "json";
+import { jsonText, type JsonForm } from "../driver/json-text.js";
 
 /** A field of a node answered from its column as it is: its response key, its column (a property name), and how its value is written. */
 export interface AnswerField {
   readonly key: string;
   readonly column: string;
-  readonly form: AnswerForm;
+  readonly form: JsonForm;
 }
 
 /**
@@ -81,32 +75,12 @@ export function columnsGivingValues(columns: Readonly<Record<string, Column>>): 
  */
 export const answerKey = (key: string) => `${JSON.stringify(key)}:`;
 
-/** The JSON text of an object of `entries` (each a key's marker joined to its value's JSON text). */
-export const jsonObject = (entries: readonly SQL[]): SQL => (entries.length ? sql`('{' || ${sql.join([...entries], sql` || ',' || `)} || '}')` : sql`'{}'`);
-
-/**
- * The JSON text of an array of what `rows` selects (one column: each row's JSON text), in its
- * order: `array(select … order by …)` keeps the order of its own statement, with no sort of its own.
- */
-export const jsonArrayOf = (rows: SQL): SQL => sql`('[' || array_to_string(array(${rows}), ',') || ']')`;
-
 /** The part of an answer's shape its fields make: each field's column and form, in order (the statement's text is theirs). */
 export const fieldsShape = (fields: readonly AnswerField[]) => fields.map((f) => `${f.column}:${f.form}`).join(",");
 
 /** A node's entries: each field's key (its marker, from `answerKey`) and its column's value as its form writes it. */
 export function answerEntries(fields: readonly AnswerField[], keys: readonly SQL[], valueOf: (column: string) => SQL): SQL[] {
-  return fields.map((field, i) => sql`${keys[i]!}::text || ${jsonText(field.form, valueOf(field.column))}`);
-}
-
-function jsonText(form: AnswerForm, value: SQL): SQL {
-  switch (form) {
-    case "instant":
-      return sql`coalesce('"' || to_char(${value} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') || '"', 'null')`;
-    case "bare":
-      return sql`coalesce(${value}::text, 'null')`;
-    case "json":
-      return sql`coalesce(to_json(${value})::text, 'null')`;
-  }
+  return fields.map((field, i) => sql`${keys[i]!}::text || ${jsonText(valueOf(field.column), field.form)}`);
 }
 
 /** The values of nested answers, each its key (as `answerKey` makes it) and then its own values, in order (`nestedEntries` reads them so). */
