@@ -183,7 +183,7 @@ function childReads(children: PolicyChildren, withPolicy = true): ChildRead[] {
   // Past MAX_SHAPES, lists answered as text are not read with the policy (their fields load them,
   // at most one statement per selection the graph answers in SQL).
   for (const answer of widen && withPolicy ? [] : (children.answers ?? [])) {
-    reads.push({ shape: `t${answer.shape}`, values: answer.values, column: (policyId, markers) => answer.column(policyId, markers), take: (text, into) => void into.answers.push(text as string) });
+    reads.push({ shape: `t${answer.shape}`, values: answer.values, column: answer.column, take: (text, into) => void into.answers.push(text as string) });
   }
   return reads;
 }
