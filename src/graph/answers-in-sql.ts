@@ -32,6 +32,7 @@ import {
   type FieldNode,
   type GraphQLField,
   type GraphQLFieldResolver,
+  type GraphQLNamedType,
   type GraphQLObjectType,
   type GraphQLScalarType,
   type GraphQLSchema,
@@ -39,7 +40,6 @@ import {
 } from "graphql";
 import { randomBytes } from "node:crypto";
 import type { Context } from "../context/context.js";
-import type { JsonForm } from "../db/driver/json-text.js";
 import type { AnswerField, ListAnswer } from "../db/queries/list-answers.js";
 import { policyListsExtension, type AnsweredSelection, type AnswersInSqlSpec } from "../resolvers/policy/plan-policy-children.js";
 
@@ -110,7 +110,7 @@ export function answersInSql(schema: GraphQLSchema): { schema: GraphQLSchema; re
         const [key, name] = entry.split(":", 2) as [string, string];
         const field = nodeType.getFields()[name]!;
         const nested = entry.slice(key.length + name.length + 2);
-        if (!nested) fields.push({ key, column: field.extensions.fromColumn as string, form: answerForm(getNamedType(field.type).name) });
+        if (!nested) fields.push({ key, column: field.extensions.fromColumn as string, ...answerForm(getNamedType(field.type)) });
         else {
           const { args, fields: inner } = JSON.parse(nested) as { args: Record<string, unknown>; fields: string[] };
           lists.push({ key, spec: field.extensions.answersInSql as AnswersInSqlSpec, args, selection: selectionOf(inner, answeredNodes(field)!.type) });
@@ -280,8 +280,11 @@ function answeredAsItIs(field: GraphQLField<unknown, unknown>): boolean {
   return !isEnumType(type) || type.getValues().every((value) => value.value === value.name);
 }
 
-/** How a field's scalar is written in the answer's JSON: numbers and booleans as their text, instants in UTC, anything else quoted. */
-const answerForm = (scalar: string): JsonForm => (scalar === "DateTime" ? "instant" : scalar === "Int" || scalar === "Boolean" ? "bare" : "json");
+/** How a field's type is written in the answer's JSON: numbers and booleans as their text, instants in UTC, an enum's names quoted, anything else escaped. */
+function answerForm(type: GraphQLNamedType): Pick<AnswerField, "form" | "enumType"> {
+  if (isEnumType(type)) return { form: "enum", enumType: { name: type.name, names: type.getValues().map((value) => value.name) } };
+  return { form: type.name === "DateTime" ? "instant" : type.name === "Int" || type.name === "Boolean" ? "bare" : "json" };
+}
 
 /** Whether a column gives the field's value as it is, as the list's spec says. */
 function givesValue(spec: AnswersInSqlSpec, field: GraphQLField<unknown, unknown>): boolean {

@@ -8,12 +8,23 @@ import { sql, type Column, type SQL } from "drizzle-orm";
 /**
  * How a value is written: "bare", its own text (an integer, a boolean); "quoted", its text in
  * quotes (a uuid: nothing to escape); "instant", in UTC as `Date.toISOString` writes it; "json",
- * through `to_json` (quoted and escaped; a timestamp as `to_json` writes it). A null is `null`.
+ * through `to_json` (quoted and escaped; a timestamp as `to_json` writes it); "enum", one of an
+ * enum's names (identifiers: nothing to escape) in quotes, anything else through `to_json`. A null
+ * is `null`.
  */
-export type JsonForm = "bare" | "quoted" | "instant" | "json";
+export type JsonForm = "bare" | "quoted" | "instant" | "json" | "enum";
 
-export function jsonText(value: SQL, form: JsonForm): SQL {
+/** GraphQL's names: an enum's values written in a statement's text are only ever these. */
+const NAME = /^[_A-Za-z][_0-9A-Za-z]*$/;
+
+/** `value`'s JSON text in `form`; `names`: an enum's names, for "enum". */
+export function jsonText(value: SQL, form: JsonForm, names: readonly string[] = []): SQL {
   switch (form) {
+    case "enum": {
+      if (!names.length || !names.every((name) => NAME.test(name))) throw new Error(`an enum's names, got ${JSON.stringify(names)}`);
+      // Comparing with the names costs less than `to_json`'s catalogue look-ups (record 0099).
+      return sql`(case when ${value} = any(${sql.raw(`'{${names.join(",")}}'::text[]`)}) then '"' || ${value} || '"' else coalesce(to_json(${value})::text, 'null') end)`;
+    }
     case "bare":
       return sql`coalesce(${value}::text, 'null')`;
     case "quoted":

@@ -12,6 +12,8 @@ export interface AnswerField {
   readonly key: string;
   readonly column: string;
   readonly form: JsonForm;
+  /** An enum field's type: its name (in the answer's shape) and its names (its values are its names), for the "enum" form. */
+  readonly enumType?: { readonly name: string; readonly names: readonly string[] };
 }
 
 /**
@@ -76,11 +78,16 @@ export function columnsGivingValues(columns: Readonly<Record<string, Column>>): 
 export const answerKey = (key: string) => `${JSON.stringify(key)}:`;
 
 /** The part of an answer's shape its fields make: each field's column and form, in order (the statement's text is theirs). */
-export const fieldsShape = (fields: readonly AnswerField[]) => fields.map((f) => `${f.column}:${f.form}`).join(",");
+export function fieldsShape(fields: readonly AnswerField[]): string {
+  let shape = shapes.get(fields);
+  if (shape === undefined) shapes.set(fields, (shape = fields.map((f) => `${f.column}:${f.form}${f.enumType ? `:${f.enumType.name}` : ""}`).join(",")));
+  return shape;
+}
+const shapes = new WeakMap<readonly AnswerField[], string>();
 
 /** A node's entries: each field's key (its marker, from `answerKey`) and its column's value as its form writes it. */
 export function answerEntries(fields: readonly AnswerField[], keys: readonly SQL[], valueOf: (column: string) => SQL): SQL[] {
-  return fields.map((field, i) => sql`${keys[i]!}::text || ${jsonText(valueOf(field.column), field.form)}`);
+  return fields.map((field, i) => sql`${keys[i]!}::text || ${jsonText(valueOf(field.column), field.form, field.enumType?.names)}`);
 }
 
 /** The values of nested answers, each its key (as `answerKey` makes it) and then its own values, in order (`nestedEntries` reads them so). */
