@@ -1,7 +1,8 @@
-// A policy's list answered as the response's own JSON text, built by PostgreSQL (records 0097–0099;
-// its text written by ../driver/json-text.ts): what such an answer is to the policy's statement, which columns give a field's value as
-// it is, and a node's JSON entries. The lists that answer so write their own statement part
-// (./case-paging.ts: a page of cases; ./policies.ts: the entitlements).
+// A policy's list answered as the response's own JSON text, built by PostgreSQL (records
+// 0097–0099; the text written by ../driver/json-text.ts): what such an answer is to the policy's
+// statement, which columns give a field's value as it is, and a node's JSON entries. The lists that
+// answer so write their own statement part (./case-paging.ts: a page of cases; ./policies.ts: the
+// entitlements and a page's edges).
 import type { SQL } from "drizzle-orm";
 import { sql } from "drizzle-orm";
 import type { Column } from "drizzle-orm";
