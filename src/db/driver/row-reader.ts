@@ -65,8 +65,11 @@ export function rowReader<T extends PgTable, K extends keyof T["$inferSelect"] &
     return rows as Pick<T["$inferSelect"], K>[];
   };
   const keys = entries.map(([key]) => key);
-  // A row of `page` as a JSON object's text, its properties under their names.
-  const object = jsonObject(entries.map(([key, column]) => sql`${sql.raw(`'${JSON.stringify(key)}:'`)} || ${jsonText(sql.raw(`page.${quote(key)}`), columnForm(column))}`));
+  // A row of `page` as a JSON object's text, its properties under their names; made when a child
+  // list first asks for it (most readers never do).
+  let object: SQL | undefined;
+  const objectOfPage = () =>
+    (object ??= jsonObject(entries.map(([key, column]) => sql`${sql.raw(`'${JSON.stringify(key)}:'`)} || ${jsonText(sql.raw(`page.${quote(key)}`), columnForm(column))}`)));
   return {
     columns,
     prefixed: (prefix) => ({
@@ -83,7 +86,7 @@ export function rowReader<T extends PgTable, K extends keyof T["$inferSelect"] &
       const run = fixedStatement<Record<string, unknown>, V>(build, arity);
       return async (executor: Executor, ...values: V) => mapRows(await run(executor, ...values));
     },
-    jsonArray: (query, options = {}) => jsonArray(query, object, options.orderBy),
+    jsonArray: (query, options = {}) => jsonArray(query, objectOfPage(), options.orderBy),
     parse: (text) => mapRows(JSON.parse(text as string) as Record<string, unknown>[]),
   };
 }

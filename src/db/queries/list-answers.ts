@@ -71,10 +71,8 @@ export function columnsGivingValues(columns: Readonly<Record<string, Column>>): 
 }
 
 /**
- * An answer's JSON is text joined by PostgreSQL, not `json_build_object` and `json_agg`: PostgreSQL
- * 15 looks a value's type up in its catalogue for every value those write (several cache lookups
- * each), which made the JSON more than half of a console page's statement (record 0099). A key is
- * a value of the statement (the keys a client chose are not its text), sent as `answerKey` makes it.
+ * A key as the statement's value for it (the keys a client chose are values, not the statement's
+ * text): JSON already, with its colon, for ../driver/json-text.ts's `jsonObject`.
  */
 export const answerKey = (key: string) => `${JSON.stringify(key)}:`;
 

@@ -272,7 +272,7 @@ export async function policyPage(executor: Executor, query: PolicyPageQuery, chi
   });
   const rows = await statement(executor, ...values, query.limit, ...reads.flatMap((r) => r.values));
   if (reads.length === 0) return rows.map((policy) => ({ policy, children: withoutChildren }));
-  return rows.map((row) => ({ policy: own === "keys" ? policyKeyRows.own(row) : policyRows.own(row), children: takeChildren(row as Record<string, unknown>, reads) }));
+  return rows.map((row) => ({ policy: rowsRead.own(row as PolicyRow), children: takeChildren(row as Record<string, unknown>, reads) }));
 }
 
 export interface PolicyWithInsuredAndChildren {
