@@ -48,6 +48,18 @@ describe("logs", () => {
     expect(requests.find((l) => l.requestId === "req-log-1")?.status).toBe(200);
     expect(requests.every((l) => typeof l.requestId === "string" && /^[\w.-]+$/.test(l.requestId))).toBe(true);
   });
+
+  it("write the request line with its fixed fields only: never a query string, which a GET's variables travel in", async () => {
+    // The request line is written without the redaction of the other lines (src/http/app.ts): what
+    // keeps personal data out of it is that it has these fields and no others.
+    const search = new URLSearchParams({ query: "query($p: String!) { policy(policyNo: $p) { policyNo } }", variables: JSON.stringify({ p: "13912345678" }) });
+    await fetch(`${server.url}?${search}`, { headers: { authorization: `Bearer ${ADMIN_KEY}`, "x-request-id": "req-log-get", "apollo-require-preflight": "1" } });
+    const line = lines.map((l) => JSON.parse(l) as Record<string, unknown>).find((l) => l.msg === "request" && l.requestId === "req-log-get");
+    expect(line).toBeDefined();
+    expect(Object.keys(line!).sort()).toEqual(["level", "method", "ms", "msg", "path", "requestId", "service", "status", "time"]);
+    expect(line!.path).toBe(new URL(server.url).pathname);
+    expect(JSON.stringify(line)).not.toContain("13912345678");
+  });
 });
 
 describe("log format", () => {

@@ -41,6 +41,11 @@ describe("createContext", () => {
     const copy = copyAsApolloDoes(createContext(deps(logger), "req-2", null));
     expect(children).toEqual([]);
     expect(copy.loaders).toBeDefined();
+    // Loaders too are made on first use, once a request: the copy's is the one every resolver shares.
+    expect(copy.loaders.personById).toBe(copy.loaders.personById);
+    expect(copy.loaders.policyWithChildrenByNo({ entitlements: true, diagnoses: false, casePages: [], admittedFor: [] })).toBe(
+      copy.loaders.policyWithChildrenByNo({ entitlements: true, diagnoses: false, casePages: [], admittedFor: [] }),
+    );
     copy.logger.info("first");
     copy.logger.info("second");
     expect(children).toEqual([{ requestId: "req-2" }]);

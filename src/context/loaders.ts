@@ -145,105 +145,192 @@ function disclosed(scope: RowScope, row: PersonRow): PersonRow {
   return scope.persons === "MASKED" ? row : { ...row, name: surnameOnly(row.name), idNumberMasked: null, phoneMasked: null, birthDate: null };
 }
 
-export function createLoaders(db: Database, scope: RowScope) {
-  const personById = new DataLoader<string, PersonRow | null>(async (ids) =>
-    byKey(ids, await personsById(db, ids), (p) => p.id).map((row) => row && disclosed(scope, row)),
-  );
-  const diagnosesByPolicyId = new DataLoader<string, DiagnosisRow[]>(async (ids) => (await childrenOfPolicies(db, ids, { diagnoses: true })).map((c) => c.diagnoses!));
-  /** Per policy and benefit, the illnesses its cases reached admission for (a benefit whose earlier uses count, check-eligibility.ts). */
-  const admittedIllnesses = new DataLoader<AdmittedIllnessesKey, readonly AdmittedIllness[], string>(
-    async (keys) => {
-      const policyIds = [...new Set(keys.map((k) => k.policyId))];
-      const answers = await childrenOfPolicies(db, policyIds, { admittedFor: [...new Set(keys.map((k) => k.benefit))] });
-      const byPolicy = new Map(policyIds.map((id, i) => [id, answers[i]!.admitted!]));
-      return keys.map((k) => byPolicy.get(k.policyId)!.filter((r) => r.benefitCode === k.benefit));
-    },
-    { cacheKeyFn: admittedIllnessesKey },
-  );
-  const policyByNo = new DataLoader<string, PolicyRow | null>(async (nos) => {
-    const rows = await policiesWithInsuredByNo(db, nos);
-    for (const { insured } of rows) personById.prime(insured.id, disclosed(scope, insured));
-    return byKey(
-      nos,
-      rows.map((r) => r.policy),
-      (p) => p.policyNo,
-    );
-  });
-  const withChildren = new Map<string, DataLoader<string, PolicyWithInsuredAndChildren | null>>();
-  const inScope = (rows: readonly EntitlementRow[]) => rows.filter((row) => serviceInScope(scope, benefitByCode(row.benefitCode as BenefitCode).service.code));
-  const entitlementsByPolicyId = new DataLoader<string, EntitlementRow[]>(async (ids) => (await childrenOfPolicies(db, ids, { entitlements: true })).map((c) => inScope(c.entitlements!)));
-  return {
-    scope,
-    networkCodesByService: new DataLoader<string, ReadonlySet<string>>(async (services) => {
-      const rows = await networkCodesByServices(db, services);
+type CasesByPolicy = DataLoader<PolicyCasesKey, CaseListRow[], string>;
+type PolicyWithChildren = DataLoader<string, PolicyWithInsuredAndChildren | null>;
+
+/**
+ * A request's loaders, each made when it is first used: a request reads through a few of them (a
+ * policy screen through two or three), and each is an object, a cache and a batch function.
+ */
+export class Loaders {
+  #personById?: DataLoader<string, PersonRow | null>;
+  #diagnosesByPolicyId?: DataLoader<string, DiagnosisRow[]>;
+  #admittedIllnesses?: DataLoader<AdmittedIllnessesKey, readonly AdmittedIllness[], string>;
+  #policyByNo?: DataLoader<string, PolicyRow | null>;
+  #withChildren?: Map<string, PolicyWithChildren>;
+  #entitlementsByPolicyId?: DataLoader<string, EntitlementRow[]>;
+  #networkCodesByService?: DataLoader<string, ReadonlySet<string>>;
+  #hospitalById?: DataLoader<string, HospitalRow | null>;
+  #policyById?: DataLoader<string, PolicyRow | null>;
+  #partnerByCode?: DataLoader<string, PartnerRow | null>;
+  #caseByNo?: DataLoader<string, CaseRow | null>;
+  #documentsByCaseId?: DataLoader<string, CaseDocumentRow[]>;
+  #clocksByCaseId?: DataLoader<string, StoredClock[]>;
+  #eventsByCaseId?: DataLoader<string, CaseEventRow[]>;
+  #casesByPolicy?: CasesByPolicy;
+  #policyListAnswers?: DataLoader<PolicyListAnswerKey, string, string>;
+  #caseTotalByPolicy?: DataLoader<PolicyCaseTotalKey, number, string>;
+  #caseColumnsBySelection?: WeakMap<readonly object[], readonly CaseListColumn[]>;
+
+  constructor(
+    private readonly db: Database,
+    readonly scope: RowScope,
+  ) {}
+
+  get personById(): DataLoader<string, PersonRow | null> {
+    return (this.#personById ??= new DataLoader(async (ids) =>
+      byKey(ids, await personsById(this.db, ids), (p) => p.id).map((row) => row && disclosed(this.scope, row)),
+    ));
+  }
+
+  /** The facts eligibility and missing documents are decided on; never shown as they are. */
+  get diagnosesByPolicyId(): DataLoader<string, DiagnosisRow[]> {
+    return (this.#diagnosesByPolicyId ??= new DataLoader(async (ids) => (await childrenOfPolicies(this.db, ids, { diagnoses: true })).map((c) => c.diagnoses!)));
+  }
+
+  /**
+   * Per policy and benefit, the illnesses its cases reached admission for (a benefit whose earlier
+   * uses count, check-eligibility.ts; ADVANCE.提示.2.1: an earlier advance for the same illness).
+   */
+  get admittedIllnesses(): DataLoader<AdmittedIllnessesKey, readonly AdmittedIllness[], string> {
+    return (this.#admittedIllnesses ??= new DataLoader(
+      async (keys) => {
+        const policyIds = [...new Set(keys.map((k) => k.policyId))];
+        const answers = await childrenOfPolicies(this.db, policyIds, { admittedFor: [...new Set(keys.map((k) => k.benefit))] });
+        const byPolicy = new Map(policyIds.map((id, i) => [id, answers[i]!.admitted!]));
+        return keys.map((k) => byPolicy.get(k.policyId)!.filter((r) => r.benefitCode === k.benefit));
+      },
+      { cacheKeyFn: admittedIllnessesKey },
+    ));
+  }
+
+  get policyByNo(): DataLoader<string, PolicyRow | null> {
+    return (this.#policyByNo ??= new DataLoader(async (nos) => {
+      const rows = await policiesWithInsuredByNo(this.db, nos);
+      for (const { insured } of rows) this.personById.prime(insured.id, disclosed(this.scope, insured));
+      return byKey(
+        nos,
+        rows.map((r) => r.policy),
+        (p) => p.policyNo,
+      );
+    }));
+  }
+
+  /**
+   * Policies by number read with the children an operation selects (record 0053), one loader
+   * per selection; what it reads also primes `policyByNo` and `personById` as they would load.
+   */
+  policyWithChildrenByNo(children: PolicyChildren): PolicyWithChildren {
+    const shape = JSON.stringify(children);
+    const loaders = (this.#withChildren ??= new Map());
+    let loader = loaders.get(shape);
+    if (!loader) {
+      loader = new DataLoader<string, PolicyWithInsuredAndChildren | null>(async (nos) => {
+        const rows = await policiesWithChildrenByNo(this.db, nos, children);
+        for (const { policy, insured } of rows) {
+          this.personById.prime(insured.id, disclosed(this.scope, insured));
+          this.policyByNo.prime(policy.policyNo, policy);
+        }
+        return byKey(nos, rows, (r) => r.policy.policyNo);
+      });
+      loaders.set(shape, loader);
+    }
+    return loader;
+  }
+
+  /** The entitlements of the services in the caller's scope. */
+  get entitlementsByPolicyId(): DataLoader<string, EntitlementRow[]> {
+    return (this.#entitlementsByPolicyId ??= new DataLoader(async (ids) =>
+      (await childrenOfPolicies(this.db, ids, { entitlements: true })).map((c) => this.#inScope(c.entitlements!)),
+    ));
+  }
+
+  /** A policy's entitlements read with its page: the loader answers them as if it had read them. */
+  primeEntitlements(policyId: string, rows: readonly EntitlementRow[]): void {
+    this.entitlementsByPolicyId.prime(policyId, this.#inScope(rows));
+  }
+
+  #inScope(rows: readonly EntitlementRow[]): EntitlementRow[] {
+    return rows.filter((row) => serviceInScope(this.scope, benefitByCode(row.benefitCode as BenefitCode).service.code));
+  }
+
+  /** A policy's diagnoses as the caller may see them. */
+  visibleDiagnosesByPolicyId(policyId: string): Promise<DiagnosisRow[]> {
+    return this.scope.diagnoses ? this.diagnosesByPolicyId.load(policyId) : Promise.resolve([]);
+  }
+
+  get networkCodesByService(): DataLoader<string, ReadonlySet<string>> {
+    return (this.#networkCodesByService ??= new DataLoader(async (services) => {
+      const rows = await networkCodesByServices(this.db, services);
       return groupedByKey(services, rows, (r) => r.serviceCode).map((group) => new Set(group.map((r) => r.regionCode)));
-    }),
-    hospitalById: new DataLoader<string, HospitalRow | null>(async (ids) => byKey(ids, await hospitalsByIds(db, ids), (h) => h.id)),
-    policyById: new DataLoader<string, PolicyRow | null>(async (ids) => byKey(ids, await policiesById(db, ids), (p) => p.id)),
-    partnerByCode: new DataLoader<string, PartnerRow | null>(async (codes) => byKey(codes, await partnersByCodes(db, codes), (p) => p.code)),
-    caseByNo: new DataLoader<string, CaseRow | null>(async (nos) => byKey(nos, await casesByNo(db, nos), (c) => c.caseNo)),
-    documentsByCaseId: new DataLoader<string, CaseDocumentRow[]>(async (ids) =>
-      groupedByKey(ids, await documentsByCaseIds(db, ids), (d) => d.caseId),
-    ),
-    clocksByCaseId: new DataLoader<string, StoredClock[]>(async (ids) => {
-      const byCase = await clocksByCaseIds(db, ids);
+    }));
+  }
+
+  get hospitalById(): DataLoader<string, HospitalRow | null> {
+    return (this.#hospitalById ??= new DataLoader(async (ids) => byKey(ids, await hospitalsByIds(this.db, ids), (h) => h.id)));
+  }
+
+  get policyById(): DataLoader<string, PolicyRow | null> {
+    return (this.#policyById ??= new DataLoader(async (ids) => byKey(ids, await policiesById(this.db, ids), (p) => p.id)));
+  }
+
+  get partnerByCode(): DataLoader<string, PartnerRow | null> {
+    return (this.#partnerByCode ??= new DataLoader(async (codes) => byKey(codes, await partnersByCodes(this.db, codes), (p) => p.code)));
+  }
+
+  get caseByNo(): DataLoader<string, CaseRow | null> {
+    return (this.#caseByNo ??= new DataLoader(async (nos) => byKey(nos, await casesByNo(this.db, nos), (c) => c.caseNo)));
+  }
+
+  get documentsByCaseId(): DataLoader<string, CaseDocumentRow[]> {
+    return (this.#documentsByCaseId ??= new DataLoader(async (ids) => groupedByKey(ids, await documentsByCaseIds(this.db, ids), (d) => d.caseId)));
+  }
+
+  get clocksByCaseId(): DataLoader<string, StoredClock[]> {
+    return (this.#clocksByCaseId ??= new DataLoader(async (ids) => {
+      const byCase = await clocksByCaseIds(this.db, ids);
       return ids.map((id) => byCase.get(id) ?? []);
-    }),
-    eventsByCaseId: new DataLoader<string, CaseEventRow[]>(async (ids) => groupedByKey(ids, await eventsByCaseIds(db, ids), (e) => e.caseId)),
-    casesByPolicy: new DataLoader<PolicyCasesKey, CaseListRow[], string>((keys) => loadPolicyCases(db, scope, keys), {
+    }));
+  }
+
+  get eventsByCaseId(): DataLoader<string, CaseEventRow[]> {
+    return (this.#eventsByCaseId ??= new DataLoader(async (ids) => groupedByKey(ids, await eventsByCaseIds(this.db, ids), (e) => e.caseId)));
+  }
+
+  get casesByPolicy(): CasesByPolicy {
+    return (this.#casesByPolicy ??= new DataLoader((keys) => loadPolicyCases(this.db, this.scope, keys), {
       cacheKeyFn: (k) => `${k.policyId} ${k.limit} ${k.beforeCaseNo ?? "-"} ${k.statuses?.join(",") ?? "-"} ${k.columns.join(",")}`,
-    }),
-    /** A list of a policy as its answer's text; the answer carries the caller's scope. */
-    policyListAnswers: new DataLoader<PolicyListAnswerKey, string, string>(
+    }));
+  }
+
+  /** A list of a policy as its answer's text; the answer carries the caller's scope. */
+  get policyListAnswers(): DataLoader<PolicyListAnswerKey, string, string> {
+    return (this.#policyListAnswers ??= new DataLoader(
       (keys) =>
         loadPolicyList(
-          db,
+          this.db,
           keys,
           (k) => listAnswerKey(k.answer),
           (first) => ({ answers: [first.answer] }),
           (rows) => rows.answers[0]!,
         ),
       { cacheKeyFn: policyListAnswerKeys() },
-    ),
-    caseTotalByPolicy: new DataLoader<PolicyCaseTotalKey, number, string>((keys) => loadPolicyCaseTotals(db, scope, keys), {
+    ));
+  }
+
+  get caseTotalByPolicy(): DataLoader<PolicyCaseTotalKey, number, string> {
+    return (this.#caseTotalByPolicy ??= new DataLoader((keys) => loadPolicyCaseTotals(this.db, this.scope, keys), {
       cacheKeyFn: (key) => JSON.stringify(key),
-    }),
-    policyByNo,
-    /**
-     * Policies by number read with the children an operation selects (record 0053), one loader
-     * per selection; what it reads also primes `policyByNo` and `personById` as they would load.
-     */
-    policyWithChildrenByNo(children: PolicyChildren): DataLoader<string, PolicyWithInsuredAndChildren | null> {
-      const shape = JSON.stringify(children);
-      let loader = withChildren.get(shape);
-      if (!loader) {
-        loader = new DataLoader(async (nos) => {
-          const rows = await policiesWithChildrenByNo(db, nos, children);
-          for (const { policy, insured } of rows) {
-            personById.prime(insured.id, disclosed(scope, insured));
-            policyByNo.prime(policy.policyNo, policy);
-          }
-          return byKey(nos, rows, (r) => r.policy.policyNo);
-        });
-        withChildren.set(shape, loader);
-      }
-      return loader;
-    },
-    personById,
-    /** The facts eligibility and missing documents are decided on; never shown as they are. */
-    diagnosesByPolicyId,
-    /** Per illness, the advances made on a policy (ADVANCE.提示.2.1: an earlier advance for the same illness). */
-    admittedIllnesses,
-    /** The columns each case-list selection of the operation reads (one computation per selection, not per policy). */
-    caseColumnsBySelection: new WeakMap<readonly object[], readonly CaseListColumn[]>(),
-    /** A policy's diagnoses as the caller may see them. */
-    visibleDiagnosesByPolicyId: (policyId: string): Promise<DiagnosisRow[]> =>
-      scope.diagnoses ? diagnosesByPolicyId.load(policyId) : Promise.resolve([]),
-    /** The entitlements of the services in the caller's scope. */
-    entitlementsByPolicyId,
-    /** A policy's entitlements read with its page: the loader answers them as if it had read them. */
-    primeEntitlements: (policyId: string, rows: readonly EntitlementRow[]) => void entitlementsByPolicyId.prime(policyId, inScope(rows)),
-  };
+    }));
+  }
+
+  /** The columns each case-list selection of the operation reads (one computation per selection, not per policy). */
+  get caseColumnsBySelection(): WeakMap<readonly object[], readonly CaseListColumn[]> {
+    return (this.#caseColumnsBySelection ??= new WeakMap());
+  }
 }
 
-export type Loaders = ReturnType<typeof createLoaders>;
+export function createLoaders(db: Database, scope: RowScope): Loaders {
+  return new Loaders(db, scope);
+}
+

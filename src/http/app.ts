@@ -127,6 +127,11 @@ export async function createApp(deps: AppDeps): Promise<App> {
     graphiqlAssetRoute,
   ]);
 
+  // The request line's fields are fixed here and none can hold personal data (the path is the
+  // pathname only, never a query string): written without the redaction every other line passes
+  // through, which copied each request's line object to look for the redacted keys.
+  const requestLog = deps.logger.child({}, { redact: { paths: [] } });
+
   const server = createServer((req, res) => {
     handle(req, res).catch((error: unknown) => {
       deps.logger.error({ err: describeForLog(error) }, "request failed");
@@ -160,7 +165,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
         traced.setAttribute("http.response.status_code", res.statusCode);
         traced.end();
       }
-      deps.logger.info(
+      requestLog.info(
         { requestId, traceId, method: req.method, path: url.pathname, status: res.statusCode, ms: Math.round(performance.now() - started) },
         "request",
       );
