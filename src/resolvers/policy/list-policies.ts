@@ -4,7 +4,8 @@
 // second statement counts only when totalCount is selected.
 import type { GraphQLResolveInfo } from "graphql";
 import type { Context } from "../../context/context.js";
-import { policyCount, policyPage, type PolicyChildRows, type PolicyKeys, type PolicyRow } from "../../db/queries/policies.js";
+import { policyCount, policyPage, type PolicyChildRows, type PolicyKeys } from "../../db/queries/policies.js";
+import type { Policy } from "../../schema/policy/policy.type.js";
 import { policyListScope } from "../../rules/access/policy-scope.js";
 import type { PolicyFilter } from "../../schema/policy/policy.inputs.js";
 import type { PolicyConnection } from "../../schema/policy/policy.payloads.js";
@@ -25,19 +26,22 @@ export async function listPolicies(
   const query = { statuses: filter?.status, policyNoPrefix: filter?.policyNoPrefix, policyNos: policyListScope(ctx.principal!) };
   const plan = planPolicyChildren(ctx, info, ["edges", "node"]);
   const pageQuery = { ...query, afterPolicyNo, limit: limit + 1 };
+  /** The page's edges, each presented once its children have primed the loaders, and whether more follow. */
+  const page = <P extends PolicyKeys>(rows: readonly { policy: P; children: PolicyChildRows }[], present: (policy: P) => Policy) => ({
+    edges: rows.slice(0, limit).map(({ policy, children }) => {
+      plan.prime(policy.id, children);
+      return new Edge("policy", policy.policyNo, present(policy));
+    }),
+    more: rows.length > limit,
+  });
   // Whole rows when the connection's own edges are resolved from them; otherwise (its edges
   // answered in SQL, or not asked) only the policies' keys, for the answers' loader and the
   // cursors (docs/decisions/0099-answers-as-joined-text.md).
-  const whole = selectedFieldsAt(info, []).some((field) => field.name === "edges");
-  const rows: { policy: PolicyKeys | PolicyRow; children: PolicyChildRows }[] = whole
-    ? await policyPage(ctx.db, pageQuery, plan.children)
-    : await policyPage(ctx.db, pageQuery, plan.children, "keys");
-  const edges = rows.slice(0, limit).map(({ policy, children }) => {
-    plan.prime(policy.id, children);
-    if (!("status" in policy)) return new Edge("policy", policy.policyNo, presentPolicyKeys(policy));
-    ctx.loaders.policyByNo.prime(policy.policyNo, policy);
-    return new Edge("policy", policy.policyNo, presentPolicy(policy));
-  });
-  const more = rows.length > limit;
+  const { edges, more } = selectedFieldsAt(info, []).some((field) => field.name === "edges")
+    ? page(await policyPage(ctx.db, pageQuery, plan.children), (policy) => {
+        ctx.loaders.policyByNo.prime(policy.policyNo, policy);
+        return presentPolicy(policy);
+      })
+    : page(await policyPage(ctx.db, pageQuery, plan.children, "keys"), presentPolicyKeys);
   return withLazyTotal({ edges, pageInfo: new PageInfo(edges, more, afterPolicyNo !== null) }, () => policyCount(ctx.db, query));
 }
