@@ -1,6 +1,7 @@
 // Reads of single cases, their documents and events: batch reads by key. Executor first.
 import { asc, inArray, sql, type SQL } from "drizzle-orm";
 import type { Executor } from "../client.js";
+import { jsonArrayOf, jsonObject, jsonText } from "../driver/json-text.js";
 import { caseDocuments, caseEvents, serviceCases } from "../schema/index.js";
 import { caseRows, type CaseDocumentRow, type CaseEventRow, type CaseRow } from "./case-rows.js";
 
@@ -23,16 +24,21 @@ export interface AdmittedIllness {
 }
 
 /**
- * The `AdmittedIllness` rows of the policy `policyId` names, for the benefits in `benefits`, as one
- * JSON array (an advance carried out: a case of the benefit for the illness that reached admission).
- * Read with the policy or per batch of policies as one of its lists (./policies.ts).
+ * The `AdmittedIllness` rows of the policy `policyId` names, for the benefits in `benefits`, as the
+ * text of one JSON array (an advance carried out: a case of the benefit for the illness that
+ * reached admission), written as every list read with a policy is (../driver/json-text.ts). Read
+ * with the policy or per batch of policies as one of its lists (./policies.ts).
  */
 export function admittedIllnessesColumn(policyId: SQL, benefits: SQL): SQL {
-  return sql`coalesce((select json_agg(admitted) from (
-      select ${serviceCases.benefitCode} as "benefitCode", ${serviceCases.diagnosisId} as "diagnosisId", count(*)::int as n from ${serviceCases}
+  const admitted = jsonObject([
+    sql`'"benefitCode":' || ${jsonText(sql`${serviceCases.benefitCode}`, "json")}`,
+    sql`'"diagnosisId":' || ${jsonText(sql`${serviceCases.diagnosisId}`, "quoted")}`,
+    sql`'"n":' || count(*)::text`,
+  ]);
+  return jsonArrayOf(sql`select ${admitted} from ${serviceCases}
       where ${serviceCases.policyId} = ${policyId} and ${serviceCases.benefitCode} = any(${benefits}::text[])
         and ${serviceCases.diagnosisId} is not null and ${serviceCases.milestones} ? 'ADMITTED'
-      group by 1, 2) as admitted), '[]'::json)`;
+      group by ${serviceCases.benefitCode}, ${serviceCases.diagnosisId}`);
 }
 
 export function documentsByCaseIds(executor: Executor, caseIds: readonly string[]): Promise<CaseDocumentRow[]> {

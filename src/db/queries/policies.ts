@@ -159,7 +159,7 @@ const admittedRead = (benefits: readonly string[]): ChildRead => ({
   shape: "a",
   values: [benefits],
   column: (policyId, [benefitMarker]) => admittedIllnessesColumn(policyId, benefitMarker!),
-  take: (json, into) => void (into.admitted = json as AdmittedIllness[]),
+  take: (text, into) => void (into.admitted = JSON.parse(text as string) as AdmittedIllness[]),
 });
 
 /** The lists `children` asks for, each read of the statement's `policy` row. */
