@@ -9,7 +9,7 @@ import type { Principal } from "../rules/access/roles.js";
 import { rowScope } from "../rules/access/row-scope.js";
 import type { PiiProtector } from "../security/pii-protector.js";
 import { type Clock, shanghaiDate } from "./clock.js";
-import { createLoaders, type Loaders } from "./loaders.js";
+import { Loaders } from "./loaders.js";
 
 export interface Context {
   readonly requestId: string;
@@ -99,7 +99,7 @@ class RequestContext implements Context {
     this.db = tracedDatabase(deps.db, trace);
     this.webhookAllowedNetworks = deps.webhookAllowedNetworks ?? [];
     this.readDb = deps.readDb ? tracedDatabase(deps.readDb(), trace) : this.db;
-    this.loaders = createLoaders(this.db, rowScope(principal));
+    this.loaders = new Loaders(this.db, rowScope(principal));
     this.reference = deps.reference ?? loadReference();
     this.pii = deps.pii;
     this.production = deps.production ?? false;

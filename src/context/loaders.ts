@@ -1,4 +1,5 @@
-// DataLoaders, made fresh for every request (no cache shared between callers), named thingByKey.
+// DataLoaders, fresh for every request (no cache shared between callers) and each made when first
+// used (record 0100), named thingByKey.
 // Each answers in the order of its keys, with null or [] where nothing matches. Loaders of rows a
 // query shows take the caller's row scope (src/rules/access/row-scope.ts), so a nested field sees
 // no more than a root field would; the facts the rules decide on (a policy's diagnoses for
@@ -328,9 +329,5 @@ export class Loaders {
   get caseColumnsBySelection(): WeakMap<readonly object[], readonly CaseListColumn[]> {
     return (this.#caseColumnsBySelection ??= new WeakMap());
   }
-}
-
-export function createLoaders(db: Database, scope: RowScope): Loaders {
-  return new Loaders(db, scope);
 }
 
