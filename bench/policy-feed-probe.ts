@@ -9,7 +9,7 @@
 // open loop, as users arrive), over a pool of `concurrency`, each timed from when it was due, so a
 // stall is counted in every read it delays.
 import postgres from "postgres";
-import { BENCH_ADMIN_KEY } from "./lib.js";
+import { graphql } from "./lib.js";
 import { ENTITLEMENTS } from "./operations.js";
 
 const args = process.argv.slice(2);
@@ -29,13 +29,8 @@ const statement = (policyNo: string) => sql`select e.benefit_code, e.quota_total
                   from policy p join entitlement e on e.policy_id = p.id
                  where p.policy_no = ${policyNo} order by e.benefit_code`;
 const request = async (policyNo: string) => {
-  const response = await fetch(`${graph}/graphql`, {
-    method: "POST",
-    headers: { "content-type": "application/json", authorization: `Bearer ${BENCH_ADMIN_KEY}` },
-    body: JSON.stringify({ query: ENTITLEMENTS, variables: { policyNo } }),
-  });
-  const text = await response.text();
-  if (response.status !== 200 || !text.includes('"entitlements"')) throw new Error(`(a) answered ${response.status}: ${text.slice(0, 200)}`);
+  const { data, errors } = await graphql<{ policy: unknown }>(graph!, ENTITLEMENTS, { policyNo });
+  if (errors || !data?.policy) throw new Error(`(a) answered ${JSON.stringify(errors ?? data).slice(0, 200)}`);
 };
 const read = graph ? request : statement;
 // Untimed first reads: connections opened, code compiled (a fresh process's first requests are slow).
