@@ -10,7 +10,7 @@ import { addDays } from "../../rules/shared/dates.js";
 import type { CaseFilter } from "../../schema/case/case.inputs.js";
 import type { ServiceCaseConnection } from "../../schema/case/service-case.type.js";
 import { columnsRead } from "../shared/look-ahead.js";
-import { decodeCursor, Edge, PageInfo, pageSize, withLazyTotal } from "../shared/pagination.js";
+import { Connection, decodeCursor, Edge, PageInfo, pageSize } from "../shared/pagination.js";
 import { presentCase } from "./present-case.js";
 
 export async function listCases(
@@ -63,5 +63,5 @@ export function connection(
   countTotal: () => Promise<number>,
 ): ServiceCaseConnection {
   const edges = rows.map((row) => new Edge("case", row.caseNo, presentCase(row)));
-  return withLazyTotal({ edges, pageInfo: new PageInfo(edges, hasNextPage, hasPreviousPage) }, countTotal);
+  return new Connection(edges, new PageInfo(edges, hasNextPage, hasPreviousPage), countTotal);
 }

@@ -11,7 +11,7 @@ import { ServiceCodeEnum } from "../../schema/catalogue/catalogue.enums.js";
 import { CoverageResult } from "../../schema/network/coverage-result.type.js";
 import { HospitalConnection, HospitalFilter } from "../../schema/network/hospital.type.js";
 import { Region } from "../../schema/network/region.type.js";
-import { decodeCursor, encodeCursor, pageSize, withLazyTotal } from "../shared/pagination.js";
+import { Connection, decodeCursor, encodeCursor, pageSize } from "../shared/pagination.js";
 import { presentHospital, presentRegion } from "./present-network.js";
 
 @Resolver()
@@ -61,11 +61,9 @@ export class NetworkResolver {
     if ((filter?.search?.length ?? 0) > 100) throw new GraphQLError("search is at most 100 characters", { extensions: { code: "BAD_USER_INPUT" } });
     const rows = await hospitalPage(ctx.db, { ...query, afterId, limit: limit + 1 });
     const edges = rows.slice(0, limit).map((row) => ({ cursor: encodeCursor("hospital", row.id), node: presentHospital(row) }));
-    return withLazyTotal(
-      {
-        edges,
-        pageInfo: { hasNextPage: rows.length > limit, hasPreviousPage: afterId !== null, startCursor: edges[0]?.cursor ?? null, endCursor: edges.at(-1)?.cursor ?? null },
-      },
+    return new Connection(
+      edges,
+      { hasNextPage: rows.length > limit, hasPreviousPage: afterId !== null, startCursor: edges[0]?.cursor ?? null, endCursor: edges.at(-1)?.cursor ?? null },
       () => hospitalCount(ctx.db, query),
     );
   }

@@ -9,7 +9,7 @@ import type { Policy } from "../../schema/policy/policy.type.js";
 import { policyListScope } from "../../rules/access/policy-scope.js";
 import type { PolicyFilter } from "../../schema/policy/policy.inputs.js";
 import type { PolicyConnection } from "../../schema/policy/policy.payloads.js";
-import { decodeCursor, Edge, PageInfo, pageSize, withLazyTotal } from "../shared/pagination.js";
+import { Connection, decodeCursor, Edge, PageInfo, pageSize } from "../shared/pagination.js";
 import { planPolicyChildren } from "./plan-policy-children.js";
 import { presentPolicy, presentPolicyKeys } from "./present-policy.js";
 import { selectedFieldsAt } from "../shared/look-ahead.js";
@@ -43,5 +43,5 @@ export async function listPolicies(
         return presentPolicy(policy);
       })
     : page(await policyPage(ctx.db, pageQuery, plan.children, "keys"), presentPolicyKeys);
-  return withLazyTotal({ edges, pageInfo: new PageInfo(edges, more, afterPolicyNo !== null) }, () => policyCount(ctx.db, query));
+  return new Connection(edges, new PageInfo(edges, more, afterPolicyNo !== null), () => policyCount(ctx.db, query));
 }

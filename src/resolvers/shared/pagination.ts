@@ -15,12 +15,28 @@ export function pageSize(first: number | null | undefined): number {
 /**
  * A connection whose totalCount is counted only when the query selects it (a count is a statement
  * of its own, often dearer than the page), and once however often it is selected.
+ *
+ * A class, its getter on the prototype: an accessor defined on each object (`defineProperty` with
+ * a closure, or `get` in an object literal) gives each connection an accessor pair, and a hidden
+ * class, of its own, which V8 allocates in the old generation, and from there they keep the whole
+ * request alive through every young-generation collection until a full one
+ * (docs/decisions/0101-no-accessors-made-per-request.md).
  */
-export function withLazyTotal<T extends object>(connection: T, count: () => Promise<number>): T & { readonly totalCount: Promise<number> } {
-  let counted: Promise<number> | undefined;
-  return Object.defineProperty(connection, "totalCount", { enumerable: true, get: () => (counted ??= count()) }) as T & {
-    readonly totalCount: Promise<number>;
-  };
+export class Connection<E, P> {
+  readonly #count: () => Promise<number>;
+  #counted: Promise<number> | undefined;
+
+  constructor(
+    readonly edges: E[],
+    readonly pageInfo: P,
+    count: () => Promise<number>,
+  ) {
+    this.#count = count;
+  }
+
+  get totalCount(): Promise<number> {
+    return (this.#counted ??= this.#count());
+  }
 }
 
 /** An edge whose cursor is encoded only when a query selects it (lists are mostly read without). */

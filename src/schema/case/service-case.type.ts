@@ -224,7 +224,7 @@ export class ServiceCaseConnection {
   @Field(() => PageInfo)
   pageInfo!: PageInfo;
 
-  /** A promise when counted on demand (`withLazyTotal`): a resolved field, so every executor awaits it. */
+  /** A promise when counted on demand (`Connection`): a resolved field, so every executor awaits it. */
   @Field(() => Int, { simple: false })
   totalCount!: number | Promise<number>;
 }
