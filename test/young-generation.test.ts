@@ -4,11 +4,13 @@
 // own with the collector exposed (test/support/promoted-bytes.ts): the old-generation bytes each
 // request leaves once two young collections have run. Before the fixes: 11,800 bytes a request
 // through Apollo's pipeline (its gateway context's `status` accessors, made per request) and 9,400
-// a page (the connection's `totalCount` accessor, defined on each page).
+// a page (the connection's `totalCount` accessor, defined on each page). And the rule that keeps it
+// so, checked on the source: an accessor is declared on a class, never made per object.
 import { execFileSync } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { dirname, join } from "node:path";
+import { dirname, join, relative } from "node:path";
+import ts from "typescript";
 import { describe, expect, it } from "vitest";
 import { Connection } from "../src/resolvers/shared/pagination.js";
 
@@ -51,5 +53,54 @@ describe("Connection", () => {
     const connection = new Connection([], {}, async () => 0);
     expect(Object.getOwnPropertyDescriptor(connection, "totalCount")).toBeUndefined();
     expect(Object.getOwnPropertyNames(connection).sort()).toEqual(["edges", "pageInfo"]);
+  });
+});
+
+/** Accessors that are made once per process or per import, not per request, with why. */
+const MADE_ONCE: Readonly<Record<string, string>> = {
+  "src/db/policy-feed/reader.ts": "the feed reader's queue, one per import",
+};
+
+/** Where a source file makes an accessor at run time: `get`/`set` in an object literal, or a descriptor with one. */
+function accessorsMadeAtRunTime(file: string): string[] {
+  const source = ts.createSourceFile(file, readFileSync(file, "utf8"), ts.ScriptTarget.Latest, true);
+  const found: string[] = [];
+  const at = (node: ts.Node) => `${relative(process.cwd(), file)}:${source.getLineAndCharacterOfPosition(node.getStart()).line + 1}`;
+  const visit = (node: ts.Node): void => {
+    if ((ts.isGetAccessorDeclaration(node) || ts.isSetAccessorDeclaration(node)) && ts.isObjectLiteralExpression(node.parent)) found.push(at(node));
+    if (ts.isCallExpression(node) && /^(Object\.defineProperty|Object\.defineProperties|Reflect\.defineProperty)$/.test(node.expression.getText(source))) {
+      const literals = node.arguments.filter(ts.isObjectLiteralExpression);
+      const describesAccessor = (literal: ts.ObjectLiteralExpression): boolean =>
+        literal.properties.some((p) => (p.name && ["get", "set"].includes(p.name.getText(source))) || (ts.isPropertyAssignment(p) && ts.isObjectLiteralExpression(p.initializer) && describesAccessor(p.initializer)));
+      if (literals.some(describesAccessor)) found.push(at(node));
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  return found;
+}
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return sourceFiles(path);
+    return entry.name.endsWith(".ts") && !entry.name.endsWith(".test.ts") ? [path] : [];
+  });
+}
+
+describe("accessors", () => {
+  it("are declared on classes: no source file makes one per object (record 0101)", () => {
+    const found = sourceFiles("src")
+      .filter((file) => !(relative(process.cwd(), file) in MADE_ONCE))
+      .flatMap(accessorsMadeAtRunTime);
+    expect(found).toEqual([]);
+  });
+
+  it("the check finds both forms", () => {
+    const dir = join(process.cwd(), ".tmp", "test");
+    const file = join(dir, "accessor-forms.ts");
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(file, "const a = { get x() { return 1; } };\nlet n = 0;\nObject.defineProperty(a, \"y\", { enumerable: true, get: () => n });\nclass C { get z() { return 2; } }\n");
+    expect(accessorsMadeAtRunTime(file).map((where) => Number(where.split(":").at(-1)))).toEqual([1, 3]);
   });
 });
