@@ -8,8 +8,7 @@
 //   cp -r dist dist-base; <change>; npm run build; BENCH_DATABASE_URL=… npm run bench:ab -- --base dist-base --op b
 import { isAbsolute, join } from "node:path";
 import autocannon from "autocannon";
-import postgres from "postgres";
-import { BENCH_ADMIN_KEY, benchDatabaseUrl, databaseCpuMs, option, startServer, table, type ServerProcess } from "./lib.js";
+import { BENCH_ADMIN_KEY, benchDatabaseUrl, benchPolicyNos, databaseCpuMs, option, startServer, table, type ServerProcess } from "./lib.js";
 import { CONSOLE_PAGE, EMPTY, ENTITLEMENTS, OBJECT_PAGE, SUBMIT } from "./operations.js";
 import { median } from "./peer-answers.js";
 
@@ -21,10 +20,7 @@ const rounds = Number(option("rounds", "6"));
 const duration = Number(option("duration", "5"));
 const poolMax = option("pool", "4");
 
-const sql = postgres(url, { max: 1, onnotice: () => {} });
-const sample = (await sql<{ policy_no: string }[]>`select policy_no from policy where policy_no like 'BP%' order by md5(policy_no) limit 5000`).map((r) => r.policy_no);
-await sql.end();
-if (sample.length === 0) throw new Error("BENCH_DATABASE_URL holds no benchmark policies: run `npm run bench` first");
+const sample = await benchPolicyNos(url);
 const prefixes = Array.from({ length: 100 }, (_, i) => `BP${String(i).padStart(5, "0")}`);
 let n = 0;
 const runId = Date.now().toString(36);

@@ -4,8 +4,7 @@
 // rather than argued. BENCH_DATABASE_URL must be seeded already (`npm run bench`).
 //   BENCH_DATABASE_URL=… npm run bench:bare [-- --rounds 2] [--duration 15] [--pool 4]
 import autocannon from "autocannon";
-import postgres from "postgres";
-import { BENCH_ADMIN_KEY, benchDatabaseUrl, graphql, option, startScript, startServer, table, type ServerProcess } from "./lib.js";
+import { BENCH_ADMIN_KEY, benchDatabaseUrl, benchPolicyNos, graphql, option, startScript, startServer, table, type ServerProcess } from "./lib.js";
 import { ENTITLEMENTS } from "./operations.js";
 
 const url = benchDatabaseUrl();
@@ -13,10 +12,7 @@ const rounds = Number(option("rounds", "2"));
 const duration = Number(option("duration", "15"));
 const poolMax = Number(option("pool", "4"));
 
-const sql = postgres(url, { max: 1, onnotice: () => {} });
-const sample = (await sql<{ policy_no: string }[]>`select policy_no from policy where policy_no like 'BP%' order by md5(policy_no) limit 5000`).map((r) => r.policy_no);
-await sql.end();
-if (sample.length === 0) throw new Error("BENCH_DATABASE_URL holds no benchmark policies: run `npm run bench` first");
+const sample = await benchPolicyNos(url);
 let n = 0;
 const next = () => sample[n++ % sample.length]!;
 

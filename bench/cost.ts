@@ -8,7 +8,6 @@ import "reflect-metadata";
 import { Session } from "node:inspector/promises";
 import { parse, validate } from "graphql";
 import { compileQuery, isCompiledQuery } from "graphql-jit";
-import postgres from "postgres";
 import { authenticate } from "../src/context/authenticate.js";
 import { systemClock } from "../src/context/clock.js";
 import { createContext } from "../src/context/context.js";
@@ -16,16 +15,14 @@ import { openDatabase } from "../src/db/client.js";
 import { createLogger } from "../src/logging/logger.js";
 import { getSchema } from "../src/graph/build-schema.js";
 import { createPiiProtector } from "../src/security/pii-protector.js";
-import { BENCH_ADMIN_KEY, benchDatabaseUrl, option } from "./lib.js";
+import { BENCH_ADMIN_KEY, benchDatabaseUrl, benchPolicyNos, option } from "./lib.js";
 import { CONSOLE_PAGE, ENTITLEMENTS } from "./operations.js";
 
 const url = benchDatabaseUrl();
 const op = option("op", "b");
 const n = Number(option("n", "400"));
 
-const sql = postgres(url, { max: 1, onnotice: () => {} });
-const sample = (await sql<{ policy_no: string }[]>`select policy_no from policy where policy_no like 'BP%' order by md5(policy_no) limit 2000`).map((r) => r.policy_no);
-await sql.end();
+const sample = await benchPolicyNos(url, 2000);
 const prefixes = Array.from({ length: 100 }, (_, i) => `BP${String(i).padStart(5, "0")}`);
 let k = 0;
 const variables = () => (op === "a" ? { policyNo: sample[k++ % sample.length] } : { prefix: prefixes[k++ % prefixes.length] });

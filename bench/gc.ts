@@ -9,8 +9,7 @@
 // it shows here as longer scavenges and more full collections.
 //   BENCH_DATABASE_URL=… npm run bench:gc -- --base dist-base --op a
 import { isAbsolute, join } from "node:path";
-import postgres from "postgres";
-import { benchDatabaseUrl, graphql, option, percentile, startServer, table, type ServerProcess } from "./lib.js";
+import { benchDatabaseUrl, benchPolicyNos, graphql, openLoop, option, percentile, startServer, table, type ServerProcess } from "./lib.js";
 import { CONSOLE_PAGE, EMPTY, ENTITLEMENTS } from "./operations.js";
 import { median } from "./peer-answers.js";
 
@@ -21,10 +20,7 @@ const rate = Number(option("rate", "100"));
 const seconds = Number(option("seconds", "20"));
 const rounds = Number(option("rounds", "3"));
 
-const sql = postgres(url, { max: 1, onnotice: () => {} });
-const sample = (await sql<{ policy_no: string }[]>`select policy_no from policy where policy_no like 'BP%' order by md5(policy_no) limit 5000`).map((r) => r.policy_no);
-await sql.end();
-if (sample.length === 0) throw new Error("BENCH_DATABASE_URL holds no benchmark policies: run `npm run bench` first");
+const sample = await benchPolicyNos(url);
 let n = 0;
 const request: Record<string, () => [string, Record<string, unknown>]> = {
   t: () => [EMPTY, {}],
@@ -52,25 +48,13 @@ async function collections(server: ServerProcess): Promise<Map<string, { count: 
   return byKind;
 }
 
-/** `rate` requests a second for `duration` seconds, each timed from when it was due. */
-async function load(server: ServerProcess, duration: number): Promise<number[]> {
-  const timings: number[] = [];
-  const start = performance.now();
-  const pending: Promise<void>[] = [];
-  for (let k = 0; k < duration * rate; k++) {
-    const due = start + (k * 1000) / rate;
-    const wait = due - performance.now();
-    if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+/** `rate` requests a second for `duration` seconds (an open loop), each answer checked. */
+function load(server: ServerProcess, duration: number): Promise<number[]> {
+  return openLoop(rate, duration, async () => {
     const [query, variables] = next!();
-    pending.push(
-      graphql(server.url, query, variables).then(({ data, errors }) => {
-        if (errors || !data) throw new Error(`the server answered ${JSON.stringify(errors).slice(0, 200)}`);
-        timings.push(performance.now() - due);
-      }),
-    );
-  }
-  await Promise.all(pending);
-  return timings.sort((a, b) => a - b);
+    const { data, errors } = await graphql(server.url, query, variables);
+    if (errors || !data) throw new Error(`the server answered ${JSON.stringify(errors).slice(0, 200)}`);
+  });
 }
 
 interface Round {

@@ -5,6 +5,7 @@ import { createServer } from "node:net";
 import { join } from "node:path";
 import type { Readable } from "node:stream";
 import { fileURLToPath } from "node:url";
+import postgres from "postgres";
 
 export const ROOT = fileURLToPath(new URL("..", import.meta.url));
 export const BENCH_ADMIN_KEY = "bench-admin-key-0123456789";
@@ -246,6 +247,42 @@ export async function graphql<T = unknown>(url: string, query: string, variables
     body: JSON.stringify({ query, variables }),
   });
   return (await response.json()) as { data?: T; errors?: unknown[] };
+}
+
+/**
+ * Up to `limit` of the seeded benchmark policies' numbers (`BP…`), in a fixed order that is not the
+ * numbers' own; throws when the database holds none.
+ */
+export async function benchPolicyNos(url: string, limit = 5000): Promise<string[]> {
+  const sql = postgres(url, { max: 1, onnotice: () => {} });
+  try {
+    const nos = (await sql<{ policy_no: string }[]>`select policy_no from policy where policy_no like 'BP%' order by md5(policy_no) limit ${limit}`).map((r) => r.policy_no);
+    if (nos.length === 0) throw new Error("BENCH_DATABASE_URL holds no benchmark policies: run `npm run bench` first");
+    return nos;
+  } finally {
+    await sql.end();
+  }
+}
+
+/**
+ * An open loop: `send(i)` started `rate` times a second for `seconds`, on a fixed schedule whatever
+ * the answers do (as users arrive), each timed from when it was due (or from when it was sent, if
+ * the timer let it go a little early), so a stall counts in every request it delays. The timings in
+ * ms, sorted.
+ */
+export async function openLoop(rate: number, seconds: number, send: (i: number) => Promise<unknown>): Promise<number[]> {
+  const timings: number[] = [];
+  const start = performance.now();
+  const pending: Promise<void>[] = [];
+  for (let i = 0; i < rate * seconds; i++) {
+    const due = start + (i * 1000) / rate;
+    const wait = due - performance.now();
+    if (wait > 1) await new Promise((resolve) => setTimeout(resolve, wait));
+    const from = Math.min(due, performance.now());
+    pending.push(send(i).then(() => void timings.push(performance.now() - from)));
+  }
+  await Promise.all(pending);
+  return timings.sort((a, b) => a - b);
 }
 
 export function percentile(sorted: readonly number[], p: number): number {

@@ -9,7 +9,7 @@
 // open loop, as users arrive), over a pool of `concurrency`, each timed from when it was due, so a
 // stall is counted in every read it delays.
 import postgres from "postgres";
-import { graphql } from "./lib.js";
+import { graphql, openLoop } from "./lib.js";
 import { ENTITLEMENTS } from "./operations.js";
 
 const args = process.argv.slice(2);
@@ -38,20 +38,8 @@ for (let i = 0; i < 50; i++) await Promise.all(Array.from({ length: concurrency 
 const timings: number[] = [];
 const until = performance.now() + seconds * 1000;
 
-if (rateArg) {
-  const rate = Number(rateArg);
-  const start = performance.now();
-  const pending: Promise<void>[] = [];
-  for (let i = 0; i < rate * seconds; i++) {
-    const due = start + (i * 1000) / rate;
-    const wait = due - performance.now();
-    if (wait > 1) await new Promise((resolve) => setTimeout(resolve, wait));
-    // From when it was due, or from when it was sent if the timer let it go a little early.
-    const from = Math.min(due, performance.now());
-    pending.push(read(numbers[i % numbers.length]!).then(() => void timings.push(performance.now() - from)));
-  }
-  await Promise.all(pending);
-} else await Promise.all(
+if (rateArg) timings.push(...(await openLoop(Number(rateArg), seconds, (i) => read(numbers[i % numbers.length]!))));
+else await Promise.all(
   Array.from({ length: concurrency }, async (_, worker) => {
     let i = worker;
     while (performance.now() < until) {
