@@ -15,11 +15,12 @@ import { openDatabase } from "../src/db/client.js";
 import { createLogger } from "../src/logging/logger.js";
 import { getSchema } from "../src/graph/build-schema.js";
 import { createPiiProtector } from "../src/security/pii-protector.js";
+import { BENCH_PII_KEY } from "./lib.js";
 
 const schema = await getSchema();
 const database = await openDatabase({ kind: "postgres", url: process.env.DATABASE_URL! }, { maxConnections: Number(process.env.DATABASE_POOL_MAX ?? 10) });
 const logger = createLogger("info");
-const deps = { db: database.db, clock: systemClock, logger, pii: createPiiProtector(Buffer.alloc(32, 7)), production: true };
+const deps = { db: database.db, clock: systemClock, logger, pii: createPiiProtector(Buffer.from(BENCH_PII_KEY, "hex")), production: true };
 const auth = { adminApiKey: process.env.BENCH_ADMIN_KEY ?? null, jwt: null };
 const operations = new Map<string, CompiledQuery>();
 let requests = 0;

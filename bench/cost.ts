@@ -15,7 +15,7 @@ import { openDatabase } from "../src/db/client.js";
 import { createLogger } from "../src/logging/logger.js";
 import { getSchema } from "../src/graph/build-schema.js";
 import { createPiiProtector } from "../src/security/pii-protector.js";
-import { BENCH_ADMIN_KEY, benchDatabaseUrl, benchPolicyNos, option } from "./lib.js";
+import { BENCH_ADMIN_KEY, BENCH_PII_KEY, benchDatabaseUrl, benchPolicyNos, option } from "./lib.js";
 import { CONSOLE_PAGE, ENTITLEMENTS } from "./operations.js";
 
 const url = benchDatabaseUrl();
@@ -29,7 +29,7 @@ const variables = () => (op === "a" ? { policyNo: sample[k++ % sample.length] } 
 
 const schema = await getSchema();
 const database = await openDatabase({ kind: "postgres", url }, { maxConnections: 4 });
-const deps = { db: database.db, clock: systemClock, logger: createLogger("warn"), pii: createPiiProtector(Buffer.alloc(32, 7)), production: true };
+const deps = { db: database.db, clock: systemClock, logger: createLogger("warn"), pii: createPiiProtector(Buffer.from(BENCH_PII_KEY, "hex")), production: true };
 const document = parse(op === "a" ? ENTITLEMENTS : CONSOLE_PAGE);
 if (validate(schema, document).length) throw new Error("the operation does not validate");
 const compiledOrErrors = compileQuery(schema, document, undefined, { disablingCapturingStackErrors: true });

@@ -9,6 +9,8 @@ import postgres from "postgres";
 
 export const ROOT = fileURLToPath(new URL("..", import.meta.url));
 export const BENCH_ADMIN_KEY = "bench-admin-key-0123456789";
+/** The key the benchmarks' servers and imports seal personal data with (32 bytes of 7, as hex). */
+export const BENCH_PII_KEY = Buffer.alloc(32, 7).toString("hex");
 
 export function flag(name: string): boolean {
   return process.argv.includes(`--${name}`);
@@ -119,7 +121,7 @@ export async function startServer(
       PORT: String(port),
       HOST: "127.0.0.1",
       ADMIN_API_KEY: BENCH_ADMIN_KEY,
-      PII_ENCRYPTION_KEY: Buffer.alloc(32, 7).toString("hex"),
+      PII_ENCRYPTION_KEY: BENCH_PII_KEY,
       // As in production: a JSON line per request on stdout, read by a collector process of its own.
       LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? "info",
       RATE_LIMIT_PER_MINUTE: "0",

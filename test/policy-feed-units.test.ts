@@ -1,8 +1,10 @@
 // The policy feed's line reader and progress output, without a database.
 import { randomBytes } from "node:crypto";
+import { execFileSync } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { startReader, workerNice } from "../src/db/policy-feed/reader.js";
+import { threadsInIdleClass } from "../src/db/policy-feed/idle-class.js";
 import { createPiiProtector } from "../src/security/pii-protector.js";
 import { InputTooLargeError, linesOf } from "../src/db/policy-feed/lines.js";
 import { progressReporter } from "../src/db/policy-feed/progress.js";
@@ -105,5 +107,32 @@ describe("the feed's reader thread runs at a lower priority than the graph", () 
     } finally {
       await reader.close();
     }
+  });
+
+  // Record 0102: a nice value still lets the feed finish its time slice before a woken read runs;
+  // the idle class does not.
+  it.runIf(process.platform === "linux")("at 19 puts the worker thread, and only it, in the idle class", async () => {
+    expect(threadsInIdleClass().idle).toEqual([]);
+    const reader = startReader({ format: "JSONL", today: "2026-12-06", batchSize: 10, skipThrough: 0 }, createPiiProtector(randomBytes(32)), "worker");
+    try {
+      await reader.push(["{}"]);
+      await reader.end("flush");
+      while (await reader.next()); // the worker is running
+      const { idle, other } = threadsInIdleClass();
+      expect(idle).toHaveLength(1);
+      expect(other).toContain(process.pid); // the main thread (the graph's, in an API process) keeps its class
+    } finally {
+      await reader.close();
+    }
+  });
+
+  it.runIf(process.platform === "linux")("puts the importing command whole in the idle class, threads started later too (a process of its own)", () => {
+    const out = execFileSync(process.execPath, ["--import", "tsx", "test/support/idle-class-process.ts"], { encoding: "utf8" });
+    const report = JSON.parse(out) as { entered: boolean; before: number; idle: number; other: number; workerIdle: boolean };
+    expect(report.entered).toBe(true);
+    expect(report.before).toBe(0);
+    expect(report.other).toBe(0);
+    expect(report.idle).toBeGreaterThan(1);
+    expect(report.workerIdle).toBe(true);
   });
 });

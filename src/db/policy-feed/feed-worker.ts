@@ -4,6 +4,7 @@ import { setPriority } from "node:os";
 import { parentPort, workerData } from "node:worker_threads";
 import { createPiiProtector } from "../../security/pii-protector.js";
 import { Batcher, FeedFormatError, type BatcherOptions, type ReadBatch } from "./batcher.js";
+import { enterIdleClass } from "./idle-class.js";
 
 export interface WorkerInput extends BatcherOptions {
   readonly piiKey: Uint8Array;
@@ -21,16 +22,18 @@ export type FromWorker =
   | { readonly error: string; readonly format: boolean };
 
 const input = workerData as WorkerInput;
-// Linux keeps a nice value per thread: this lowers the worker's priority only, whether it runs in
-// the importing command or in an API process (POST /imports/policies), so the graph's reads come
-// first while a feed runs and the feed runs at full speed when they do not. Where the system
-// refuses, the worker runs at normal priority.
+// Linux keeps a nice value and a scheduling class per thread: this lowers the worker's priority
+// only, whether it runs in the importing command or in an API process (POST /imports/policies), so
+// the graph's reads come first while a feed runs and the feed runs at full speed when they do not.
+// At the lowest (19, the default) the thread also goes to the idle class (idle-class.ts). Where
+// the system refuses either, the worker runs as it can.
 if (input.nice > 0) {
   try {
     setPriority(0, input.nice);
   } catch {
     // not permitted here
   }
+  if (input.nice === 19) enterIdleClass("thread");
 }
 const port = parentPort!;
 const post = (message: FromWorker, transfer: ArrayBuffer[] = []) => port.postMessage(message, transfer);
