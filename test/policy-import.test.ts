@@ -189,6 +189,30 @@ describe.each(testTargets())("policy feed on %s", (kind) => {
     expect(summary).toMatchObject({ read: 9, inserted: 9 });
   });
 
+  // #31: "a second import waits for the first (one at a time per database, an advisory lock)".
+  it("runs one import at a time per database: a second started meanwhile waits until the first has finished", async () => {
+    const events: string[] = [];
+    const first = run(jsonl(Array.from({ length: 6 }, (_, i) => record(`F-31${String(i).padStart(2, "0")}`))), {
+      source: "first.jsonl",
+      maxRate: 20, // batches of 3: the run lasts at least 300 ms
+      onStart: () => void events.push("first started"),
+      onProgress: () => void events.push("first batch"),
+    });
+    while (!events.includes("first started")) await new Promise((resolve) => setTimeout(resolve, 5));
+    const second = run(jsonl([record("F-3199")]), { source: "second.jsonl", onStart: () => void events.push("second started") });
+    const [a, b] = await Promise.all([first, second]);
+    expect(a.summary).toMatchObject({ read: 6, inserted: 6 });
+    expect(b.summary).toMatchObject({ read: 1, inserted: 1 });
+    expect(events).toEqual(["first started", "first batch", "first batch", "second started"]);
+    const [order] = await queryRows<{ second_started_after_first_finished: boolean }>(
+      handle.db,
+      sql`select s.started_at >= f.finished_at as second_started_after_first_finished
+            from policy_import f, policy_import s where f.id = ${a.summary.id} and s.id = ${b.summary.id}`,
+    );
+    // The second run was recorded only once it held the lock, after the first had finished.
+    expect(order).toEqual({ second_started_after_first_finished: true });
+  });
+
   it("an interrupted run keeps whole batches only and its re-run resumes after them", async () => {
     const lines = jsonl(Array.from({ length: 8 }, (_, i) => record(`F-02${String(i).padStart(2, "0")}`)));
     await expect(run(lines, { digest: "digest-of-interrupted-file", failAfter: 7 })).rejects.toThrow("dropped");
