@@ -25,8 +25,8 @@ export interface BatchReader {
  * The reader thread's nice value: FEED_WORKER_NICE (0–19), 19 by default — measured, the thread at
  * the lowest priority took (a)'s p99 during a 1,000,000-policy load from 3.8× to 2.4× its idle value
  * and cost the load nothing measurable; at 19 the thread is also put in the idle class, and the
- * importing command whole (idle-class.ts, record 0102), which brought the p99 within 2× (bench/RESULTS.md,
- * "The policy feed"). 0 leaves the feed at normal priority.
+ * importing command whole (idle-class.ts, record 0102), which brought the p99 within 2× in five
+ * of six runs (bench/RESULTS.md, "The policy feed"). 0 leaves the feed at normal priority.
  */
 export function workerNice(env: NodeJS.ProcessEnv = process.env): number {
   const value = env.FEED_WORKER_NICE;
