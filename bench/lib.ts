@@ -6,6 +6,7 @@ import { join } from "node:path";
 import type { Readable } from "node:stream";
 import { fileURLToPath } from "node:url";
 import postgres from "postgres";
+import { ENTITLEMENTS } from "./operations.js";
 
 export const ROOT = fileURLToPath(new URL("..", import.meta.url));
 export const BENCH_ADMIN_KEY = "bench-admin-key-0123456789";
@@ -202,17 +203,20 @@ function collectLogs(stdout: Readable): ChildProcess {
   return spawn("grep", ["--line-buffered", "-E", '^\\{"level":[4-6][0-9][,}]'], { stdio: [stdout, process.stderr, "inherit"] });
 }
 
-/** CPU time (ms, user + system) and resident memory (MB) of a process, from /proc. */
-export function processMeters(pid: number): { cpuMs(): number; rssMb(): number } {
+/** CPU time (ms, user + system) and resident memory (MB: now and at its peak) of a process, from /proc. */
+export function processMeters(pid: number): { cpuMs(): number; rssMb(): number; peakMb(): number } {
+  const memory = (field: string) => {
+    const line = readFileSync(`/proc/${pid}/status`, "utf8").split("\n").find((l) => l.startsWith(`${field}:`));
+    return line ? Number(line.replace(/\D+/g, "")) / 1024 : 0;
+  };
   return {
     cpuMs() {
       const stat = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
       return ((Number(stat[11]) + Number(stat[12])) * 1000) / CLOCK_TICKS;
     },
-    rssMb() {
-      const line = readFileSync(`/proc/${pid}/status`, "utf8").split("\n").find((l) => l.startsWith("VmRSS:"));
-      return line ? Number(line.replace(/\D+/g, "")) / 1024 : 0;
-    },
+    rssMb: () => memory("VmRSS"),
+    /** The most it has been resident so far. */
+    peakMb: () => memory("VmHWM"),
   };
 }
 
@@ -249,6 +253,12 @@ export async function graphql<T = unknown>(url: string, query: string, variables
     body: JSON.stringify({ query, variables }),
   });
   return (await response.json()) as { data?: T; errors?: unknown[] };
+}
+
+/** (a), the front end's entitlements request for one policy, through the graph at `url`; throws unless it answers the policy. */
+export async function readEntitlements(url: string, policyNo: string): Promise<void> {
+  const { data, errors } = await graphql<{ policy: unknown }>(url, ENTITLEMENTS, { policyNo });
+  if (errors || !data?.policy) throw new Error(`(a) answered ${JSON.stringify(errors ?? data).slice(0, 200)}`);
 }
 
 /**

@@ -9,8 +9,7 @@
 // open loop, as users arrive), over a pool of `concurrency`, each timed from when it was due, so a
 // stall is counted in every read it delays.
 import postgres from "postgres";
-import { graphql, openLoop } from "./lib.js";
-import { ENTITLEMENTS } from "./operations.js";
+import { openLoop, readEntitlements } from "./lib.js";
 
 const args = process.argv.slice(2);
 const graphAt = args.indexOf("--graph");
@@ -28,11 +27,7 @@ if (numbers.length === 0) throw new Error("no policies to read");
 const statement = (policyNo: string) => sql`select e.benefit_code, e.quota_total, e.used, e.reserved
                   from policy p join entitlement e on e.policy_id = p.id
                  where p.policy_no = ${policyNo} order by e.benefit_code`;
-const request = async (policyNo: string) => {
-  const { data, errors } = await graphql<{ policy: unknown }>(graph!, ENTITLEMENTS, { policyNo });
-  if (errors || !data?.policy) throw new Error(`(a) answered ${JSON.stringify(errors ?? data).slice(0, 200)}`);
-};
-const read = graph ? request : statement;
+const read = graph ? (policyNo: string) => readEntitlements(graph, policyNo) : statement;
 // Untimed first reads: connections opened, code compiled (a fresh process's first requests are slow).
 for (let i = 0; i < 50; i++) await Promise.all(Array.from({ length: concurrency }, (_, w) => read(numbers[(i * concurrency + w) % numbers.length]!)));
 const timings: number[] = [];

@@ -13,12 +13,11 @@
 // idle p99 (the reads of the four idle windows taken together): #31 asks ≥ 10,000 records a second
 // and at most 2 ×.
 import { spawn } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import { existsSync, mkdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import postgres from "postgres";
-import { BENCH_PII_KEY, graphql, openLoop, option, percentile, ROOT, startServer, table } from "./lib.js";
-import { ENTITLEMENTS } from "./operations.js";
+import { BENCH_PII_KEY, openLoop, option, percentile, processMeters, readEntitlements, ROOT, startServer, table } from "./lib.js";
 
 const url = process.argv.slice(2).find((arg, i, all) => !arg.startsWith("--") && !all[i - 1]?.startsWith("--"));
 if (!url) {
@@ -32,15 +31,25 @@ const rate = option("rate", "");
 const readRate = Number(option("read-rate", "100"));
 const windowSeconds = Number(option("window", "10"));
 
-/** Runs a command to its end; throws with its stderr when it fails. */
-function run(args: readonly string[], env: Record<string, string> = {}): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, args, { cwd: ROOT, env: { ...process.env, ...env }, stdio: ["ignore", "ignore", "pipe"] });
-    let stderr = "";
-    child.stderr!.on("data", (chunk: Buffer) => void (stderr = (stderr + chunk.toString()).slice(-2000)));
-    child.once("exit", (code) => (code === 0 ? resolve() : reject(new Error(`${args.join(" ")} exited with ${code}: ${stderr}`))));
-  });
+/** Starts `node <args>`; `exited` settles when it ends (at `endedAt`), rejecting with the end of its stderr unless it succeeded. */
+function startNode(args: readonly string[], env: Record<string, string> = {}) {
+  const child = spawn(process.execPath, args, { cwd: ROOT, env: { ...process.env, ...env }, stdio: ["ignore", "ignore", "pipe"] });
+  let stderr = "";
+  child.stderr!.on("data", (chunk: Buffer) => void (stderr = (stderr + chunk.toString()).slice(-2000)));
+  const run = {
+    pid: child.pid!,
+    endedAt: undefined as number | undefined,
+    exited: new Promise<void>((resolve, reject) =>
+      child.once("exit", (code) => {
+        run.endedAt = performance.now();
+        if (code === 0) resolve();
+        else reject(new Error(`${args.join(" ")} exited with ${code}: ${stderr}`));
+      }),
+    ),
+  };
+  return run;
 }
+const run = (args: readonly string[], env: Record<string, string> = {}) => startNode(args, env).exited;
 
 /** The feed file of `count` records of `seed`, made once. */
 async function feedFile(count: number, seed: number): Promise<string> {
@@ -69,10 +78,7 @@ const policyNos = (await sql<{ policy_no: string }[]>`select policy_no from poli
 await sql.end();
 
 const server = await startServer(url, { LOG_LEVEL: "warn" });
-const read = async (i: number) => {
-  const { data, errors } = await graphql<{ policy: unknown }>(server.url, ENTITLEMENTS, { policyNo: policyNos[i % policyNos.length] });
-  if (errors || !data?.policy) throw new Error(`(a) answered ${JSON.stringify(errors ?? data).slice(0, 200)}`);
-};
+const read = (i: number) => readEntitlements(server.url, policyNos[i % policyNos.length]!);
 interface Window {
   readonly phase: "idle before" | "import" | "idle after";
   readonly at: number;
@@ -92,33 +98,23 @@ try {
 
   process.stderr.write(`importing ${policies.toLocaleString("en")} policies while (a) is read…\n`);
   const importStart = performance.now();
-  const child = spawn(process.execPath, importArgs(feed), { cwd: ROOT, env: { ...process.env, ...importEnv }, stdio: ["ignore", "ignore", "pipe"] });
-  let stderr = "";
-  child.stderr!.on("data", (chunk: Buffer) => void (stderr = (stderr + chunk.toString()).slice(-2000)));
+  const importing = startNode(importArgs(feed), importEnv);
+  importing.exited.catch(() => {}); // awaited below
   // Its CPU and peak memory, read from /proc while it runs (the last reading before it exits).
+  const meters = processMeters(importing.pid);
   let usage = { cpuS: 0, peakMb: 0 };
   const sample = setInterval(() => {
     try {
-      const stat = readFileSync(`/proc/${child.pid}/stat`, "utf8").split(") ")[1]!.split(" ");
-      const hwm = readFileSync(`/proc/${child.pid}/status`, "utf8").match(/VmHWM:\s+(\d+)/);
-      usage = { cpuS: (Number(stat[11]) + Number(stat[12])) / 100, peakMb: hwm ? Number(hwm[1]) / 1024 : usage.peakMb };
+      usage = { cpuS: meters.cpuMs() / 1000, peakMb: meters.peakMb() };
     } catch {
       // exited meanwhile
     }
   }, 250);
   // The import's time ends when it exits, not with the window it exits in.
-  let importEnd: number | undefined;
-  const exited = new Promise<number | null>((resolve) =>
-    child.once("exit", (code) => {
-      importEnd = performance.now();
-      resolve(code);
-    }),
-  );
-  while (importEnd === undefined) await measure("import");
-  const code = await exited;
+  while (importing.endedAt === undefined) await measure("import");
   clearInterval(sample);
-  if (code !== 0) throw new Error(`the import exited with ${code}: ${stderr}`);
-  const importSeconds = (importEnd - importStart) / 1000;
+  await importing.exited;
+  const importSeconds = (importing.endedAt - importStart) / 1000;
 
   await measure("idle after");
   await measure("idle after");

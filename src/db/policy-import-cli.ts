@@ -14,7 +14,7 @@ import { seedReference } from "./seed/seed-reference.js";
 import { FeedFormatError, importPolicies, type FeedFormat, type ImportReject } from "./policy-feed/import-policies.js";
 import { linesOf } from "./policy-feed/lines.js";
 import { progressReporter } from "./policy-feed/progress.js";
-import { enterIdleClass } from "./policy-feed/idle-class.js";
+import { enterIdleClass, IDLE_CLASS_NICE } from "./policy-feed/idle-class.js";
 import { workerNice } from "./policy-feed/reader.js";
 
 const args = process.argv.slice(2);
@@ -57,7 +57,7 @@ try {
   // At the feed's lowest priority (FEED_WORKER_NICE 19, the default) the whole command, its reader
   // thread and the runtime's own threads (the collector's among them), runs in the idle class: the
   // graph's processes on the same machine take any CPU they want from it (idle-class.ts).
-  if (workerNice() === 19) enterIdleClass("process");
+  if (workerNice() === IDLE_CLASS_NICE) enterIdleClass("process");
   const config = loadConfig();
   const handle = await openDatabase(config.database, { fastPath: true });
   try {

@@ -4,7 +4,7 @@ import { setPriority } from "node:os";
 import { parentPort, workerData } from "node:worker_threads";
 import { createPiiProtector } from "../../security/pii-protector.js";
 import { Batcher, FeedFormatError, type BatcherOptions, type ReadBatch } from "./batcher.js";
-import { enterIdleClass } from "./idle-class.js";
+import { enterIdleClass, IDLE_CLASS_NICE } from "./idle-class.js";
 
 export interface WorkerInput extends BatcherOptions {
   readonly piiKey: Uint8Array;
@@ -33,7 +33,7 @@ if (input.nice > 0) {
   } catch {
     // not permitted here
   }
-  if (input.nice === 19) enterIdleClass("thread");
+  if (input.nice === IDLE_CLASS_NICE) enterIdleClass("thread");
 }
 const port = parentPort!;
 const post = (message: FromWorker, transfer: ArrayBuffer[] = []) => port.postMessage(message, transfer);

@@ -6,6 +6,9 @@
 import { execFileSync } from "node:child_process";
 import { readFileSync, readdirSync, readlinkSync } from "node:fs";
 
+/** The feed's lowest priority (`FEED_WORKER_NICE` 19, the default): the nice value at which it also enters the idle class. */
+export const IDLE_CLASS_NICE = 19;
+
 /**
  * Puts the calling thread ("thread": the feed's reader in an API process), or every thread of this
  * process and those it starts later ("process": the importing command), in the idle class. False
