@@ -1,9 +1,15 @@
 // A policy, or a page of policies, read with its entitlements, diagnoses and case pages in one
 // statement (record 0053): the same answers as each policy read field by field through node(id),
 // through aliases, fragments, @skip and @include, cursors and refused arguments, on every database target.
+import { asc, desc, eq, getTableColumns } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { casePageRows } from "../src/db/queries/case-paging.js";
+import { CASE_LIST_COLUMNS } from "../src/db/queries/case-rows.js";
+import { DIAGNOSIS_ROWS, entitlementRowsAnswer, policiesByNo, rowsOfPolicy } from "../src/db/queries/policies.js";
+import { diagnoses, entitlements, serviceCases } from "../src/db/schema/index.js";
+import { BENEFIT_CODES } from "../src/rules/catalogue/codes.js";
 import { statementsSoFar } from "../src/db/driver/statement-counter.js";
-import { MAX_PLANNED_CASE_PAGES } from "../src/resolvers/policy/plan-policy-children.js";
+import { MAX_PLANNED_LISTS } from "../src/resolvers/policy/plan-policy-children.js";
 import { toGlobalId } from "../src/schema/shared/global-id.js";
 import { SubmitCaseDocument } from "./generated/graphql.js";
 import { testTargets } from "./support/databases.js";
@@ -90,11 +96,12 @@ describe.each(testTargets())("a planned policy page on %s", (kind) => {
   });
 
   it("reads at most a few case pages with the page, and the rest through their loaders, with the same answers", async () => {
-    const aliases = [1, 2, 3, 4, 5].map((n) => `c${n}: cases(first: ${n}) { edges { node { caseNo } } }`).join(" ");
+    // Two pages more than the read-ahead takes.
+    const aliases = Array.from({ length: MAX_PLANNED_LISTS + 2 }, (_, i) => `c${i + 1}: cases(first: ${i + 1}) { edges { node { caseNo } } }`).join(" ");
     const { answer, statements } = await ask(`{ policies(first: 6, filter: { policyNoPrefix: "PLAN-" }) { edges { node { policyNo ${aliases} } } } }`);
     expect(answer.errors).toBeUndefined();
-    // One statement for the page and the first MAX_PLANNED_CASE_PAGES pages, one per further page.
-    expect(statements).toBe(1 + (5 - MAX_PLANNED_CASE_PAGES));
+    // One statement for the page and the first MAX_PLANNED_LISTS pages, one per further page.
+    expect(statements).toBe(1 + 2);
     const page = nodes(answer);
     expect(page).toEqual(await alone(page.map((p) => p.policyNo), aliases));
   });
@@ -213,5 +220,25 @@ describe.each(testTargets())("a planned policy page on %s", (kind) => {
     // The cursor of policy 3's newest case, asked of each: the older cases of policy 3 only.
     const third = await alone(["PLAN-03"], selection);
     expect((third[0] as { cases: { edges: unknown[] } }).cases.edges).toHaveLength(2);
+  });
+
+  it("reads each list of a policy as rows equal to the table's own rows, as the query builder maps them (record 0103)", async () => {
+    const { db } = server.database;
+    const caseColumns = getTableColumns(serviceCases);
+    const listColumns = Object.fromEntries(CASE_LIST_COLUMNS.map((column) => [column, caseColumns[column]]));
+    const page = casePageRows({ statuses: null, services: null, partnerCode: null, beforeCaseNo: null, limit: 10, columns: CASE_LIST_COLUMNS });
+    let seen = { diagnoses: 0, cases: 0 };
+    for (const policy of await policiesByNo(db, Array.from({ length: 12 }, (_, i) => `PLAN-${String(i).padStart(2, "0")}`))) {
+      const [diagnosisRows, entitlementRows, caseRows] = await rowsOfPolicy(db, policy.id, [DIAGNOSIS_ROWS, entitlementRowsAnswer(BENEFIT_CODES), page] as const);
+      expect(diagnosisRows).toEqual(await db.select().from(diagnoses).where(eq(diagnoses.policyId, policy.id)).orderBy(asc(diagnoses.firstDiagnosedOn), asc(diagnoses.recordedAt)));
+      const byBenefit = (rows: { benefitCode: string }[]) => [...rows].sort((x, y) => x.benefitCode.localeCompare(y.benefitCode));
+      expect(byBenefit(entitlementRows)).toEqual(byBenefit(await db.select().from(entitlements).where(eq(entitlements.policyId, policy.id))));
+      expect(caseRows).toEqual(await db.select(listColumns).from(serviceCases).where(eq(serviceCases.policyId, policy.id)).orderBy(desc(serviceCases.caseNo)).limit(10));
+      seen = { diagnoses: seen.diagnoses + diagnosisRows.length, cases: seen.cases + caseRows.length };
+      expect(caseRows.every((row) => row.submittedAt instanceof Date)).toBe(true);
+    }
+    // The rows compared are there: the fixtures' diagnoses and cases.
+    expect(seen.diagnoses).toBeGreaterThan(0);
+    expect(seen.cases).toBe(18);
   });
 });

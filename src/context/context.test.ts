@@ -43,9 +43,7 @@ describe("createContext", () => {
     expect(copy.loaders).toBeDefined();
     // Loaders too are made on first use, once a request: the copy's is the one every resolver shares.
     expect(copy.loaders.personById).toBe(copy.loaders.personById);
-    expect(copy.loaders.policyWithChildrenByNo({ entitlements: true, diagnoses: false, casePages: [], admittedFor: [] })).toBe(
-      copy.loaders.policyWithChildrenByNo({ entitlements: true, diagnoses: false, casePages: [], admittedFor: [] }),
-    );
+    expect(copy.loaders.policyWithChildrenByNo([copy.loaders.entitlementRows])).toBe(copy.loaders.policyWithChildrenByNo([copy.loaders.entitlementRows]));
     copy.logger.info("first");
     copy.logger.info("second");
     expect(children).toEqual([{ requestId: "req-2" }]);

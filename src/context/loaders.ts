@@ -8,20 +8,31 @@ import DataLoader from "dataloader";
 import type { Database } from "../db/client.js";
 import { partnersByCodes, type PartnerRow } from "../db/queries/api-keys.js";
 import { hospitalsByIds, networkCodesByServices, type HospitalRow } from "../db/queries/networks.js";
-import { casesByNo, type AdmittedIllness, documentsByCaseIds, eventsByCaseIds, type CaseDocumentRow, type CaseEventRow, type CaseListRow, type CaseRow } from "../db/queries/cases-read.js";
-import { caseTotalsForPolicies } from "../db/queries/case-paging.js";
-import { listAnswerKey, type ListAnswer } from "../db/queries/list-answers.js";
+import {
+  admittedIllnessesRows,
+  casesByNo,
+  type AdmittedIllness,
+  documentsByCaseIds,
+  eventsByCaseIds,
+  type CaseDocumentRow,
+  type CaseEventRow,
+  type CaseListRow,
+  type CaseRow,
+} from "../db/queries/cases-read.js";
+import { casePageRows, caseTotalsForPolicies } from "../db/queries/case-paging.js";
+import { listAnswerKey, type ListAnswer, type RowsAnswer } from "../db/queries/list-answers.js";
 import { clocksByCaseIds } from "../db/queries/case-clocks.js";
 import type { CaseListColumn } from "../db/queries/case-rows.js";
 import type { StoredClock } from "../rules/sla/case-clocks.js";
 import {
   childrenOfPolicies,
+  DIAGNOSIS_ROWS,
+  entitlementRowsAnswer,
   personsById,
   policiesById,
   policiesWithChildrenByNo,
   policiesWithInsuredByNo,
   type PolicyChildren,
-  type PolicyChildRows,
   type PolicyWithInsuredAndChildren,
   type DiagnosisRow,
   type EntitlementRow,
@@ -29,7 +40,8 @@ import {
   type PolicyRow,
 } from "../db/queries/policies.js";
 import { benefitByCode } from "../rules/catalogue/catalogue.js";
-import type { BenefitCode } from "../rules/catalogue/codes.js";
+import { BENEFIT_CODES, type BenefitCode } from "../rules/catalogue/codes.js";
+import { countsEarlierAdvances } from "../rules/eligibility/check-eligibility.js";
 import { serviceInScope, surnameOnly, type RowScope } from "../rules/access/row-scope.js";
 
 function byKey<K, V>(keys: readonly K[], rows: readonly V[], keyOf: (row: V) => K): (V | null)[] {
@@ -53,23 +65,24 @@ export interface PolicyCasesPage {
   readonly columns: readonly CaseListColumn[];
 }
 
+const casePageKey = (page: PolicyCasesPage) => `${page.limit} ${page.beforeCaseNo ?? "-"} ${page.statuses?.join(",") ?? "-"} ${page.columns.join(",")}`;
+
 /** Policy.cases's loader key: the page, of one policy. */
 export interface PolicyCasesKey extends PolicyCasesPage {
   readonly policyId: string;
 }
 
-export interface AdmittedIllnessesKey {
-  readonly policyId: string;
-  readonly benefit: BenefitCode;
-}
+/**
+ * The illnesses earlier advances were made for, of each benefit whose earlier uses eligibility
+ * counts (check-eligibility.ts; ADVANCE.提示.2.1: an earlier advance for the same illness).
+ */
+export const ADVANCES_ADMITTED = admittedIllnessesRows(BENEFIT_CODES.filter(countsEarlierAdvances));
 
-const admittedIllnessesKey = (key: AdmittedIllnessesKey) => `${key.policyId} ${key.benefit}`;
-
-/** Keys grouped by everything but the policy: each group is one statement. */
-function byArguments<K extends { readonly policyId: string }>(keys: readonly K[], argumentsOf: (key: K) => unknown): K[][] {
+/** Keys grouped by everything but the policy (`argumentsOf`, as text): each group is one statement. */
+function byArguments<K extends { readonly policyId: string }>(keys: readonly K[], argumentsOf: (key: K) => string): K[][] {
   const groups = new Map<string, K[]>();
   for (const key of keys) {
-    const args = JSON.stringify(argumentsOf(key));
+    const args = argumentsOf(key);
     const group = groups.get(args);
     if (group) group.push(key);
     else groups.set(args, [key]);
@@ -77,33 +90,15 @@ function byArguments<K extends { readonly policyId: string }>(keys: readonly K[]
   return [...groups.values()];
 }
 
-/**
- * One list of each key's policy, for keys asking with many arguments: the keys grouped by their
- * arguments (everything but the policy), one `childrenOfPolicies` statement a group.
- */
-async function loadPolicyList<K extends { readonly policyId: string }, V>(
-  db: Database,
-  keys: readonly K[],
-  argumentsOf: (key: K) => unknown,
-  lists: (first: K) => Partial<PolicyChildren>,
-  take: (rows: PolicyChildRows) => V,
-): Promise<V[]> {
-  const answers = new Map<K, V>();
-  for (const group of byArguments(keys, argumentsOf)) {
-    const byPolicy = await childrenOfPolicies(db, group.map((k) => k.policyId), lists(group[0]!));
-    group.forEach((key, i) => answers.set(key, take(byPolicy[i]!)));
+/** The texts of lists of policies, for keys asking for many lists: the keys grouped by list, one `childrenOfPolicies` statement a group. */
+async function loadPolicyLists(db: Database, keys: readonly PolicyListAnswerKey[]): Promise<string[]> {
+  const answers = new Map<PolicyListAnswerKey, string>();
+  for (const group of byArguments(keys, (k) => listAnswerKey(k.answer))) {
+    const byPolicy = await childrenOfPolicies(db, group.map((k) => k.policyId), [group[0]!.answer]);
+    group.forEach((key, i) => answers.set(key, byPolicy[i]![0]!));
   }
   return keys.map((key) => answers.get(key)!);
 }
-
-const loadPolicyCases = (db: Database, scope: RowScope, keys: readonly PolicyCasesKey[]) =>
-  loadPolicyList(
-    db,
-    keys,
-    (k) => [k.limit, k.beforeCaseNo, k.statuses, k.columns],
-    (first) => ({ casePages: [{ ...first, services: scope.services, partnerCode: scope.partnerCode }] }),
-    (rows) => rows.casePages[0]!,
-  );
 
 /** A list of one policy answered as text (records 0097, 0098). */
 export interface PolicyListAnswerKey {
@@ -134,7 +129,7 @@ export interface PolicyCaseTotalKey {
 
 async function loadPolicyCaseTotals(db: Database, scope: RowScope, keys: readonly PolicyCaseTotalKey[]): Promise<number[]> {
   const answers = new Map<PolicyCaseTotalKey, number>();
-  for (const group of byArguments(keys, (k) => k.statuses)) {
+  for (const group of byArguments(keys, (k) => JSON.stringify(k.statuses))) {
     const totals = await caseTotalsForPolicies(db, group.map((k) => k.policyId), group[0]!.statuses, scope.services, scope.partnerCode);
     for (const key of group) answers.set(key, totals.get(key.policyId) ?? 0);
   }
@@ -147,6 +142,9 @@ function disclosed(scope: RowScope, row: PersonRow): PersonRow {
 }
 
 type CasesByPolicy = DataLoader<PolicyCasesKey, CaseListRow[], string>;
+
+/** Per scope, the benefits of its services in the catalogue's order, and its entitlements' rows answer (made once a scope). */
+const byScope = new WeakMap<RowScope, { readonly benefits: readonly BenefitCode[]; readonly entitlementRows: RowsAnswer<EntitlementRow> }>();
 type PolicyWithChildren = DataLoader<string, PolicyWithInsuredAndChildren | null>;
 
 /**
@@ -156,7 +154,7 @@ type PolicyWithChildren = DataLoader<string, PolicyWithInsuredAndChildren | null
 export class Loaders {
   #personById?: DataLoader<string, PersonRow | null>;
   #diagnosesByPolicyId?: DataLoader<string, DiagnosisRow[]>;
-  #admittedIllnesses?: DataLoader<AdmittedIllnessesKey, readonly AdmittedIllness[], string>;
+  #admittedAdvancesByPolicyId?: DataLoader<string, AdmittedIllness[]>;
   #policyByNo?: DataLoader<string, PolicyRow | null>;
   #withChildren?: Map<string, PolicyWithChildren>;
   #entitlementsByPolicyId?: DataLoader<string, EntitlementRow[]>;
@@ -172,6 +170,7 @@ export class Loaders {
   #policyListAnswers?: DataLoader<PolicyListAnswerKey, string, string>;
   #caseTotalByPolicy?: DataLoader<PolicyCaseTotalKey, number, string>;
   #caseColumnsBySelection?: WeakMap<readonly object[], readonly CaseListColumn[]>;
+  #casePageRows?: Map<string, RowsAnswer<CaseListRow>>;
 
   constructor(
     private readonly db: Database,
@@ -184,25 +183,37 @@ export class Loaders {
     ));
   }
 
-  /** The facts eligibility and missing documents are decided on; never shown as they are. */
-  get diagnosesByPolicyId(): DataLoader<string, DiagnosisRow[]> {
-    return (this.#diagnosesByPolicyId ??= new DataLoader(async (ids) => (await childrenOfPolicies(this.db, ids, { diagnoses: true })).map((c) => c.diagnoses!)));
+  /**
+   * A list of a policy as rows: its answer's text (primed when read with the policy, else one
+   * statement a batch through `policyListAnswers`) parsed once a key.
+   */
+  #rowsLoader<K, Row>(policyIdOf: (key: K) => string, answerOf: (key: K) => RowsAnswer<Row>, cacheKeyFn?: (key: K) => string): DataLoader<K, Row[], string> {
+    return new DataLoader<K, Row[], string>(
+      (keys) =>
+        Promise.all(
+          keys.map(async (key) => {
+            const answer = answerOf(key);
+            return answer.rows(await this.policyListAnswers.load({ policyId: policyIdOf(key), answer }));
+          }),
+        ),
+      cacheKeyFn && { cacheKeyFn },
+    );
   }
 
-  /**
-   * Per policy and benefit, the illnesses its cases reached admission for (a benefit whose earlier
-   * uses count, check-eligibility.ts; ADVANCE.提示.2.1: an earlier advance for the same illness).
-   */
-  get admittedIllnesses(): DataLoader<AdmittedIllnessesKey, readonly AdmittedIllness[], string> {
-    return (this.#admittedIllnesses ??= new DataLoader(
-      async (keys) => {
-        const policyIds = [...new Set(keys.map((k) => k.policyId))];
-        const answers = await childrenOfPolicies(this.db, policyIds, { admittedFor: [...new Set(keys.map((k) => k.benefit))] });
-        const byPolicy = new Map(policyIds.map((id, i) => [id, answers[i]!.admitted!]));
-        return keys.map((k) => byPolicy.get(k.policyId)!.filter((r) => r.benefitCode === k.benefit));
-      },
-      { cacheKeyFn: admittedIllnessesKey },
-    ));
+  /** The facts eligibility and missing documents are decided on; never shown as they are. */
+  get diagnosesByPolicyId(): DataLoader<string, DiagnosisRow[]> {
+    return (this.#diagnosesByPolicyId ??= this.#rowsLoader((id: string) => id, () => DIAGNOSIS_ROWS));
+  }
+
+  /** A policy's diagnoses read again after a write: the text and the rows forgotten. */
+  forgetDiagnoses(policyId: string): void {
+    this.policyListAnswers.clear({ policyId, answer: DIAGNOSIS_ROWS });
+    this.diagnosesByPolicyId.clear(policyId);
+  }
+
+  /** Per policy, the illnesses its cases reached admission for, of the benefits whose earlier uses eligibility counts (`ADVANCES_ADMITTED`). */
+  get admittedAdvancesByPolicyId(): DataLoader<string, AdmittedIllness[]> {
+    return (this.#admittedAdvancesByPolicyId ??= this.#rowsLoader((id: string) => id, () => ADVANCES_ADMITTED));
   }
 
   get policyByNo(): DataLoader<string, PolicyRow | null> {
@@ -222,7 +233,7 @@ export class Loaders {
    * per selection; what it reads also primes `policyByNo` and `personById` as they would load.
    */
   policyWithChildrenByNo(children: PolicyChildren): PolicyWithChildren {
-    const shape = JSON.stringify(children);
+    const shape = children.map(listAnswerKey).join("\n");
     const loaders = (this.#withChildren ??= new Map());
     let loader = loaders.get(shape);
     if (!loader) {
@@ -239,20 +250,36 @@ export class Loaders {
     return loader;
   }
 
+  #ofScope() {
+    let known = byScope.get(this.scope);
+    if (!known) {
+      const benefits = BENEFIT_CODES.filter((code) => serviceInScope(this.scope, benefitByCode(code).service.code));
+      byScope.set(this.scope, (known = { benefits, entitlementRows: entitlementRowsAnswer(benefits) }));
+    }
+    return known;
+  }
+
+  /** The benefits of the services in the caller's scope, in the catalogue's order. */
+  get benefitsInScope(): readonly BenefitCode[] {
+    return this.#ofScope().benefits;
+  }
+
+  /** A policy's entitlements of the benefits in the caller's scope, as rows. */
+  get entitlementRows(): RowsAnswer<EntitlementRow> {
+    return this.#ofScope().entitlementRows;
+  }
+
   /** The entitlements of the services in the caller's scope. */
   get entitlementsByPolicyId(): DataLoader<string, EntitlementRow[]> {
-    return (this.#entitlementsByPolicyId ??= new DataLoader(async (ids) =>
-      (await childrenOfPolicies(this.db, ids, { entitlements: true })).map((c) => this.#inScope(c.entitlements!)),
-    ));
+    return (this.#entitlementsByPolicyId ??= this.#rowsLoader((id: string) => id, () => this.entitlementRows));
   }
 
-  /** A policy's entitlements read with its page: the loader answers them as if it had read them. */
-  primeEntitlements(policyId: string, rows: readonly EntitlementRow[]): void {
-    this.entitlementsByPolicyId.prime(policyId, this.#inScope(rows));
-  }
-
-  #inScope(rows: readonly EntitlementRow[]): EntitlementRow[] {
-    return rows.filter((row) => serviceInScope(this.scope, benefitByCode(row.benefitCode as BenefitCode).service.code));
+  /** A page of a policy's cases in the caller's scope, as rows: one answer a distinct page, for every policy that asks it. */
+  casePageRows(page: PolicyCasesPage): RowsAnswer<CaseListRow> {
+    const key = casePageKey(page);
+    let answer = (this.#casePageRows ??= new Map()).get(key);
+    if (!answer) this.#casePageRows.set(key, (answer = casePageRows({ ...page, services: this.scope.services, partnerCode: this.scope.partnerCode })));
+    return answer;
   }
 
   /** A policy's diagnoses as the caller may see them. */
@@ -299,24 +326,16 @@ export class Loaders {
   }
 
   get casesByPolicy(): CasesByPolicy {
-    return (this.#casesByPolicy ??= new DataLoader((keys) => loadPolicyCases(this.db, this.scope, keys), {
-      cacheKeyFn: (k) => `${k.policyId} ${k.limit} ${k.beforeCaseNo ?? "-"} ${k.statuses?.join(",") ?? "-"} ${k.columns.join(",")}`,
-    }));
+    return (this.#casesByPolicy ??= this.#rowsLoader(
+      (k) => k.policyId,
+      ({ policyId: _, ...page }) => this.casePageRows(page),
+      (k) => `${k.policyId} ${casePageKey(k)}`,
+    ));
   }
 
-  /** A list of a policy as its answer's text; the answer carries the caller's scope. */
+  /** A list of a policy as its answer's text; the answer carries the caller's scope. Every list of a policy is read through it. */
   get policyListAnswers(): DataLoader<PolicyListAnswerKey, string, string> {
-    return (this.#policyListAnswers ??= new DataLoader(
-      (keys) =>
-        loadPolicyList(
-          this.db,
-          keys,
-          (k) => listAnswerKey(k.answer),
-          (first) => ({ answers: [first.answer] }),
-          (rows) => rows.answers[0]!,
-        ),
-      { cacheKeyFn: policyListAnswerKeys() },
-    ));
+    return (this.#policyListAnswers ??= new DataLoader((keys) => loadPolicyLists(this.db, keys), { cacheKeyFn: policyListAnswerKeys() }));
   }
 
   get caseTotalByPolicy(): DataLoader<PolicyCaseTotalKey, number, string> {

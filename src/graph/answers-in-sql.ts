@@ -148,7 +148,7 @@ export function answersInSql(schema: GraphQLSchema): { schema: GraphQLSchema; re
     };
     twin.resolve = resolve as GraphQLFieldResolver<unknown, unknown>;
     (twin as { extensions: Record<string, unknown> }).extensions = policyListsExtension((selected, ctx) => ({
-      answers: [answerOf(selected.args, ctx, selected.nodes[0]!)],
+      lists: [answerOf(selected.args, ctx, selected.nodes[0]!)],
     }));
   }
 

@@ -1,8 +1,8 @@
 // JSON written by PostgreSQL as text joined with `||` (docs/decisions/0099-answers-as-joined-text.md).
 // PostgreSQL 15's `json_build_object`, `json_agg` and `row_to_json` look each value's type up in
 // the catalogue on every call; a value whose own text is its JSON needs no look-up, and keys,
-// commas and brackets are literal text. Used by the answers built in SQL (../queries/list-answers.ts)
-// and by the child lists the row readers read with their parent (./row-reader.ts).
+// commas and brackets are literal text. Used by every list read with a policy, answers and rows
+// alike (../queries/list-answers.ts).
 import { sql, type Column, type SQL } from "drizzle-orm";
 
 /**

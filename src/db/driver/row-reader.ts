@@ -3,12 +3,11 @@
 // once, and maps the one kind of value the drivers leave raw: timestamps, which arrive as text and
 // become Dates as drizzle's own mapping would make them. Rows come out with exactly the types of
 // `table.$inferSelect` (or of the chosen columns). `statement` makes a fixed statement
-// (./fixed-statement.ts) whose rows it maps; `jsonArray` and `parse`, a child list read as one JSON
-// array per parent (docs/decisions/0051-children-as-json-per-parent.md).
+// (./fixed-statement.ts) whose rows it maps; `parse` maps the rows of a list read as one JSON array's
+// text with its parent (../queries/list-answers.ts's `RowsAnswer`).
 import { getTableColumns, getTableName, sql, type SQL } from "drizzle-orm";
 import type { PgTable } from "drizzle-orm/pg-core";
 import { fixedStatement } from "./fixed-statement.js";
-import { columnForm, jsonArrayOf, jsonObject, jsonText } from "./json-text.js";
 import { queryRows } from "./rows.js";
 import type { Executor } from "./types.js";
 
@@ -28,23 +27,8 @@ export interface RowReader<Row> {
    * the result runs it with the values given (null for an absent filter, as the text allows).
    */
   statement<V extends unknown[]>(build: (...values: { [K in keyof V]: SQL }) => SQL, arity?: number): (executor: Executor, ...values: V) => Promise<Row[]>;
-  /**
-   * A subquery selecting `columns` as one JSON array's text (`orderBy`: the rows' order in it;
-   * `[]` when there are none), for a child list read with its parent; `parse` maps it back.
-   */
-  jsonArray(query: SQL, options?: { orderBy?: string }): SQL;
-  /** The rows of a `jsonArray` column, from its text. */
+  /** The rows of a JSON array's text, each row's columns under their property names as they are stored (`columnForm`). */
   parse(text: unknown): Row[];
-}
-
-/**
- * `query`'s rows as one JSON array's text (each row `object`), `[]` for none; `orderBy` names
- * properties, each with asc or desc after it if need be. Joined as text (./json-text.ts).
- */
-function jsonArray(query: SQL, object: SQL, orderBy: string | undefined): SQL {
-  const terms = orderBy?.split(",").map((term) => term.trim().replace(/^(\w+)/, (name) => `page.${quote(name)}`));
-  const order = terms ? sql.raw(` order by ${terms.join(", ")}`) : sql``;
-  return jsonArrayOf(sql`select ${object} from (${query}) as page${order}`);
 }
 
 export function rowReader<T extends PgTable, K extends keyof T["$inferSelect"] & string = keyof T["$inferSelect"] & string>(
@@ -65,11 +49,6 @@ export function rowReader<T extends PgTable, K extends keyof T["$inferSelect"] &
     return rows as Pick<T["$inferSelect"], K>[];
   };
   const keys = entries.map(([key]) => key);
-  // A row of `page` as a JSON object's text, its properties under their names; made when a child
-  // list first asks for it (most readers never do).
-  let object: SQL | undefined;
-  const objectOfPage = () =>
-    (object ??= jsonObject(entries.map(([key, column]) => sql`${sql.raw(`'${JSON.stringify(key)}:'`)} || ${jsonText(sql.raw(`page.${quote(key)}`), columnForm(column))}`)));
   return {
     columns,
     prefixed: (prefix) => ({
@@ -86,7 +65,6 @@ export function rowReader<T extends PgTable, K extends keyof T["$inferSelect"] &
       const run = fixedStatement<Record<string, unknown>, V>(build, arity);
       return async (executor: Executor, ...values: V) => mapRows(await run(executor, ...values));
     },
-    jsonArray: (query, options = {}) => jsonArray(query, objectOfPage(), options.orderBy),
     parse: (text) => mapRows(JSON.parse(text as string) as Record<string, unknown>[]),
   };
 }

@@ -4,7 +4,7 @@ import type { Executor } from "../client.js";
 import { policies, serviceCases } from "../schema/index.js";
 import { caseListReader, CASE_LIST_COLUMNS, type CaseListColumn, type CaseListRow } from "./case-rows.js";
 import { jsonArrayOf, jsonObject } from "../driver/json-text.js";
-import { answerEntries, answerKey, fieldsShape, type AnswerField, type ListAnswer } from "./list-answers.js";
+import { answerEntries, fieldsShape, keyValues, rowFields, type AnswerField, type ListAnswer, type RowsAnswer } from "./list-answers.js";
 
 export interface CaseQuery {
   readonly services?: readonly string[] | null;
@@ -80,33 +80,36 @@ export function casePageValues(page: Omit<PolicyCasePage, "columns">): PageValue
   return [page.statuses?.length ? page.statuses : null, page.services, page.partnerCode, page.beforeCaseNo, page.limit];
 }
 
-/**
- * The page of cases of the policy `policyId` names, as one JSON column of a policy's lists
- * (./policies.ts, docs/decisions/0053-planned-policy-page.md), from the markers of its values in the
- * order of `casePageValues`; `caseListReader(page.columns).parse` reads it back.
- */
-export function casePageColumn(policyId: SQL, page: PolicyCasePage, values: readonly [SQL, SQL, SQL, SQL, SQL]): SQL {
-  const reader = caseListReader(page.columns);
-  return reader.jsonArray(casePageOfPolicy(reader.columns, policyId, ...values), { orderBy: "caseNo desc" });
-}
-
 const caseColumns: Readonly<Record<string, Column>> = getTableColumns(serviceCases);
 
 /**
- * The page as the answer's own JSON text, `{"edges":[{"node":{…}}]}` with `fields` under their
- * keys, built by PostgreSQL from the same page of cases as `casePageColumn` (records 0097, 0099).
+ * One page of the cases of the policy the statement names, as a list of it (./policies.ts): each
+ * case `fields` under their keys, built by PostgreSQL, inside `wrap` (records 0053, 0097, 0099).
  */
-export function casePageAnswer(page: Omit<PolicyCasePage, "columns">, fields: readonly AnswerField[]): ListAnswer {
+function casePageList(page: Omit<PolicyCasePage, "columns">, fields: readonly AnswerField[], wrap: (cases: SQL) => SQL): ListAnswer {
   const values = casePageValues(page);
   return {
     shape: `c(${fieldsShape(fields)})`,
-    values: [...values, ...fields.map((f) => answerKey(f.key))],
+    values: [...values, ...keyValues(fields)],
     column: (policyId, markers) => {
       const node = jsonObject(answerEntries(fields, markers.slice(values.length), (column) => sql`${caseColumns[column]!}`));
-      const page = casePageOfPolicy(sql`'{"node":' || ${node} || '}'`, policyId, ...(markers.slice(0, values.length) as [SQL, SQL, SQL, SQL, SQL]));
-      return sql`('{"edges":' || ${jsonArrayOf(page)} || '}')`;
+      return jsonArrayOf(casePageOfPolicy(wrap(node), policyId, ...(markers.slice(0, values.length) as [SQL, SQL, SQL, SQL, SQL])));
     },
   };
+}
+
+/** The page as the answer's own JSON text, `{"edges":[{"node":{…}}]}` with `fields` under their keys (records 0097, 0099). */
+export function casePageAnswer(page: Omit<PolicyCasePage, "columns">, fields: readonly AnswerField[]): ListAnswer {
+  const cases = casePageList(page, fields, (node) => sql`'{"node":' || ${node} || '}'`);
+  return { ...cases, shape: `C${cases.shape}`, column: (policyId, markers) => sql`('{"edges":' || ${cases.column(policyId, markers)} || '}')` };
+}
+
+const pageFields = new Map<readonly CaseListColumn[], AnswerField[]>();
+/** The page as rows of `page.columns` (from `caseListColumns`), for cases presented object by object. */
+export function casePageRows(page: PolicyCasePage): RowsAnswer<CaseListRow> {
+  let fields = pageFields.get(page.columns);
+  if (!fields) pageFields.set(page.columns, (fields = rowFields(caseColumns, page.columns)));
+  return { ...casePageList(page, fields, (node) => node), rows: caseListReader(page.columns).parse };
 }
 
 /** How many cases each policy has (with these statuses, of these services), in one statement. */

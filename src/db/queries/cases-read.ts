@@ -1,8 +1,9 @@
 // Reads of single cases, their documents and events: batch reads by key. Executor first.
-import { asc, inArray, sql, type SQL } from "drizzle-orm";
+import { asc, inArray, sql } from "drizzle-orm";
 import type { Executor } from "../client.js";
 import { jsonArrayOf, jsonObject, jsonText } from "../driver/json-text.js";
 import { caseDocuments, caseEvents, serviceCases } from "../schema/index.js";
+import type { RowsAnswer } from "./list-answers.js";
 import { caseRows, type CaseDocumentRow, type CaseEventRow, type CaseRow } from "./case-rows.js";
 
 export type { CaseDocumentRow, CaseEventRow, CaseListRow, CaseRow } from "./case-rows.js";
@@ -24,21 +25,27 @@ export interface AdmittedIllness {
 }
 
 /**
- * The `AdmittedIllness` rows of the policy `policyId` names, for the benefits in `benefits`, as the
- * text of one JSON array (an advance carried out: a case of the benefit for the illness that
- * reached admission), written as every list read with a policy is (../driver/json-text.ts). Read
- * with the policy or per batch of policies as one of its lists (./policies.ts).
+ * The `AdmittedIllness` rows of a policy for the benefits in `benefits` (an advance carried out: a
+ * case of the benefit for the illness that reached admission), read as every list of a policy is
+ * (./policies.ts): with the policy or per batch of policies.
  */
-export function admittedIllnessesColumn(policyId: SQL, benefits: SQL): SQL {
-  const admitted = jsonObject([
-    sql`'"benefitCode":' || ${jsonText(sql`${serviceCases.benefitCode}`, "json")}`,
-    sql`'"diagnosisId":' || ${jsonText(sql`${serviceCases.diagnosisId}`, "quoted")}`,
-    sql`'"n":' || count(*)::text`,
-  ]);
-  return jsonArrayOf(sql`select ${admitted} from ${serviceCases}
-      where ${serviceCases.policyId} = ${policyId} and ${serviceCases.benefitCode} = any(${benefits}::text[])
-        and ${serviceCases.diagnosisId} is not null and ${serviceCases.milestones} ? 'ADMITTED'
-      group by ${serviceCases.benefitCode}, ${serviceCases.diagnosisId}`);
+export function admittedIllnessesRows(benefits: readonly string[]): RowsAnswer<AdmittedIllness> {
+  return {
+    shape: "a",
+    values: [benefits],
+    column: (policyId, [chosen]) => {
+      const admitted = jsonObject([
+        sql`'"benefitCode":' || ${jsonText(sql`${serviceCases.benefitCode}`, "json")}`,
+        sql`'"diagnosisId":' || ${jsonText(sql`${serviceCases.diagnosisId}`, "quoted")}`,
+        sql`'"n":' || count(*)::text`,
+      ]);
+      return jsonArrayOf(sql`select ${admitted} from ${serviceCases}
+        where ${serviceCases.policyId} = ${policyId} and ${serviceCases.benefitCode} = any(${chosen}::text[])
+          and ${serviceCases.diagnosisId} is not null and ${serviceCases.milestones} ? 'ADMITTED'
+        group by ${serviceCases.benefitCode}, ${serviceCases.diagnosisId}`);
+    },
+    rows: (text) => JSON.parse(text) as AdmittedIllness[],
+  };
 }
 
 export function documentsByCaseIds(executor: Executor, caseIds: readonly string[]): Promise<CaseDocumentRow[]> {

@@ -6,7 +6,7 @@
 import type { SQL } from "drizzle-orm";
 import { sql } from "drizzle-orm";
 import type { Column } from "drizzle-orm";
-import { jsonText, type JsonForm } from "../driver/json-text.js";
+import { columnForm, jsonText, type JsonForm } from "../driver/json-text.js";
 
 /** A field of a node answered from its column as it is: its response key, its column (a property name), and how its value is written. */
 export interface AnswerField {
@@ -15,6 +15,8 @@ export interface AnswerField {
   readonly form: JsonForm;
   /** An enum field's type: its name (in the answer's shape) and its names (its values are its names), for the "enum" form. */
   readonly enumType?: { readonly name: string; readonly names: readonly string[] };
+  /** The key is a row's property name, written in the statement's text (`rowFields`); a client's response key is a value of it. */
+  readonly named?: boolean;
 }
 
 /**
@@ -30,6 +32,22 @@ export interface ListAnswer {
   readonly readsPolicy?: boolean;
   column(policyId: SQL, markers: readonly SQL[]): SQL;
 }
+
+/**
+ * A list read as rows, for fields presented object by object (an entitlement's eligibility, a
+ * case's global id): its text is a JSON array of rows under their property names, as they are
+ * stored (`rowFields`), and `rows` reads it back. Read with the policy like any answer.
+ */
+export interface RowsAnswer<Row> extends ListAnswer {
+  rows(text: string): Row[];
+}
+
+/** The fields of a rows answer: each of `keys` of `columns` (a table's, by property name) under its own name, as it is stored. */
+export const rowFields = (columns: Readonly<Record<string, Column>>, keys: readonly string[] = Object.keys(columns)): AnswerField[] =>
+  keys.map((key) => {
+    if (!/^[A-Za-z]\w*$/.test(key)) throw new Error(`a property name, got ${JSON.stringify(key)}`);
+    return { key, column: key, form: columnForm(columns[key]!), named: true };
+  });
 
 /** A list answered inside another answer's node, under the response key `key`. */
 export interface NestedAnswer {
@@ -76,17 +94,24 @@ export function columnsGivingValues(columns: Readonly<Record<string, Column>>): 
  */
 export const answerKey = (key: string) => `${JSON.stringify(key)}:`;
 
+/** The values of `fields`' keys, in order (a row's property names are none: they are the statement's text). */
+export const keyValues = (fields: readonly AnswerField[]): string[] => fields.flatMap((field) => (field.named ? [] : [answerKey(field.key)]));
+
 /** The part of an answer's shape its fields make: each field's column and form, in order (the statement's text is theirs). */
 export function fieldsShape(fields: readonly AnswerField[]): string {
   let shape = shapes.get(fields);
-  if (shape === undefined) shapes.set(fields, (shape = fields.map((f) => `${f.column}:${f.form}${f.enumType ? `:${f.enumType.name}` : ""}`).join(",")));
+  if (shape === undefined) shapes.set(fields, (shape = fields.map((f) => `${f.named ? "!" : ""}${f.column}:${f.form}${f.enumType ? `:${f.enumType.name}` : ""}`).join(",")));
   return shape;
 }
 const shapes = new WeakMap<readonly AnswerField[], string>();
 
-/** A node's entries: each field's key (its marker, from `answerKey`) and its column's value as its form writes it. */
+/** A node's entries: each field's key (its marker, from `keyValues`, or its name) and its column's value as its form writes it. */
 export function answerEntries(fields: readonly AnswerField[], keys: readonly SQL[], valueOf: (column: string) => SQL): SQL[] {
-  return fields.map((field, i) => sql`${keys[i]!}::text || ${jsonText(valueOf(field.column), field.form, field.enumType?.names)}`);
+  let next = 0;
+  return fields.map((field) => {
+    const key = field.named ? sql.raw(`'${JSON.stringify(field.key)}:'`) : sql`${keys[next++]!}::text`;
+    return sql`${key} || ${jsonText(valueOf(field.column), field.form, field.enumType?.names)}`;
+  });
 }
 
 /** The values of nested answers, each its key (as `answerKey` makes it) and then its own values, in order (`nestedEntries` reads them so). */

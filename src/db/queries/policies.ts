@@ -5,11 +5,20 @@ import { and, count, getTableColumns, sql, type Column, type SQL } from "drizzle
 import type { Executor } from "../client.js";
 import { rowReader } from "../driver/row-reader.js";
 import { diagnoses, entitlements, persons, policies } from "../schema/index.js";
-import { casePageColumn, casePageValues, type PolicyCasePage } from "./case-paging.js";
-import { CASE_LIST_COLUMNS, caseListReader, type CaseListRow } from "./case-rows.js";
-import { admittedIllnessesColumn, type AdmittedIllness } from "./cases-read.js";
 import { jsonArrayOf, jsonObject } from "../driver/json-text.js";
-import { answerEntries, answerKey, columnsGivingValues, fieldsShape, nestedEntries, nestedValues, type AnswerField, type ListAnswer, type NestedAnswer } from "./list-answers.js";
+import {
+  answerEntries,
+  columnsGivingValues,
+  fieldsShape,
+  keyValues,
+  nestedEntries,
+  nestedValues,
+  rowFields,
+  type AnswerField,
+  type ListAnswer,
+  type NestedAnswer,
+  type RowsAnswer,
+} from "./list-answers.js";
 
 export type PolicyRow = typeof policies.$inferSelect;
 export type PersonRow = typeof persons.$inferSelect;
@@ -58,53 +67,18 @@ const policyNoBytes = sql`${policies.policyNo} collate "C"`;
 
 
 /**
- * What a read of policies also reads of each policy, each as one JSON column of the same
- * statement (docs/decisions/0053-planned-policy-page.md).
+ * What a read of policies also reads of each policy: its lists, each as the text of one column of
+ * the same statement (docs/decisions/0053-planned-policy-page.md, 0103): answers placed as they are
+ * (records 0097, 0098) or rows parsed back (`RowsAnswer`). One list of a policy is read one way,
+ * with the policy (`policyPage`, `policiesWithChildrenByNo`) or without it for a batch of policies
+ * (`childrenOfPolicies`).
  */
-export interface PolicyChildren {
-  /** All the policy's entitlements (the caller's scope filters). */
-  readonly entitlements: boolean;
-  /** All the policy's diagnoses (what eligibility is decided on; the caller's scope decides what is shown). */
-  readonly diagnoses: boolean;
-  /** Pages of the policy's cases, one per distinct set of arguments a query asks with. */
-  readonly casePages: readonly PolicyCasePage[];
-  /** The illnesses cases of these benefits reached admission for (what eligibility counts as earlier advances); empty for none. */
-  readonly admittedFor: readonly string[];
-  /** Lists read as the answer's JSON text (records 0097, 0098). */
-  readonly answers?: readonly ListAnswer[];
-}
+export type PolicyChildren = readonly ListAnswer[];
 
-export const NO_CHILDREN: PolicyChildren = { entitlements: false, diagnoses: false, casePages: [], admittedFor: [] };
+/** The text of each of `PolicyChildren`, in its order. */
+export type PolicyChildRows = readonly string[];
 
-/** What `PolicyChildren` asked for, read: null (or no pages) where it was not asked. */
-export interface PolicyChildRows {
-  readonly entitlements: EntitlementRow[] | null;
-  readonly diagnoses: DiagnosisRow[] | null;
-  /** In the order of `casePages`. */
-  readonly casePages: CaseListRow[][];
-  readonly admitted: AdmittedIllness[] | null;
-  /** In the order of `answers`. */
-  readonly answers: string[];
-}
-
-/**
- * One list of a policy: its values, its select-list entry for the policy `policyId` names from their
- * markers, and where its rows go. Written once, read with the policy (`policyPage`,
- * `policiesWithChildrenByNo`) or without it for a batch of policies (`childrenOfPolicies`).
- */
-interface ChildRead {
-  readonly shape: string;
-  readonly values: readonly unknown[];
-  column(policyId: SQL, markers: readonly SQL[]): SQL;
-  take(json: unknown, into: { -readonly [K in keyof PolicyChildRows]: PolicyChildRows[K] }): void;
-}
-
-const entitlementsRead: ChildRead = {
-  shape: "e",
-  values: [],
-  column: (policyId) => entitlementRows.jsonArray(sql`select ${entitlementRows.columns} from ${entitlements} where ${entitlements.policyId} = ${policyId}`),
-  take: (json, into) => void (into.entitlements = entitlementRows.parse(json)),
-};
+export const NO_CHILDREN: PolicyChildren = [];
 
 const entitlementColumns: Readonly<Record<string, Column>> = getTableColumns(entitlements);
 const policyColumns: Readonly<Record<string, Column>> = getTableColumns(policies);
@@ -117,20 +91,26 @@ export const entitlementColumnGivesValue = columnsGivingValues(entitlementColumn
 export const policyColumnGivesValue = columnsGivingValues(policyColumns);
 
 /**
- * A policy's entitlements of `benefits` (those in the caller's scope), in their order, as the
- * answer's JSON text: one object a row with `fields` under their keys (record 0098).
+ * A policy's entitlements of `benefits` (those in the caller's scope) as the answer's JSON text: one
+ * object a row with `fields` under their keys (record 0098), in the order of `benefits` unless
+ * `inOrder` is false (rows, which their fields look up by benefit: the sort is a tenth of the
+ * statement's time).
  */
-export function entitlementsAnswer(benefits: readonly string[], fields: readonly AnswerField[]): ListAnswer {
+export function entitlementsAnswer(benefits: readonly string[], fields: readonly AnswerField[], inOrder = true): ListAnswer {
   return {
-    shape: `e(${fieldsShape(fields)})`,
-    values: [benefits, ...fields.map((f) => answerKey(f.key))],
-    column: (policyId, [order, ...keys]) => {
+    shape: `e${inOrder ? "" : "u"}(${fieldsShape(fields)})`,
+    values: [benefits, ...keyValues(fields)],
+    column: (policyId, [chosen, ...keys]) => {
       const node = jsonObject(answerEntries(fields, keys, valueOf(entitlementColumns)));
-      return jsonArrayOf(sql`select ${node} from ${entitlements} where ${entitlements.policyId} = ${policyId} and ${entitlements.benefitCode} = any(${order}::text[])
-        order by array_position(${order}::text[], ${entitlements.benefitCode})`);
+      const order = inOrder ? sql` order by array_position(${chosen}::text[], ${entitlements.benefitCode})` : sql``;
+      return jsonArrayOf(sql`select ${node} from ${entitlements} where ${entitlements.policyId} = ${policyId} and ${entitlements.benefitCode} = any(${chosen}::text[])${order}`);
     },
   };
 }
+
+const entitlementFields = rowFields(entitlementColumns);
+/** A policy's entitlements of `benefits` (those in the caller's scope) as rows. */
+export const entitlementRowsAnswer = (benefits: readonly string[]): RowsAnswer<EntitlementRow> => ({ ...entitlementsAnswer(benefits, entitlementFields, false), rows: entitlementRows.parse });
 
 /**
  * A policy as an edge of a page's answer, `{"node":{…}}`: `fields` from the policy's own row under
@@ -139,69 +119,34 @@ export function entitlementsAnswer(benefits: readonly string[], fields: readonly
 export function policyEdgeAnswer(fields: readonly AnswerField[], nested: readonly NestedAnswer[]): ListAnswer {
   return {
     shape: `p(${fieldsShape(fields)}|${nested.map(({ answer }) => answer.shape).join(",")})`,
-    values: [...fields.map((f) => answerKey(f.key)), ...nestedValues(nested)],
+    values: [...keyValues(fields), ...nestedValues(nested)],
     readsPolicy: true,
     column: (policyId, markers) => {
       const own = answerEntries(fields, markers, valueOf(policyColumns));
-      return sql`('{"node":' || ${jsonObject([...own, ...nestedEntries(nested, policyId, markers.slice(fields.length))])} || '}')`;
+      return sql`('{"node":' || ${jsonObject([...own, ...nestedEntries(nested, policyId, markers.slice(keyValues(fields).length))])} || '}')`;
     },
   };
 }
 
-const diagnosesRead: ChildRead = {
+const diagnosisFields = rowFields(getTableColumns(diagnoses));
+/** A policy's diagnoses as rows, in the order eligibility reads them. */
+export const DIAGNOSIS_ROWS: RowsAnswer<DiagnosisRow> = {
   shape: "d",
-  values: [],
-  column: (policyId) => diagnosisRows.jsonArray(sql`select ${diagnosisRows.columns} from ${diagnoses} where ${diagnoses.policyId} = ${policyId}`, { orderBy: "firstDiagnosedOn, recordedAt" }),
-  take: (json, into) => void (into.diagnoses = diagnosisRows.parse(json)),
+  values: keyValues(diagnosisFields),
+  column: (policyId, keys) =>
+    jsonArrayOf(sql`select ${jsonObject(answerEntries(diagnosisFields, keys, valueOf(getTableColumns(diagnoses))))} from ${diagnoses}
+      where ${diagnoses.policyId} = ${policyId} order by ${diagnoses.firstDiagnosedOn}, ${diagnoses.recordedAt}`),
+  rows: diagnosisRows.parse,
 };
 
-const admittedRead = (benefits: readonly string[]): ChildRead => ({
-  shape: "a",
-  values: [benefits],
-  column: (policyId, [benefitMarker]) => admittedIllnessesColumn(policyId, benefitMarker!),
-  take: (text, into) => void (into.admitted = JSON.parse(text as string) as AdmittedIllness[]),
-});
-
-/** The lists `children` asks for, each read of the statement's `policy` row. */
-function childReads(children: PolicyChildren, withPolicy = true): ChildRead[] {
-  const reads: ChildRead[] = [];
-  if (children.entitlements) reads.push(entitlementsRead);
-  if (children.diagnoses) reads.push(diagnosesRead);
-  // Past MAX_SHAPES statements, case pages are read with whole rows: the shapes a client can make stay
-  // bounded (a page read with more columns than its selection needs answers it the same).
-  const widen = statements.size >= MAX_SHAPES;
-  for (const asked of children.casePages) {
-    const page = widen ? { ...asked, columns: CASE_LIST_COLUMNS } : asked;
-    reads.push({
-      shape: `c(${page.columns.join(",")})`,
-      values: casePageValues(page),
-      column: (policyId, markers) => casePageColumn(policyId, page, markers as [SQL, SQL, SQL, SQL, SQL]),
-      take: (json, into) => void into.casePages.push(caseListReader(page.columns).parse(json)),
-    });
-  }
-  if (children.admittedFor.length > 0) reads.push(admittedRead(children.admittedFor));
-  // Past MAX_SHAPES, lists answered as text are not read with the policy (their fields load them,
-  // at most one statement per selection the graph answers in SQL).
-  for (const answer of widen && withPolicy ? [] : (children.answers ?? [])) {
-    reads.push({ shape: `t${answer.shape}`, values: answer.values, column: answer.column, take: (text, into) => void into.answers.push(text as string) });
-  }
-  return reads;
-}
-
-/** The select-list entries of `reads` for the policy `policyId` names, each given as many of `markers` as it has values, in order. */
-function childColumns(reads: readonly ChildRead[], policyId: SQL, markers: readonly SQL[]): SQL[] {
+/** The select-list entries of `answers` for the policy `policyId` names, each given as many of `markers` as it has values, in order. */
+function childColumns(answers: PolicyChildren, policyId: SQL, markers: readonly SQL[]): SQL[] {
   let next = 0;
-  return reads.map((read, i) => sql`${read.column(policyId, markers.slice(next, (next += read.values.length)))} as ${sql.identifier(`child.${i}`)}`);
+  return answers.map((answer, i) => sql`${answer.column(policyId, markers.slice(next, (next += answer.values.length)))} as ${sql.identifier(`child.${i}`)}`);
 }
 
-/** The child columns of a row read with `childColumns`. */
-function takeChildren(row: Record<string, unknown>, reads: readonly ChildRead[]): PolicyChildRows {
-  const into: { -readonly [K in keyof PolicyChildRows]: PolicyChildRows[K] } = { entitlements: null, diagnoses: null, casePages: [], admitted: null, answers: [] };
-  reads.forEach((read, i) => read.take(row[`child.${i}`], into));
-  return into;
-}
-
-const withoutChildren: PolicyChildRows = { entitlements: null, diagnoses: null, casePages: [], admitted: null, answers: [] };
+/** The texts of the child columns of a row read with `childColumns`. */
+const takeChildren = (row: Record<string, unknown>, answers: PolicyChildren): PolicyChildRows => answers.map((_, i) => row[`child.${i}`] as string);
 
 interface PageFilter {
   readonly key: string;
@@ -234,7 +179,7 @@ function pageFilters(query: PolicyPageQuery): PageFilter[] {
   return filters;
 }
 
-/** The statements of `policyPage`, `policiesWithChildrenByNo` and `childrenOfPolicies`, one per shape of filters and children, rendered once (record 0053). */
+/** The statements of `policyPage`, `policiesWithChildrenByNo` and `childrenOfPolicies`, one per shape of filters and lists, rendered once (record 0053). */
 const MAX_SHAPES = 256;
 const statements = new Map<string, (executor: Executor, ...values: unknown[]) => Promise<PolicyRow[]>>();
 
@@ -242,80 +187,87 @@ const statements = new Map<string, (executor: Executor, ...values: unknown[]) =>
  * The statement of `shape`: `build` gets one marker per value of its own (`arity`) and the child
  * columns of the policy `policyId` names, made from one marker per child value after them.
  */
-function statementOf(shape: string, arity: number, reads: readonly ChildRead[], policyId: SQL, build: (values: SQL[], children: SQL[]) => SQL) {
-  const key = `${shape}|${reads.map((read) => read.shape).join("")}`;
+function statementOf(shape: string, arity: number, children: PolicyChildren, policyId: SQL, build: (values: SQL[], children: SQL[]) => SQL) {
+  const key = `${shape}|${children.map((answer) => answer.shape).join(";")}`;
   let statement = statements.get(key);
   if (!statement) {
-    const childArity = reads.reduce((n, read) => n + read.values.length, 0);
-    const render = (...markers: SQL[]) => build(markers.slice(0, arity), childColumns(reads, policyId, markers.slice(arity)));
+    const childArity = children.reduce((n, answer) => n + answer.values.length, 0);
+    const render = (...markers: SQL[]) => build(markers.slice(0, arity), childColumns(children, policyId, markers.slice(arity)));
     statements.set(key, (statement = policyRows.statement<unknown[]>(render as never, arity + childArity)));
   }
   return statement;
 }
 
 /**
- * A page of policies in policy-number order, and what `children` asks of each, in one statement;
+ * The lists a policy's own statement reads with it: past MAX_SHAPES statements, none (their fields
+ * load them, one statement a list), so the shapes a client can make stay bounded.
+ */
+const withPolicy = (children: PolicyChildren): PolicyChildren => (statements.size >= MAX_SHAPES ? NO_CHILDREN : children);
+
+/**
+ * A page of policies in policy-number order, and the texts of `children` of each, in one statement;
  * `own: "keys"` reads only each policy's keys of its own row (nothing presents the rest).
  */
 export async function policyPage(executor: Executor, query: PolicyPageQuery, children?: PolicyChildren): Promise<{ policy: PolicyRow; children: PolicyChildRows }[]>;
 export async function policyPage(executor: Executor, query: PolicyPageQuery, children: PolicyChildren, own: "keys"): Promise<{ policy: PolicyKeys; children: PolicyChildRows }[]>;
-export async function policyPage(executor: Executor, query: PolicyPageQuery, children: PolicyChildren = NO_CHILDREN, own: "row" | "keys" = "row"): Promise<{ policy: PolicyKeys; children: PolicyChildRows }[]> {
+export async function policyPage(executor: Executor, query: PolicyPageQuery, asked: PolicyChildren = NO_CHILDREN, own: "row" | "keys" = "row"): Promise<{ policy: PolicyKeys; children: PolicyChildRows }[]> {
   const filters = pageFilters(query);
-  const reads = childReads(children);
+  const children = withPolicy(asked);
   const values = filters.flatMap((f) => f.values);
   const rowsRead = own === "keys" ? policyKeyRows : policyRows;
-  const statement = statementOf(`page|${own}|${filters.map((f) => f.key).join("")}`, values.length + 1, reads, sql`${policies.id}`, (markers, childColumns) => {
+  const statement = statementOf(`page|${own}|${filters.map((f) => f.key).join("")}`, values.length + 1, children, sql`${policies.id}`, (markers, childColumns) => {
     let next = 0;
     const conditions = filters.map((filter) => filter.condition(...markers.slice(next, (next += filter.values.length))));
     return sql`select ${sql.join([rowsRead.columns, ...childColumns], sql`, `)} from ${policies} where ${and(...conditions) ?? sql`true`}
       order by ${policyNoBytes} limit ${markers[next]}::int`;
   });
-  const rows = await statement(executor, ...values, query.limit, ...reads.flatMap((r) => r.values));
-  if (reads.length === 0) return rows.map((policy) => ({ policy, children: withoutChildren }));
-  return rows.map((row) => ({ policy: rowsRead.own(row as PolicyRow), children: takeChildren(row as Record<string, unknown>, reads) }));
+  const rows = await statement(executor, ...values, query.limit, ...children.flatMap((answer) => answer.values));
+  if (children.length === 0) return rows.map((policy) => ({ policy, children: [] }));
+  return rows.map((row) => ({ policy: rowsRead.own(row as PolicyRow), children: takeChildren(row as Record<string, unknown>, children) }));
 }
 
 export interface PolicyWithInsuredAndChildren {
   readonly policy: PolicyRow;
   readonly insured: PersonRow;
+  /** The texts of the lists read with it, in the order asked (none past MAX_SHAPES). */
   readonly children: PolicyChildRows;
 }
 
-/** Policies by number with their insured and what `children` asks of each, in one statement. */
-export async function policiesWithChildrenByNo(executor: Executor, policyNos: readonly string[], children: PolicyChildren): Promise<PolicyWithInsuredAndChildren[]> {
-  const reads = childReads(children);
+/** Policies by number with their insured and the texts of `children` of each, in one statement. */
+export async function policiesWithChildrenByNo(executor: Executor, policyNos: readonly string[], asked: PolicyChildren): Promise<PolicyWithInsuredAndChildren[]> {
+  const children = withPolicy(asked);
   // One number (a policy screen, the usual case) is a statement of its own: for `= any($1)` the
   // planner cannot know the array's length, prices a generic plan for several policies and so plans
   // the statement again at every execution; for `= $1` on the unique number it keeps the generic
   // plan (record 0098).
   const one = policyNos.length === 1;
-  const statement = statementOf(one ? "byNo1" : "byNo", 1, reads, sql`${policies.id}`, ([nos], childColumns) =>
+  const statement = statementOf(one ? "byNo1" : "byNo", 1, children, sql`${policies.id}`, ([nos], childColumns) =>
     sql`select ${sql.join([policyRows.columns, insuredColumns.columns, ...childColumns], sql`, `)}
       from ${policies} join ${persons} on ${persons.id} = ${policies.insuredId} where ${one ? sql`${policies.policyNo} = ${nos}::text` : sql`${policies.policyNo} = any(${nos}::text[])`}`,
   );
-  const rows = await statement(executor, one ? policyNos[0] : policyNos, ...reads.flatMap((r) => r.values));
+  const rows = await statement(executor, one ? policyNos[0] : policyNos, ...children.flatMap((answer) => answer.values));
   return rows.map((row) => {
     const joined = row as Record<string, unknown>;
-    return { policy: policyRows.own(row), insured: insuredColumns.take(joined), children: takeChildren(joined, reads) };
+    return { policy: policyRows.own(row), insured: insuredColumns.take(joined), children: takeChildren(joined, children) };
   });
 }
 
-/** What `children` asks of each policy of `policyIds`, in their order, in one statement without the policies (the loaders' batches). */
-export async function childrenOfPolicies(executor: Executor, policyIds: readonly string[], children: Partial<PolicyChildren>): Promise<PolicyChildRows[]> {
-  const reads = childReads({ ...NO_CHILDREN, ...children }, false);
+/** The texts of `children` of each policy of `policyIds`, in their order, in one statement without the policies (the loaders' batches). */
+export async function childrenOfPolicies(executor: Executor, policyIds: readonly string[], children: PolicyChildren): Promise<PolicyChildRows[]> {
   // An answer that reads the policy's own row has it in scope (a policy no longer there gives null
   // for its own fields).
-  const readsPolicy = children.answers?.some((answer) => answer.readsPolicy) ?? false;
-  const statement = statementOf(readsPolicy ? "of+policy" : "of", 1, reads, sql`parent.id`, ([ids], childColumns) =>
+  const readsPolicy = children.some((answer) => answer.readsPolicy);
+  const statement = statementOf(readsPolicy ? "of+policy" : "of", 1, children, sql`parent.id`, ([ids], childColumns) =>
     sql`select ${sql.join(childColumns, sql`, `)} from unnest(${ids}::uuid[]) with ordinality as parent(id, n)${readsPolicy ? sql` left join ${policies} on ${policies.id} = parent.id` : sql``} order by parent.n`,
   );
-  const rows = await statement(executor, policyIds, ...reads.flatMap((r) => r.values));
-  return rows.map((row) => takeChildren(row as Record<string, unknown>, reads));
+  const rows = await statement(executor, policyIds, ...children.flatMap((answer) => answer.values));
+  return rows.map((row) => takeChildren(row as Record<string, unknown>, children));
 }
 
-/** One policy's diagnoses, in the order eligibility reads them. */
-export async function diagnosesOfPolicy(executor: Executor, policyId: string): Promise<DiagnosisRow[]> {
-  return (await childrenOfPolicies(executor, [policyId], { diagnoses: true }))[0]!.diagnoses!;
+/** One policy's lists, each as its rows. */
+export async function rowsOfPolicy<L extends readonly RowsAnswer<unknown>[]>(executor: Executor, policyId: string, lists: L): Promise<{ [I in keyof L]: L[I] extends RowsAnswer<infer Row> ? Row[] : never }> {
+  const [texts] = (await childrenOfPolicies(executor, [policyId], lists)) as [PolicyChildRows];
+  return lists.map((list, i) => list.rows(texts[i]!)) as never;
 }
 
 export async function policyCount(executor: Executor, query: Omit<PolicyPageQuery, "limit" | "afterPolicyNo">): Promise<number> {

@@ -4,7 +4,7 @@
 import type { Context } from "../../context/context.js";
 import { documentsByCaseIds } from "../../db/queries/cases-read.js";
 import { insertDocuments, insertEvent, lockCase, updateCaseAtVersion } from "../../db/queries/case-writes.js";
-import { diagnosesOfPolicy, policiesById } from "../../db/queries/policies.js";
+import { DIAGNOSIS_ROWS, policiesById, rowsOfPolicy } from "../../db/queries/policies.js";
 import { canSeeCase } from "../../rules/access/case-scope.js";
 import type { BenefitCode, DocumentKind } from "../../rules/catalogue/codes.js";
 import type { CaseStage, CaseStatus } from "../../rules/case-workflow/codes.js";
@@ -39,7 +39,7 @@ export async function addCaseDocuments(ctx: Context, input: AddCaseDocumentsInpu
     if (!canSeeCase(ctx.principal!, { policyNo: policy!.policyNo, serviceCode: current.serviceCode, partnerCode: current.partnerCode })) {
       throw forbidden("you may not change this case");
     }
-    const [onCase, diagnoses] = [await documentsByCaseIds(tx, [current.id]), await diagnosesOfPolicy(tx, current.policyId)];
+    const [onCase, diagnoses] = [await documentsByCaseIds(tx, [current.id]), (await rowsOfPolicy(tx, current.policyId, [DIAGNOSIS_ROWS] as const))[0]];
     // Decide.
     const decision = decideAddedDocuments({
       case: {

@@ -4,9 +4,9 @@
 // to write; the case, its documents, its first event and the reservation are written. A dry run
 // runs the same flow and writes nothing.
 import type { Context } from "../../context/context.js";
-import { caseByIdempotencyKey, type CaseRow } from "../../db/queries/cases-read.js";
+import { admittedIllnessesRows, caseByIdempotencyKey, type CaseRow } from "../../db/queries/cases-read.js";
 import { adjustEntitlement, insertCase, insertDocuments, insertEvent, lockEntitlement } from "../../db/queries/case-writes.js";
-import { childrenOfPolicies, policiesWithInsuredByNo, type PolicyChildRows } from "../../db/queries/policies.js";
+import { DIAGNOSIS_ROWS, policiesWithInsuredByNo, rowsOfPolicy } from "../../db/queries/policies.js";
 import { canSubmitCase } from "../../rules/access/case-scope.js";
 import { benefitByCode } from "../../rules/catalogue/catalogue.js";
 import { caseProblem } from "../../rules/case-workflow/case-codes.js";
@@ -46,9 +46,7 @@ export async function submitCase(ctx: Context, input: SubmitCaseInput): Promise<
       const winner = await caseByIdempotencyKey(tx, principal.subject, input.idempotencyKey);
       if (winner) return rollBack(replay(winner, hash));
       const advances = entitlement && countsEarlierAdvances(input.benefit) ? [input.benefit] : [];
-      const [read] = (await childrenOfPolicies(tx, [policy.id], { diagnoses: true, admittedFor: advances })) as [PolicyChildRows];
-      const diagnoses = read.diagnoses!;
-      const admittedAdvances = read.admitted ?? [];
+      const [diagnoses, admittedAdvances] = await rowsOfPolicy(tx, policy.id, [DIAGNOSIS_ROWS, admittedIllnessesRows(advances)] as const);
       const network = await submissionNetwork(tx, service, input, ctx.reference.regions);
       if ("problems" in network) return refuse(network.problems);
 

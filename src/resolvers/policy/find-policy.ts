@@ -3,7 +3,7 @@ import type { Context } from "../../context/context.js";
 import { canSeePolicy } from "../../rules/access/policy-scope.js";
 import type { Policy } from "../../schema/policy/policy.type.js";
 import { forbidden } from "../shared/forbidden.js";
-import { planPolicyChildren, readsChildren } from "./plan-policy-children.js";
+import { planPolicyChildren } from "./plan-policy-children.js";
 import { presentPolicy } from "./present-policy.js";
 
 /**
@@ -14,7 +14,7 @@ import { presentPolicy } from "./present-policy.js";
 export async function findPolicy(ctx: Context, policyNo: string, info?: GraphQLResolveInfo): Promise<Policy | null> {
   if (!canSeePolicy(ctx.principal!, policyNo)) throw forbidden("this policy is outside your scope");
   const plan = info && planPolicyChildren(ctx, info, []);
-  if (!plan || !readsChildren(plan)) {
+  if (!plan || plan.children.length === 0) {
     const row = await ctx.loaders.policyByNo.load(policyNo);
     return row ? presentPolicy(row) : null;
   }

@@ -20,30 +20,21 @@ import {
   type PolicyChildren,
   type PolicyChildRows,
 } from "../../db/queries/policies.js";
-import type { RowScope } from "../../rules/access/row-scope.js";
-import { serviceInScope } from "../../rules/access/row-scope.js";
-import { benefitByCode } from "../../rules/catalogue/catalogue.js";
 import { caseColumnsRead } from "../case/list-cases.js";
 import { selectedBelow, selectedFieldsAt, type SelectedField } from "../shared/look-ahead.js";
-import { BENEFIT_CODES, type BenefitCode } from "../../rules/catalogue/codes.js";
-import { countsEarlierAdvances } from "../../rules/eligibility/check-eligibility.js";
 import { decodeCursor, pageSize } from "../shared/pagination.js";
 
 /**
- * At most this many distinct case pages are read with the policy. Each number of pages is a
- * statement of its own, prepared on every connection, so the count a query can make must not be
- * the client's to raise.
+ * At most this many distinct lists are read with a policy (each a subquery of its statement for
+ * every policy); a list past them loads through its loader. Each set of lists is a statement of its
+ * own, prepared on every connection, so the count a query can make must not be the client's to raise.
  */
-export const MAX_PLANNED_CASE_PAGES = 3;
+export const MAX_PLANNED_LISTS = 6;
 
 /** What a field reads of its policy's lists; `below`: so may the fields selected below it (an entitlement's eligibility). */
 interface ListsRead {
-  readonly entitlements?: boolean;
-  readonly diagnoses?: boolean;
-  readonly admittedFor?: readonly BenefitCode[];
-  readonly casePage?: PolicyCasesPage;
-  /** Lists answered as text (records 0097, 0098). */
-  readonly answers?: readonly ListAnswer[];
+  /** Each list as it is read: rows parsed for fields presented object by object, or an answer placed as it is (records 0097, 0098, 0103). */
+  readonly lists?: readonly ListAnswer[];
   readonly below?: boolean;
 }
 
@@ -60,46 +51,27 @@ export const policyListsExtension = (lists: ListsOf) => ({ policyLists: lists })
 
 export interface PolicyChildPlan {
   readonly children: PolicyChildren;
-  /** Primes the loaders with one policy's children, read as `children` asked. */
-  prime(policyId: string, rows: PolicyChildRows): void;
+  /** Primes the loaders with one policy's lists, read as `children` asked. */
+  prime(policyId: string, texts: PolicyChildRows): void;
 }
 
 /**
  * The plan for the Policy selected at `path` below the resolving field ([] for `policy`,
- * ["edges", "node"] for `policies`): the lists its selected fields declare, each distinct case
- * page once, up to `MAX_PLANNED_CASE_PAGES` (a page past them loads through its loader).
+ * ["edges", "node"] for `policies`): the lists its selected fields declare, each distinct list
+ * once, up to `MAX_PLANNED_LISTS`.
  */
 export function planPolicyChildren(ctx: Context, info: GraphQLResolveInfo, path: readonly string[]): PolicyChildPlan {
   if (!ctx.readAhead) return NOTHING_AHEAD;
   // The fields on the way to the policy may declare lists of it too (a page's edges answered in SQL).
   const along = path.flatMap((_, i) => selectedFieldsAt(info, path.slice(0, i)));
-  const asked = listsSelected([...along, ...selectedFieldsAt(info, path)], ctx, info);
-  // `cases(first: 20)` and `cases` are one page: the loader's key says so too.
-  const pages = distinctPages(asked.flatMap((lists) => (lists.casePage ? [lists.casePage] : [])), (page) => JSON.stringify(page));
-  const answers = distinctPages(asked.flatMap((lists) => lists.answers ?? []), listAnswerKey);
-  const admittedFor = [...new Set(asked.flatMap((lists) => lists.admittedFor ?? []))];
-  const { loaders } = ctx;
+  const asked = listsSelected([...along, ...selectedFieldsAt(info, path)], ctx, info).flatMap((read) => read.lists ?? []);
+  // `cases(first: 20)` and `cases` are one page: one list, by its key.
+  const children = [...new Map(asked.map((list) => [listAnswerKey(list), list] as const)).values()].slice(0, MAX_PLANNED_LISTS);
+  const { policyListAnswers } = ctx.loaders;
   return {
-    children: {
-      entitlements: asked.some((lists) => lists.entitlements),
-      diagnoses: asked.some((lists) => lists.diagnoses),
-      casePages: pages.map((page) => ({ ...page, services: loaders.scope.services, partnerCode: loaders.scope.partnerCode })),
-      admittedFor,
-      answers,
-    },
-    prime(policyId, rows) {
-      if (rows.entitlements) loaders.primeEntitlements(policyId, rows.entitlements);
-      if (rows.diagnoses) loaders.diagnosesByPolicyId.prime(policyId, rows.diagnoses);
-      if (rows.admitted) for (const benefit of admittedFor) loaders.admittedIllnesses.prime({ policyId, benefit }, rows.admitted.filter((r) => r.benefitCode === benefit));
-      pages.forEach((page, i) => loaders.casesByPolicy.prime({ policyId, ...page }, rows.casePages[i]!));
-      answers.forEach((answer, i) => rows.answers[i] !== undefined && loaders.policyListAnswers.prime({ policyId, answer }, rows.answers[i]));
-    },
+    children,
+    prime: (policyId, texts) => texts.forEach((text, i) => policyListAnswers.prime({ policyId, answer: children[i]! }, text)),
   };
-}
-
-/** The first `MAX_PLANNED_CASE_PAGES` distinct pages, by key. */
-function distinctPages<P>(pages: readonly P[], keyOf: (page: P) => string): P[] {
-  return [...new Map(pages.map((page) => [keyOf(page), page] as const)).values()].slice(0, MAX_PLANNED_CASE_PAGES);
 }
 
 /** The lists `fields` declare, and those below the fields that say so. A field whose arguments it refuses is left to report them at its own path. */
@@ -151,7 +123,7 @@ export const CASES_IN_SQL: AnswersInSqlSpec = {
 /** Policy.entitlements answered in SQL (record 0098): the rows of the benefits in the caller's scope, in the catalogue's order, as the field lists them. */
 export const ENTITLEMENTS_IN_SQL: AnswersInSqlSpec = {
   givesValue: entitlementColumnGivesValue,
-  answer: (_args, { fields }, ctx) => entitlementsAnswer(benefitsInScope(ctx.loaders.scope), fields),
+  answer: (_args, { fields }, ctx) => entitlementsAnswer(ctx.loaders.benefitsInScope, fields),
 };
 
 /**
@@ -164,14 +136,6 @@ export const POLICY_EDGES_IN_SQL: AnswersInSqlSpec = {
   answer: (_args, selection, ctx) => policyEdgeAnswer(selection.fields, nestedAnswers(selection, ctx)),
   edges: true,
 };
-
-const scopedBenefits = new WeakMap<RowScope, readonly BenefitCode[]>();
-/** The benefits of the services in `scope`, in the catalogue's order. */
-function benefitsInScope(scope: RowScope): readonly BenefitCode[] {
-  let benefits = scopedBenefits.get(scope);
-  if (!benefits) scopedBenefits.set(scope, (benefits = BENEFIT_CODES.filter((code) => serviceInScope(scope, benefitByCode(code).service.code))));
-  return benefits;
-}
 
 /**
  * The page `Policy.cases(first, after, status)` reads for a selection (its field nodes under one
@@ -198,13 +162,5 @@ function casePageArguments(args: { readonly first?: unknown; readonly after?: un
   };
 }
 
-/** The benefits whose earlier uses for the same illness eligibility counts (check-eligibility.ts). */
-export const ADVANCE_BENEFITS: readonly BenefitCode[] = BENEFIT_CODES.filter(countsEarlierAdvances);
-
 /** The plan of the reference executor: nothing read ahead, each field reads through its loader. */
 const NOTHING_AHEAD: PolicyChildPlan = { children: NO_CHILDREN, prime: () => {} };
-
-/** Whether a plan reads anything besides the policy. */
-export function readsChildren(plan: PolicyChildPlan): boolean {
-  return plan.children.entitlements || plan.children.diagnoses || plan.children.casePages.length > 0 || plan.children.admittedFor.length > 0 || (plan.children.answers?.length ?? 0) > 0;
-}

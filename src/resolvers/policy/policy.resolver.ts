@@ -11,6 +11,7 @@ import { PolicyConnection, PolicyEdge, PolicyPayload } from "../../schema/policy
 import { Policy } from "../../schema/policy/policy.type.js";
 import { DateScalar } from "../../schema/shared/scalars.js";
 import { findPolicy } from "./find-policy.js";
+import { DIAGNOSIS_ROWS } from "../../db/queries/policies.js";
 import { serviceInScope } from "../../rules/access/row-scope.js";
 import { benefitByCode } from "../../rules/catalogue/catalogue.js";
 import { listPolicies } from "./list-policies.js";
@@ -67,13 +68,13 @@ export class PolicyResolver {
   }
 
   @FieldResolver(() => [Diagnosis])
-  @ReadsPolicyLists(() => ({ diagnoses: true }))
+  @ReadsPolicyLists(() => ({ lists: [DIAGNOSIS_ROWS] }))
   diagnoses(@Root() policy: Policy, @Ctx() ctx: Context): Promise<Diagnosis[]> {
     return ctx.loaders.visibleDiagnosesByPolicyId(policy.rowId) as Promise<Diagnosis[]>;
   }
 
   @FieldResolver(() => [Entitlement], { description: "The benefits on the policy, with quota and eligibility on asOf (default today)." })
-  @ReadsPolicyLists(() => ({ entitlements: true, below: true }))
+  @ReadsPolicyLists((_field, ctx) => ({ lists: [ctx.loaders.entitlementRows], below: true }))
   @AnswersInSql(ENTITLEMENTS_IN_SQL)
   async entitlements(
     @Root() policy: Policy,
@@ -94,7 +95,7 @@ export class PolicyResolver {
     nullable: true,
     description: "One benefit, also when the policy does not list it (then BENEFIT_NOT_ON_POLICY says so).",
   })
-  @ReadsPolicyLists(() => ({ entitlements: true, below: true }))
+  @ReadsPolicyLists((_field, ctx) => ({ lists: [ctx.loaders.entitlementRows], below: true }))
   async entitlement(
     @Root() policy: Policy,
     @Arg("benefit", () => BenefitCodeEnum) benefit: BenefitCode,
@@ -107,7 +108,7 @@ export class PolicyResolver {
   }
 
   @FieldResolver(() => ServiceCaseConnection, { description: "The policy's cases, newest first." })
-  @ReadsPolicyLists((field, ctx, info) => ({ casePage: policyCasesPage(ctx, info, field.nodes, field.args) }))
+  @ReadsPolicyLists((field, ctx, info) => ({ lists: [ctx.loaders.casePageRows(policyCasesPage(ctx, info, field.nodes, field.args))] }))
   @AnswersInSql(CASES_IN_SQL)
   async cases(
     @Root() policy: Policy,

@@ -31,6 +31,6 @@ export async function recordDiagnosis(ctx: Context, input: RecordDiagnosisInput)
     return { policy };
   });
   if ("problems" in outcome) return { policy: null, userErrors: toUserErrors(outcome.problems) };
-  ctx.loaders.diagnosesByPolicyId.clear(outcome.policy!.id);
+  ctx.loaders.forgetDiagnoses(outcome.policy!.id);
   return { policy: presentPolicy(outcome.policy!), userErrors: [] };
 }
