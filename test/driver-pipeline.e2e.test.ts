@@ -7,7 +7,7 @@
 // holds either way; through the transaction-mode pooler it failed before (the second never answered).
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openDatabase, type DatabaseHandle } from "../src/db/client.js";
+import { openDatabase, PIPELINE_DEPTH, type DatabaseHandle } from "../src/db/client.js";
 import { queryRows } from "../src/db/driver/rows.js";
 import { openTestDatabase, testTargets } from "./support/databases.js";
 
@@ -51,5 +51,38 @@ describe.runIf(testTargets().includes("postgres"))("queries asked together on on
     ]);
     expect(inside).toEqual([1, 2]);
     expect(beside[0]?.n).toBe(3);
+  });
+});
+
+// With the fast path on (record 0104): every connection busy, a query is sent behind at most
+// PIPELINE_DEPTH others on a connection; the rest wait in the pool's queue and go to the first
+// connection free. Before, a query went behind whichever busy connection came next, up to 100 deep:
+// behind a slow statement, every second query of a burst waited for it.
+describe.runIf(testTargets().includes("postgres"))("queries asked together while one is slow, the fast path on", () => {
+  let database: DatabaseHandle & { url?: string };
+  let pool: DatabaseHandle;
+
+  beforeAll(async () => {
+    database = await openTestDatabase("postgres", { fastPath: true });
+    pool = await openDatabase({ kind: "postgres", url: database.url! }, { fastPath: true, maxConnections: 2 });
+    // Both connections open, so the burst below finds them idle, then busy.
+    await Promise.all([queryRows(pool.db, sql`select pg_sleep(0.05)`), queryRows(pool.db, sql`select pg_sleep(0.05)`)]);
+  });
+  afterAll(async () => {
+    await pool?.close();
+    await database?.close();
+  });
+
+  it("sends two of them behind the slow one, the rest on the connection that answers fast", async () => {
+    expect(PIPELINE_DEPTH).toBe(2);
+    const answered: string[] = [];
+    const ask = (name: string, query: ReturnType<typeof sql>) => queryRows(pool.db, query).then(() => void answered.push(name));
+    const asked = [ask("slow", sql`select pg_sleep(0.5)`)];
+    for (let n = 0; n < 8; n++) asked.push(ask(`fast ${n}`, sql.raw(`select ${n} as n`)));
+    await Promise.all(asked);
+    expect(answered).toHaveLength(9);
+    // The burst's second and fourth queries went behind the slow one, the busy connections taken in
+    // turn; at the old depth of 100, every second one did ("fast 1", "fast 3", "fast 5", "fast 7").
+    expect(answered.slice(answered.indexOf("slow") + 1)).toEqual(["fast 1", "fast 3"]);
   });
 });

@@ -10,6 +10,15 @@ import { pgliteDatabase, postgresDatabase } from "./driver/database.js";
 import type { Database } from "./driver/types.js";
 import { currentTemplate, isFreshDataDir } from "./embedded-template.js";
 
+/**
+ * How many queries postgres.js sends on a connection behind the one it is answering, every
+ * connection busy (record 0104). Its default, 100, queued a query behind whichever busy connection
+ * came next, however long its queue: the console page's p99 was about 1.5 × what it is at 1 or 2.
+ * At 1 the entitlements screen lost 3 % of its throughput (the database waits for the next
+ * statement); at 2 it keeps it.
+ */
+export const PIPELINE_DEPTH = 2;
+
 export type { Database, Executor, Schema, Transaction } from "./driver/types.js";
 
 export interface DatabaseHandle {
@@ -78,8 +87,10 @@ export async function openDatabase(target: DatabaseTarget, options: OpenOptions 
         // linked": that query waits for ever) or read by the client given that server connection
         // next. 0: one query at a time on a connection outside a transaction, the others queued.
         // (An option of postgres.js 3.4.9 its types leave out; at 0 its sql.begin needs the third
-        // change of patches/postgres+3.4.9.patch.)
-        ...({ max_pipeline: options.fastPath === false ? 0 : 100 } as object),
+        // change of patches/postgres+3.4.9.patch.) With the fast path on, at most one query is sent
+        // behind the one a connection is answering (`PIPELINE_DEPTH`), the others wait in the pool's
+        // queue for the first connection free (docs/decisions/0104-one-query-behind-another.md).
+        ...({ max_pipeline: options.fastPath === false ? 0 : PIPELINE_DEPTH } as object),
         connect_timeout: options.connectTimeoutSeconds ?? 5,
         ...(wantsReadWrite(target.url) ? { target_session_attrs: "primary" as const } : {}),
         connection: { application_name: applicationName, TimeZone: "UTC" },
