@@ -142,10 +142,10 @@ function disclosed(scope: RowScope, row: PersonRow): PersonRow {
 }
 
 type CasesByPolicy = DataLoader<PolicyCasesKey, CaseListRow[], string>;
+type PolicyWithChildren = DataLoader<string, PolicyWithInsuredAndChildren | null>;
 
 /** Per scope, the benefits of its services in the catalogue's order, and its entitlements' rows answer (made once a scope). */
 const byScope = new WeakMap<RowScope, { readonly benefits: readonly BenefitCode[]; readonly entitlementRows: RowsAnswer<EntitlementRow> }>();
-type PolicyWithChildren = DataLoader<string, PolicyWithInsuredAndChildren | null>;
 
 /**
  * A request's loaders, each made when it is first used: a request reads through a few of them (a

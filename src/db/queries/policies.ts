@@ -82,6 +82,7 @@ export const NO_CHILDREN: PolicyChildren = [];
 
 const entitlementColumns: Readonly<Record<string, Column>> = getTableColumns(entitlements);
 const policyColumns: Readonly<Record<string, Column>> = getTableColumns(policies);
+const diagnosisColumns: Readonly<Record<string, Column>> = getTableColumns(diagnoses);
 /** A column of `columns` by property name, as the answers' entries read it. */
 const valueOf = (columns: Readonly<Record<string, Column>>) => (column: string) => sql`${columns[column]!}`;
 
@@ -128,13 +129,13 @@ export function policyEdgeAnswer(fields: readonly AnswerField[], nested: readonl
   };
 }
 
-const diagnosisFields = rowFields(getTableColumns(diagnoses));
+const diagnosisFields = rowFields(diagnosisColumns);
 /** A policy's diagnoses as rows, in the order eligibility reads them. */
 export const DIAGNOSIS_ROWS: RowsAnswer<DiagnosisRow> = {
   shape: "d",
   values: keyValues(diagnosisFields),
   column: (policyId, keys) =>
-    jsonArrayOf(sql`select ${jsonObject(answerEntries(diagnosisFields, keys, valueOf(getTableColumns(diagnoses))))} from ${diagnoses}
+    jsonArrayOf(sql`select ${jsonObject(answerEntries(diagnosisFields, keys, valueOf(diagnosisColumns)))} from ${diagnoses}
       where ${diagnoses.policyId} = ${policyId} order by ${diagnoses.firstDiagnosedOn}, ${diagnoses.recordedAt}`),
   rows: diagnosisRows.parse,
 };
