@@ -3,12 +3,13 @@
 // as the same JSON as the page resolved field by field, through aliases and variables, on every
 // database target. test/read-paths.e2e.test.ts compares every declaring field alone with the
 // reference path, which never answers in SQL.
-import { parse, print, stripIgnoredCharacters } from "graphql";
+import { Kind, parse, print, stripIgnoredCharacters, visit } from "graphql";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { jsonText } from "../src/db/driver/json-text.js";
 import { queryRows } from "../src/db/driver/rows.js";
-import { answersInSql, stringifyWithAnswers } from "../src/graph/answers-in-sql.js";
+import { answeredSelection, answersInSql, stringifyWithAnswers } from "../src/graph/answers-in-sql.js";
+import type { AnsweredSelection } from "../src/resolvers/policy/plan-policy-children.js";
 import { encodeCursor } from "../src/resolvers/shared/pagination.js";
 import { getSchema } from "../src/graph/build-schema.js";
 import { BENEFIT_CODES } from "../src/rules/catalogue/codes.js";
@@ -17,18 +18,33 @@ import { testTargets } from "./support/databases.js";
 import { policyWithDiagnosis } from "./support/fixtures.js";
 import { ADMIN_KEY, startTestServer, type TestServer } from "./support/test-server.js";
 
+/** A selection answered in SQL as the test reads it: `key:column` for each field, `key:{"args":…,"fields":[…]}` for each list inside. */
+const entries = (selection: AnsweredSelection): string[] => [
+  ...selection.fields.map((field) => `${field.key}:${field.column}`),
+  ...selection.lists.map(({ key, args, selection: inner }) => `${key}:${JSON.stringify({ args, fields: entries(inner) })}`),
+];
+/** The rewritten document's text, each twin with what it answers written as a `fields` argument; null when nothing was rewritten. */
 const rewritten = async (query: string) => {
   const { rewrite } = answersInSql(await getSchema());
   const document = parse(query);
   const result = rewrite(document);
-  return result === document ? null : stripIgnoredCharacters(print(result));
+  if (result === document) return null;
+  const shown = visit(result, {
+    Field(node) {
+      const selection = answeredSelection(node);
+      if (!selection) return undefined;
+      const list = { kind: Kind.LIST, values: entries(selection).map((value) => ({ kind: Kind.STRING, value })) };
+      return { ...node, arguments: [...(node.arguments ?? []), { kind: Kind.ARGUMENT, name: { kind: Kind.NAME, value: "fields" }, value: list }] };
+    },
+  });
+  return stripIgnoredCharacters(print(shown));
 };
 const page = (node: string, extra = "") => `{ policy(policyNo: "P") { cases(first: 5) { ${extra} edges { node { ${node} } } } } }`;
 
 describe("which selections are answered in SQL", () => {
   it("rewrites a page of fields presented from their columns, under the field's response key, with the keys and fields asked", async () => {
     expect(await rewritten(page("caseNo s: status benefit submittedAt"))).toContain(
-      'cases:answerInSql_cases(first:5 fields:["caseNo:caseNo" "s:status" "benefit:benefit" "submittedAt:submittedAt"])',
+      'cases:answerInSql_cases(first:5 fields:["caseNo:caseNo" "s:status" "benefit:benefitCode" "submittedAt:submittedAt"])',
     );
     expect(await rewritten(`{ policies(first: 2) { edges { node { mine: cases(status: [OPEN]) { edges { node { caseNo } } } } } } }`)).toContain(
       'mine:answerInSql_cases(status:[OPEN]fields:["caseNo:caseNo"])',
@@ -54,7 +70,7 @@ describe("which selections are answered in SQL", () => {
 
   it("rewrites a policy's entitlements of fields presented from their columns (a plain list: its items are the nodes), with the list's arguments", async () => {
     expect(await rewritten(`{ policy(policyNo: "P") { entitlements { benefit q: quotaTotal used reserved } } }`)).toContain(
-      'entitlements:answerInSql_entitlements(fields:["benefit:benefit" "q:quotaTotal" "used:used" "reserved:reserved"])',
+      'entitlements:answerInSql_entitlements(fields:["benefit:benefitCode" "q:quotaTotal" "used:used" "reserved:reserved"])',
     );
     expect(await rewritten(`{ policy(policyNo: "P") { entitlements(asOf: "2026-01-01") { used } } }`)).toContain('entitlements:answerInSql_entitlements(asOf:"2026-01-01" fields:["used:used"])');
   });
@@ -72,8 +88,7 @@ describe("which selections are answered in SQL", () => {
     const query = `{ policies(first: 2) { totalCount edges { node { policyNo s: status entitlements { benefit used } cases(first: 5) { edges { node { caseNo } } } } } } }`;
     const text = await rewritten(query);
     expect(text).toContain("totalCount edges:answerInSql_edges(fields:");
-    expect(text).toContain('"policyNo:policyNo" "s:status" "entitlements:entitlements:{\\"args\\":{},\\"fields\\":[\\"benefit:benefit\\",\\"used:used\\"]}"');
-    expect(text).toContain('"cases:cases:{\\"args\\":{\\"first\\":5},\\"fields\\":[\\"caseNo:caseNo\\"]}"');
+    expect(text).toContain('"policyNo:policyNo" "s:status" "entitlements:{\\"args\\":{},\\"fields\\":[\\"benefit:benefitCode\\",\\"used:used\\"]}" "cases:{\\"args\\":{\\"first\\":5},\\"fields\\":[\\"caseNo:caseNo\\"]}"');
   });
 
   it.each([

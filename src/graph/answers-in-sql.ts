@@ -9,7 +9,8 @@
 // schema as always. The compiled executor then runs a rewritten copy of it against an execution
 // schema that also has, for each such field, a twin of leaf type (`answerInSql_cases: RawAnswer`,
 // never in the public schema or its introspection): the eligible selections become the twin under
-// the field's response key. The twin's value is a token for the text, which `stringifyWithAnswers`
+// the field's response key, each with the selection it answers kept beside the rewritten document
+// (`answeredSelection`). The twin's value is a token for the text, which `stringifyWithAnswers`
 // (the server's `stringifyResult`) replaces with the text itself.
 import {
   astFromValue,
@@ -74,7 +75,11 @@ export function stringifyWithAnswers(value: { data?: unknown }): string {
 const MAX_SHAPES = 64;
 /** At most this many lists are answered inside one node (each is a subquery of the page's statement for every row); past them, the node is resolved as usual. */
 const MAX_NESTED_LISTS = 4;
-const MAX_KNOWN = 1024;
+
+/** What each twin of a rewritten document answers, decided when the document was rewritten; kept as long as the document is. */
+const selections = new WeakMap<FieldNode, AnsweredSelection>();
+/** The selection a twin's field node answers (undefined for any other node). */
+export const answeredSelection = (node: FieldNode): AnsweredSelection | undefined => selections.get(node);
 
 const TWIN_PREFIX = "answerInSql_";
 
@@ -89,41 +94,15 @@ export function answersInSql(schema: GraphQLSchema): { schema: GraphQLSchema; re
   }
   if (declared.length === 0) return { schema, rewrite: (document) => document };
   const twins = declared.map(({ type, field }) => {
-    const args = [...field.args.map((arg) => `${arg.name}: ${String(arg.type)}${arg.defaultValue !== undefined ? ` = ${print(astFromValue(arg.defaultValue, arg.type)!)}` : ""}`), "fields: [String!]!"];
-    return `extend type ${type.name} { ${TWIN_PREFIX}${field.name}(${args.join(", ")}): RawAnswer${isNonNullType(field.type) ? "!" : ""} }`;
+    const args = field.args.map((arg) => `${arg.name}: ${String(arg.type)}${arg.defaultValue !== undefined ? ` = ${print(astFromValue(arg.defaultValue, arg.type)!)}` : ""}`);
+    return `extend type ${type.name} { ${TWIN_PREFIX}${field.name}${args.length ? `(${args.join(", ")})` : ""}: RawAnswer${isNonNullType(field.type) ? "!" : ""} }`;
   });
   const execution = extendSchema(schema, parse(`scalar RawAnswer\n${twins.join("\n")}`));
   (execution.getType("RawAnswer") as GraphQLScalarType).serialize = (value) => value;
 
   const shapes = new Set<string>();
-  // What a twin's `fields` argument selects, kept per distinct argument (a bounded number: each is
-  // a rewritten selection of a compiled document). An entry is `key:field` for a field from its
-  // column, `key:field:{"args":…,"fields":[…]}` for a list answered inside the node.
-  const known = new Map<string, AnsweredSelection>();
-  const selectionOf = (entries: readonly string[], nodeType: GraphQLObjectType): AnsweredSelection => {
-    const cacheKey = `${nodeType.name}|${entries.join("\n")}`;
-    let selection = known.get(cacheKey);
-    if (!selection) {
-      const fields: AnswerField[] = [];
-      const lists: AnsweredSelection["lists"][number][] = [];
-      for (const entry of entries) {
-        const [key, name] = entry.split(":", 2) as [string, string];
-        const field = nodeType.getFields()[name]!;
-        const nested = entry.slice(key.length + name.length + 2);
-        if (!nested) fields.push({ key, column: field.extensions.fromColumn as string, ...answerForm(getNamedType(field.type)) });
-        else {
-          const { args, fields: inner } = JSON.parse(nested) as { args: Record<string, unknown>; fields: string[] };
-          lists.push({ key, spec: field.extensions.answersInSql as AnswersInSqlSpec, args, selection: selectionOf(inner, answeredNodes(field)!.type) });
-        }
-      }
-      selection = { fields, lists };
-      if (known.size < MAX_KNOWN) known.set(cacheKey, selection);
-    }
-    return selection;
-  };
   for (const { type, field, spec } of declared) {
     const twin = (execution.getType(type.name) as GraphQLObjectType).getFields()[`${TWIN_PREFIX}${field.name}`]!;
-    const { type: nodeType } = answeredNodes(field)!;
     // A field node's arguments are the same for every parent in one request (its literals and the
     // request's variables): its answer is made once a request.
     const answers = new WeakMap<FieldNode, WeakMap<object, ListAnswer>>();
@@ -131,7 +110,7 @@ export function answersInSql(schema: GraphQLSchema): { schema: GraphQLSchema; re
       let byRequest = answers.get(node);
       if (!byRequest) answers.set(node, (byRequest = new WeakMap()));
       let answer = byRequest.get(ctx);
-      if (!answer) byRequest.set(ctx, (answer = spec.answer(args, selectionOf(args.fields as string[], nodeType), ctx)));
+      if (!answer) byRequest.set(ctx, (answer = spec.answer(args, selections.get(node)!, ctx)));
       return answer;
     };
     // The list of the policy `root` is, or each edge of the page `root` is, through the loader
@@ -153,11 +132,11 @@ export function answersInSql(schema: GraphQLSchema): { schema: GraphQLSchema; re
   }
 
   /**
-   * The twin's `fields` for a field's selection, and its shape (the fields asked, in order, and
-   * those of the lists inside); null when the selection is not only fields from their columns and
-   * lists answered so, or when a response key inside it is asked elsewhere too.
+   * What a field's selection answers, and its shape (the fields asked, in order, and those of the
+   * lists inside); null when the selection is not only fields from their columns and lists answered
+   * so, or when a response key inside it is asked elsewhere too.
    */
-  const eligible = (field: GraphQLField<unknown, unknown>, node: FieldNode, asked: ReadonlyMap<string, number>): { entries: string[]; shape: string } | null => {
+  const eligible = (field: GraphQLField<unknown, unknown>, node: FieldNode, asked: ReadonlyMap<string, number>): { selection: AnsweredSelection; shape: string } | null => {
     const spec = field.extensions?.answersInSql as AnswersInSqlSpec | undefined;
     const answered = spec && answeredNodes(field);
     if (!answered || node.directives?.length) return null;
@@ -165,45 +144,41 @@ export function answersInSql(schema: GraphQLSchema): { schema: GraphQLSchema; re
     for (const name of answered.path) nodes = only(nodes, name)?.selectionSet?.selections;
     if (!nodes?.length) return null;
     const nodeType = answered.type;
-    const entries: string[] = [];
+    const selection: { fields: AnswerField[]; lists: AnsweredSelection["lists"][number][] } = { fields: [], lists: [] };
     const shape: string[] = [];
     const keys = new Set<string>();
-    let nested = 0;
-    for (const selection of nodes) {
-      if (selection.kind !== Kind.FIELD || selection.directives?.length) return null;
-      const leaf = nodeType.getFields()[selection.name.value];
+    for (const item of nodes) {
+      if (item.kind !== Kind.FIELD || item.directives?.length) return null;
+      const leaf = nodeType.getFields()[item.name.value];
       if (!leaf) return null;
-      const key = selection.alias?.value ?? leaf.name;
+      const key = item.alias?.value ?? leaf.name;
       if (answeredAsItIs(leaf)) {
-        if (selection.arguments?.length || selection.selectionSet || !givesValue(spec, leaf)) return null;
+        if (item.arguments?.length || item.selectionSet || !givesValue(spec, leaf)) return null;
         // A key asked twice is one field of the answer, where it first appears (validation made both the same field).
         if (keys.has(key)) continue;
-        entries.push(`${key}:${leaf.name}`);
+        selection.fields.push({ key, column: leaf.extensions.fromColumn as string, ...answerForm(getNamedType(leaf.type)) });
         shape.push(leaf.name);
       } else {
         // A list answered inside the node: its arguments literals the list accepts, its key asked once in the document.
         const inner = leaf.extensions?.answersInSql as AnswersInSqlSpec | undefined;
-        if (!inner || keys.has(key) || asked.get(`${nodeType.name}.${key}`) !== 1 || mentionsVariables(selection) || ++nested > MAX_NESTED_LISTS) return null;
-        const args = literalArguments(leaf, selection, inner);
-        const below = args && eligible(leaf, selection, asked);
+        if (!inner || keys.has(key) || asked.get(`${nodeType.name}.${key}`) !== 1 || mentionsVariables(item) || selection.lists.length >= MAX_NESTED_LISTS) return null;
+        const args = literalArguments(leaf, item, inner);
+        const below = args && eligible(leaf, item, asked);
         if (!below) return null;
-        entries.push(`${key}:${leaf.name}:${JSON.stringify({ args, fields: below.entries })}`);
+        selection.lists.push({ key, spec: inner, args, selection: below.selection });
         shape.push(`${leaf.name}(${below.shape})`);
       }
       keys.add(key);
     }
-    return { entries, shape: `${nodeType.name}|${shape.join(",")}` };
+    return { selection, shape: `${nodeType.name}|${shape.join(",")}` };
   };
 
-  const eligibleFields = (field: GraphQLField<unknown, unknown>, node: FieldNode, asked: ReadonlyMap<string, number>): string[] | null => {
-    const selection = eligible(field, node, asked);
-    if (!selection) return null;
-    // The keys are values of the list's statement: its shape is the fields asked, in their order.
-    if (!shapes.has(selection.shape)) {
-      if (shapes.size >= MAX_SHAPES) return null;
-      shapes.add(selection.shape);
-    }
-    return selection.entries;
+  /** What a field's selection answers, if it may (within the bound on statement shapes). */
+  const answerable = (field: GraphQLField<unknown, unknown>, node: FieldNode, asked: ReadonlyMap<string, number>): AnsweredSelection | null => {
+    const answered = eligible(field, node, asked);
+    if (!answered || (!shapes.has(answered.shape) && shapes.size >= MAX_SHAPES)) return null;
+    shapes.add(answered.shape);
+    return answered.selection;
   };
 
   const rewrite = (document: DocumentNode): DocumentNode => {
@@ -229,16 +204,17 @@ export function answersInSql(schema: GraphQLSchema): { schema: GraphQLSchema; re
       visitWithTypeInfo(typeInfo, {
         Field(node) {
           const field = typeInfo.getFieldDef();
-          const fields = field && asked.get(keyOf(typeInfo, node)) === 1 && eligibleFields(field, node, asked);
-          if (!fields) return undefined;
-          const list = { kind: Kind.LIST, values: fields.map((value) => ({ kind: Kind.STRING, value })) };
-          return {
+          const selection = field && asked.get(keyOf(typeInfo, node)) === 1 && answerable(field, node, asked);
+          if (!selection) return undefined;
+          // The visit keeps the node returned (nothing below it is rewritten): the twin's selection is found by it.
+          const twin: FieldNode = {
             ...node,
             alias: { kind: Kind.NAME, value: node.alias?.value ?? node.name.value },
             name: { kind: Kind.NAME, value: `${TWIN_PREFIX}${node.name.value}` },
-            arguments: [...(node.arguments ?? []), { kind: Kind.ARGUMENT, name: { kind: Kind.NAME, value: "fields" }, value: list }],
             selectionSet: undefined,
-          } as FieldNode;
+          };
+          selections.set(twin, selection);
+          return twin;
         },
       }),
     );
