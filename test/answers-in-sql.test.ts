@@ -189,6 +189,18 @@ describe.each(testTargets())("answers built in SQL on %s", (kind) => {
     expect(edges.find((e) => e.node.policyNo === "SQL-1")!.node.recent.edges).toHaveLength(2);
   });
 
+  it("writes a node's fields and lists in the order its selection asks them, as the page resolved field by field", async () => {
+    // A response's keys come in the order of the selection (the spec's CollectFields): a list asked
+    // before the policy's own fields comes before them in the answer's text too.
+    const node = "recent: cases(first: 1) { edges { node { caseNo } } } policyNo entitlements { used } status";
+    const query = (typename: string) => `{ policies(first: 2) { edges { node { ${typename} ${node} } } } }`;
+    expect(await rewritten(query(""))).toContain("answerInSql_edges");
+    const answered = await ask(query(""));
+    const resolved = JSON.parse(JSON.stringify(await ask(query("__typename")), (key, value: unknown) => (key === "__typename" ? undefined : value)));
+    expect(JSON.stringify(answered)).toBe(JSON.stringify(resolved));
+    expect(Object.keys((answered.data as { policies: { edges: { node: object }[] } }).policies.edges[0]!.node)).toEqual(["recent", "policyNo", "entitlements", "status"]);
+  });
+
   it("answers a page whose edges are asked twice, once in SQL and once field by field, as the page resolved field by field", async () => {
     // The answered edges read only the policies' keys; the other edges need the whole rows.
     const query = (typename: string) =>

@@ -240,13 +240,14 @@ function inErrorOrder(response: { status: number; json: unknown }): { status: nu
   return { ...response, json: { ...json, errors: [...json.errors].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0)) } };
 }
 
-/** Where two JSON values differ, as "path: fast ≠ reference". */
+/** Where two JSON values differ, as "path: fast ≠ reference"; an object's keys must also come in the same order (a response's follow its selection). */
 function differences(fast: unknown, reference: unknown, path: string): string[] {
   if (typeof fast === "object" && fast !== null && typeof reference === "object" && reference !== null && Array.isArray(fast) === Array.isArray(reference)) {
     const a = fast as Record<string, unknown>;
     const b = reference as Record<string, unknown>;
     const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])];
-    return keys.flatMap((key) => (key in a && key in b ? differences(a[key], b[key], `${path}.${key}`) : [`${path}.${key}: ${key in a ? "only on the fast path" : "only on the reference path"}`]));
+    const order = Object.keys(a).join() === Object.keys(b).join() ? [] : [`${path}: keys in the order ${Object.keys(a).join()} ≠ ${Object.keys(b).join()}`];
+    return [...order, ...keys.flatMap((key) => (key in a && key in b ? differences(a[key], b[key], `${path}.${key}`) : [`${path}.${key}: ${key in a ? "only on the fast path" : "only on the reference path"}`]))];
   }
   return Object.is(fast, reference) ? [] : [`${path}: ${JSON.stringify(fast)?.slice(0, 300)} ≠ ${JSON.stringify(reference)?.slice(0, 300)}`];
 }

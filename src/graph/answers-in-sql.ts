@@ -165,7 +165,7 @@ export function answersInSql(schema: GraphQLSchema): { schema: GraphQLSchema; re
         const args = literalArguments(leaf, item, inner);
         const below = args && eligible(leaf, item, asked);
         if (!below) return null;
-        selection.lists.push({ key, spec: inner, args, selection: below.selection });
+        selection.lists.push({ key, spec: inner, args, selection: below.selection, at: selection.fields.length });
         shape.push(`${leaf.name}(${below.shape})`);
       }
       keys.add(key);

@@ -53,6 +53,8 @@ export const rowFields = (columns: Readonly<Record<string, Column>>, keys: reado
 export interface NestedAnswer {
   readonly key: string;
   readonly answer: ListAnswer;
+  /** Its place among the node's fields: after the first `at` of them, as the selection asks. */
+  readonly at: number;
 }
 
 const keys = new WeakMap<ListAnswer, string>();

@@ -119,12 +119,15 @@ export const entitlementRowsAnswer = (benefits: readonly string[]): RowsAnswer<E
  */
 export function policyEdgeAnswer(fields: readonly AnswerField[], nested: readonly NestedAnswer[]): ListAnswer {
   return {
-    shape: `p(${fieldsShape(fields)}|${nested.map(({ answer }) => answer.shape).join(",")})`,
+    shape: `p(${fieldsShape(fields)}|${nested.map(({ answer, at }) => `${at}:${answer.shape}`).join(",")})`,
     values: [...keyValues(fields), ...nestedValues(nested)],
     readsPolicy: true,
     column: (policyId, markers) => {
-      const own = answerEntries(fields, markers, valueOf(policyColumns));
-      return sql`('{"node":' || ${jsonObject([...own, ...nestedEntries(nested, policyId, markers.slice(keyValues(fields).length))])} || '}')`;
+      const entries = answerEntries(fields, markers, valueOf(policyColumns));
+      const lists = nestedEntries(nested, policyId, markers.slice(keyValues(fields).length));
+      // Each list in its place among the fields, the last first so that the places hold.
+      for (let i = nested.length - 1; i >= 0; i--) entries.splice(nested[i]!.at, 0, lists[i]!);
+      return sql`('{"node":' || ${jsonObject(entries)} || '}')`;
     },
   };
 }

@@ -90,7 +90,8 @@ function listsSelected(fields: readonly SelectedField[], ctx: Context, info: Gra
 /** What a list's nodes select, answered in SQL: fields from their columns, and lists answered inside each node. */
 export interface AnsweredSelection {
   readonly fields: readonly AnswerField[];
-  readonly lists: readonly { readonly key: string; readonly spec: AnswersInSqlSpec; readonly args: Record<string, unknown>; readonly selection: AnsweredSelection }[];
+  /** Each with its place among the fields (`at`: after that many of them), as the selection asks. */
+  readonly lists: readonly { readonly key: string; readonly spec: AnswersInSqlSpec; readonly args: Record<string, unknown>; readonly selection: AnsweredSelection; readonly at: number }[];
 }
 
 /** How a list field of a policy is answered as PostgreSQL's JSON text when its selection allows (src/graph/answers-in-sql.ts, records 0097, 0098). */
@@ -106,7 +107,7 @@ export interface AnswersInSqlSpec {
 }
 
 /** The answers of the lists a node's selection holds, in the caller's scope. */
-const nestedAnswers = (selection: AnsweredSelection, ctx: Context): NestedAnswer[] => selection.lists.map(({ key, spec, args, selection: inner }) => ({ key, answer: spec.answer(args, inner, ctx) }));
+const nestedAnswers = (selection: AnsweredSelection, ctx: Context): NestedAnswer[] => selection.lists.map(({ key, spec, args, selection: inner, at }) => ({ key, answer: spec.answer(args, inner, ctx), at }));
 
 export const AnswersInSql = (spec: AnswersInSqlSpec) => Extensions({ answersInSql: spec });
 
