@@ -48,7 +48,7 @@ const poolMax = Number(option("pool", "4"));
  */
 const serveUrl = option("serve-url", url);
 const fastPath = option("fast-path", "on");
-/** Which operations to load (--ops a,b); a partial run prints its table and leaves RESULTS.md alone. */
+/** Which operations to load (--ops a,b); a partial run prints its table and leaves RESULTS.md alone (with --peer too). */
 const ALL_OPS = ["t", "a", "b", "c", "d"];
 const ops = option("ops", ALL_OPS.join(",")).split(",");
 /** The side-by-side run with PostGraphile: (a) and (b) only, in rounds; the regular rows are not measured. */
@@ -56,6 +56,8 @@ const peerRun = flag("peer");
 const rounds = Number(option("rounds", "5"));
 const generalOps = peerRun ? [] : ops;
 const partial = peerRun || ALL_OPS.some((op) => !ops.includes(op));
+/** A side-by-side run of only one of (a) and (b) (`--peer --ops a`): its table is printed, the recorded run left as it is. */
+const peerPartial = peerRun && !["a", "b"].every((op) => ops.includes(op));
 const today = shanghaiToday();
 const failures: string[] = [];
 
@@ -468,7 +470,7 @@ try {
   ].join("\n");
   if (peerReport) {
     console.log(`\n${peerReport}`);
-    if (!flag("no-write") && !failures.length) writeSection(peerReport, "<!-- peer: written by npm run bench -- --peer -->", "<!-- end of peer -->");
+    if (!flag("no-write") && !failures.length && !peerPartial) writeSection(peerReport, "<!-- peer: written by npm run bench -- --peer -->", "<!-- end of peer -->");
   } else {
     console.log(`\n${report}`);
     if (!flag("no-write") && !partial) writeResults(report);

@@ -94,6 +94,8 @@ export const serviceCases = pgTable(
     uniqueIndex("service_case_idempotency_idx").on(t.submittedBy, t.idempotencyKey),
     // A policy's cases newest first (Policy.cases' pages: keyset on the case number) without a sort, and every lookup by policy.
     index("service_case_policy_case_no_idx").on(t.policyId, t.caseNo),
+    // The advances that reached admission for an illness, by policy (eligibility's earlier advances): few rows, read by every entitlement screen.
+    index("service_case_admitted_idx").on(t.policyId).where(sql`${t.diagnosisId} is not null and ${t.milestones} ? 'ADMITTED'`),
     index("service_case_status_idx").on(t.status),
     index("service_case_submitted_idx").on(t.submittedAt),
     index("service_case_metrics_idx").on(t.serviceCode, t.submittedAt),
