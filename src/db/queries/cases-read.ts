@@ -2,7 +2,7 @@
 import { asc, inArray, sql } from "drizzle-orm";
 import type { Executor } from "../client.js";
 import { jsonArrayOf, jsonObject, jsonText } from "../driver/json-text.js";
-import { caseDocuments, caseEvents, serviceCases } from "../schema/index.js";
+import { caseDocuments, caseEvents, reachedAdmissionForIllness, serviceCases } from "../schema/index.js";
 import type { RowsAnswer } from "./list-answers.js";
 import { caseRows, type CaseDocumentRow, type CaseEventRow, type CaseRow } from "./case-rows.js";
 
@@ -41,7 +41,7 @@ export function admittedIllnessesRows(benefits: readonly string[]): RowsAnswer<A
       ]);
       return jsonArrayOf(sql`select ${admitted} from ${serviceCases}
         where ${serviceCases.policyId} = ${policyId} and ${serviceCases.benefitCode} = any(${chosen}::text[])
-          and ${serviceCases.diagnosisId} is not null and ${serviceCases.milestones} ? 'ADMITTED'
+          and ${reachedAdmissionForIllness(serviceCases)}
         group by ${serviceCases.benefitCode}, ${serviceCases.diagnosisId}`);
     },
     rows: (text) => JSON.parse(text) as AdmittedIllness[],

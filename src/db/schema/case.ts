@@ -1,6 +1,7 @@
 // Service cases, their documents and their append-only event log.
 import { sql } from "drizzle-orm";
 import {
+  type AnyPgColumn,
   bigserial,
   boolean,
   check,
@@ -21,6 +22,14 @@ import { benefits, services } from "./catalogue.js";
 import { policies } from "./policy.js";
 
 export const caseNoSequence = pgSequence("service_case_no_seq", { startWith: 1 });
+
+/**
+ * A case that reached admission for an illness (ADVANCE.提示.2.1's earlier advances): the predicate
+ * of `service_case_admitted_idx`, which the read of a policy's admitted advances writes as it is so
+ * that PostgreSQL uses the index (constants, not parameters: a generic plan can prove it).
+ */
+export const reachedAdmissionForIllness = (t: { readonly diagnosisId: AnyPgColumn; readonly milestones: AnyPgColumn }) =>
+  sql`${t.diagnosisId} is not null and ${t.milestones} ? 'ADMITTED'`;
 
 export const serviceCases = pgTable(
   "service_case",
@@ -95,7 +104,7 @@ export const serviceCases = pgTable(
     // A policy's cases newest first (Policy.cases' pages: keyset on the case number) without a sort, and every lookup by policy.
     index("service_case_policy_case_no_idx").on(t.policyId, t.caseNo),
     // The advances that reached admission for an illness, by policy (eligibility's earlier advances): few rows, read by every entitlement screen.
-    index("service_case_admitted_idx").on(t.policyId).where(sql`${t.diagnosisId} is not null and ${t.milestones} ? 'ADMITTED'`),
+    index("service_case_admitted_idx").on(t.policyId).where(reachedAdmissionForIllness(t)),
     index("service_case_status_idx").on(t.status),
     index("service_case_submitted_idx").on(t.submittedAt),
     index("service_case_metrics_idx").on(t.serviceCode, t.submittedAt),
