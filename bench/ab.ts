@@ -1,4 +1,4 @@
-// `npm run bench:ab -- --base <dir> [--op t|a|b|c|o] [--rounds 6] [--duration 5] [--env "K=V …"] [--node "--flag"]`: one operation on two
+// `npm run bench:ab -- --base <dir> [--op t|a|b|c|o] [--rounds 6] [--duration 5] [--env "K=V …"] [--node "--flag"] [--before <op> [--before-base <op>]]`: one operation on two
 // production builds side by side — a baseline kept in <dir> (a copy of dist/ from before a change,
 // relative to the project root, so it loads the same node_modules; or the absolute path of another
 // checkout's dist/, built with its own node_modules) and the current dist/ — in
@@ -6,6 +6,10 @@
 // ms/request (with BENCH_DATABASE_DIRS, PostgreSQL's too), and the medians of the per-round ratios: a change's before/after measured in one run,
 // which holds on a machine too noisy for absolute numbers.
 //   cp -r dist dist-base; <change>; npm run build; BENCH_DATABASE_URL=… npm run bench:ab -- --base dist-base --op b
+// `--before b`: before each of its measurements the current build serves (b) for as long as it is
+// measured (`--before-base` for the baseline), as a server of mixed traffic does; with `--base dist`
+// the same build after (b) against the same build serving --op alone.
+//   BENCH_DATABASE_URL=… npm run bench:ab -- --base dist --op a --before b
 import { isAbsolute, join } from "node:path";
 import autocannon from "autocannon";
 import { BENCH_ADMIN_KEY, benchDatabaseUrl, benchPolicyNos, databaseCpuMs, option, startServer, table, type ServerProcess } from "./lib.js";
@@ -24,7 +28,8 @@ const sample = await benchPolicyNos(url);
 const prefixes = Array.from({ length: 100 }, (_, i) => `BP${String(i).padStart(5, "0")}`);
 let n = 0;
 const runId = Date.now().toString(36);
-const body =
+/** The request bodies of an operation, one a call. */
+const bodyOf = (op: string): (() => string) =>
   op === "t"
     ? () => JSON.stringify({ query: EMPTY })
     : op === "c"
@@ -32,6 +37,9 @@ const body =
     : op === "a"
       ? () => JSON.stringify({ query: ENTITLEMENTS, variables: { policyNo: sample[n++ % sample.length] } })
       : () => JSON.stringify({ query: op === "o" ? OBJECT_PAGE : CONSOLE_PAGE, variables: { prefix: prefixes[n++ % prefixes.length] } });
+const body = bodyOf(op);
+/** What each side serves, unmeasured, before each of its measurements (`--before`, `--before-base`); none by default. */
+const before = { baseline: option("before-base", ""), current: option("before", "") };
 
 const env = { DATABASE_POOL_MAX: poolMax };
 /** Node flags for either side (`--base-node "--max-semi-space-size=32"`), to measure a runtime setting. */
@@ -49,7 +57,7 @@ const databaseCpu = () => {
   return dirs ? Object.values(dirs).reduce((sum, ms) => sum + ms, 0) : null;
 };
 
-async function measure(server: ServerProcess, seconds: number): Promise<{ rps: number; cpu: number; db: number | null; p99: number; bad: number }> {
+async function measure(server: ServerProcess, seconds: number, send = body): Promise<{ rps: number; cpu: number; db: number | null; p99: number; bad: number }> {
   let bad = 0;
   const dbBefore = databaseCpu();
   const cpuBefore = server.cpuMs();
@@ -59,7 +67,7 @@ async function measure(server: ServerProcess, seconds: number): Promise<{ rps: n
     connections: 16,
     duration: seconds,
     headers: { "content-type": "application/json", authorization: `Bearer ${BENCH_ADMIN_KEY}` },
-    requests: [{ setupRequest: (r: autocannon.Request) => ({ ...r, body: body() }), onResponse: (status: number, text: string) => void ((status !== 200 || text.includes('"errors"') || (op === "c" && !/"caseNo"|"code"/.test(text))) && bad++) }],
+    requests: [{ setupRequest: (r: autocannon.Request) => ({ ...r, body: send() }), onResponse: (status: number, text: string) => void ((status !== 200 || text.includes('"errors"') || (op === "c" && !/"caseNo"|"code"/.test(text))) && bad++) }],
   });
   const requests = Math.max(1, result.requests.total);
   const dbAfter = databaseCpu();
@@ -73,7 +81,11 @@ const ratios = { rps: [] as number[], cpu: [] as number[], total: [] as number[]
 for (let round = 0; round < rounds; round++) {
   const order = round % 2 === 0 ? targets : [...targets].reverse();
   const got = new Map<string, Awaited<ReturnType<typeof measure>>>();
-  for (const t of order) got.set(t.name, await measure(t.server, duration));
+  for (const t of order) {
+    const first = before[t.name as keyof typeof before];
+    if (first) await measure(t.server, duration, bodyOf(first));
+    got.set(t.name, await measure(t.server, duration));
+  }
   const b = got.get("baseline")!;
   const c = got.get("current")!;
   ratios.rps.push(c.rps / b.rps);
@@ -86,4 +98,5 @@ for (const t of targets) await t.server.stop();
 const dbColumns = ratios.total.length ? ["PostgreSQL CPU ms base", "PostgreSQL CPU ms current"] : [];
 console.log(table(["round", "req/s base", "req/s current", "CPU ms base", "CPU ms current", ...dbColumns, "p99 base", "p99 current", "bad"], rows));
 const total = ratios.total.length ? `, node + PostgreSQL CPU ms/request ${median(ratios.total).toFixed(2)}` : "";
-console.log(`\n(${op}) current ÷ baseline, median of ${rounds} rounds: req/s ${median(ratios.rps).toFixed(2)}, CPU ms/request ${median(ratios.cpu).toFixed(2)}${total}`);
+const after = (side: keyof typeof before) => (before[side] ? ` after (${before[side]})` : "");
+console.log(`\n(${op}) current${after("current")} ÷ baseline${after("baseline")}, median of ${rounds} rounds: req/s ${median(ratios.rps).toFixed(2)}, CPU ms/request ${median(ratios.cpu).toFixed(2)}${total}`);
